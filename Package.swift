@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "roadmap", targets: ["RoadmapCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
+    targets: [
+        // Turns Roadmaps/*.yaml and Migrations/*.sql into Swift source, so the binary needs no files beside it.
+        .executableTarget(name: "EmbedFiles", path: "Sources/EmbedFiles"),
+        .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        .target(
+            name: "RoadmapCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        .target(
+            name: "RoadmapStore",
+            dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
+            plugins: ["EmbedFilesPlugin"]
+        ),
+        .executableTarget(
+            name: "RoadmapCLI",
+            dependencies: [
+                "RoadmapCore", "RoadmapStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
+    ]
+)

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+@main
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Track your progress along Machine Learning Engineer learning roadmaps, offline.",
+        discussion: """
+            Built-in roadmaps: math, python, frameworks, mlops, cloud, and the whole ml-engineer career path.
+            Progress lives in a local SQLite file: --db PATH, else $ROADMAP_DB, else \
+            $XDG_DATA_HOME/roadmap/progress.sqlite.
+            """,
+        version: RoadmapVersion.current,
+        subcommands: [ListCommand.self, ShowCommand.self, LintCommand.self]
+    )
+
+    /// Runs the command and turns every failure into one line on stderr and a non-zero exit.
+    static func main() {
+        let terminal = Terminal.process
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as RoadmapError {
+            terminal.error(error.description)
+            Foundation.exit(1)
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                terminal.write(fullMessage(for: error) + "\n")
+                Foundation.exit(0)
+            }
+            terminal.error(UsageMessage.oneLine(message(for: error), arguments: CommandLine.arguments))
+            Foundation.exit(code.rawValue)
+        }
+    }
+}
+
+enum RoadmapVersion {
+    static let current = "0.1.0"
+}
+
+/// Argument-parser's usage errors, folded into the one line every error gets.
+enum UsageMessage {
+    static func oneLine(_ message: String, arguments: [String]) -> String {
+        var text = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
+            .joined(separator: "; ")
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        if let first = text.first { text = first.lowercased() + text.dropFirst() }
+        let names = RoadmapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        let subcommand = arguments.dropFirst().first { names.contains($0) }
+        return text + "; see 'roadmap\(subcommand.map { " " + $0 } ?? "") --help'"
+    }
+}

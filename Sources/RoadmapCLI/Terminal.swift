@@ -1,0 +1,49 @@
+import Foundation
+import RoadmapCore
+
+/// Where a command writes, and whether those places are colour terminals.
+struct Terminal {
+    var environment: [String: String]
+    var stdoutIsTerminal: Bool
+    var stderrIsTerminal: Bool
+
+    static var process: Terminal {
+        Terminal(
+            environment: ProcessInfo.processInfo.environment,
+            stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
+            stderrIsTerminal: isatty(STDERR_FILENO) == 1)
+    }
+
+    /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+    var style: TextStyle {
+        TextStyle(isEnabled: stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+    }
+
+    var errorStyle: TextStyle {
+        TextStyle(isEnabled: stderrIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+    }
+
+    func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// One line on stderr, prefixed with the program name.
+    func error(_ message: String) {
+        FileHandle.standardError.write(Data("roadmap: \(message)\n".utf8))
+    }
+
+    /// A remark on stderr that is not an error (a warning, a hint).
+    func notice(_ message: String) {
+        FileHandle.standardError.write(Data("\(message)\n".utf8))
+    }
+}
+
+/// The one JSON formatter every `--json` goes through: stable key order, readable.
+enum JSONOutput {
+    static func render<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,190 @@
+/// Every roadmap and skill the program knows, checked against each other.
+public struct Catalog: Sendable {
+    public private(set) var roadmaps: [Roadmap]
+    public private(set) var skills: [String: Skill]
+
+    public init(roadmaps: [Roadmap], skills: [String: Skill]) {
+        self.roadmaps = roadmaps
+        self.skills = skills
+    }
+
+    public func roadmap(_ id: String) -> Roadmap? { roadmaps.first { $0.id == id } }
+
+    /// The roadmap's skills in its order.
+    public func skills(of roadmap: Roadmap) -> [Skill] { roadmap.skillIDs.compactMap { skills[$0] } }
+
+    /// The roadmaps that contain a skill.
+    public func roadmaps(containing skillID: String) -> [Roadmap] {
+        roadmaps.filter { $0.skillIDs.contains(skillID) }
+    }
+}
+
+extension Catalog {
+    /// Checks documents against each other and builds the catalog; errors leave out what they concern.
+    public static func assemble(_ documents: [RoadmapDocument], builtin: Set<String> = []) -> (catalog: Catalog, findings: [Finding]) {
+        var assembly = CatalogAssembly(documents: documents)
+        let catalog = assembly.run(builtin: builtin)
+        return (catalog, assembly.findings.sorted(by: CatalogAssembly.reading))
+    }
+}
+
+private struct CatalogAssembly {
+    let documents: [RoadmapDocument]
+    var findings: [Finding] = []
+    var documentsByID: [String: RoadmapDocument] = [:]
+    var skills: [String: DocumentSkill] = [:]
+
+    init(documents: [RoadmapDocument]) { self.documents = documents }
+
+    /// File, then line, then column: the order a reader meets them.
+    static func reading(_ a: Finding, _ b: Finding) -> Bool {
+        (a.location.file, a.location.line, a.location.column, a.message) < (b.location.file, b.location.line, b.location.column, b.message)
+    }
+
+    mutating func error(_ location: SourceLocation, _ message: String) {
+        findings.append(Finding(.error, at: location, message))
+    }
+
+    mutating func run(builtin: Set<String>) -> Catalog {
+        var ordered: [RoadmapDocument] = []
+        for document in documents {
+            if let first = documentsByID[document.id.value] {
+                error(document.id.location, "roadmap '\(document.id.value)' is already defined at \(first.id.location)")
+                continue
+            }
+            documentsByID[document.id.value] = document
+            ordered.append(document)
+        }
+        for document in ordered {
+            checkStagesAndAreas(document)
+            for skill in document.skills {
+                if let first = skills[skill.skill.id] {
+                    error(skill.location, "skill '\(skill.skill.id)' is already defined at \(first.location)")
+                } else {
+                    skills[skill.skill.id] = skill
+                }
+            }
+        }
+        var roadmaps: [Roadmap] = []
+        for document in ordered {
+            roadmaps.append(roadmap(document, builtin: builtin.contains(document.id.value)))
+        }
+        checkPrerequisites()
+        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill))
+    }
+
+    mutating func checkStagesAndAreas(_ document: RoadmapDocument) {
+        var stageIDs: [String: SourceLocation] = [:]
+        for stage in document.stages {
+            if let first = stageIDs[stage.value.id] {
+                error(stage.location, "stage '\(stage.value.id)' is already defined at \(first)")
+            }
+            stageIDs[stage.value.id] = stage.location
+        }
+        var areaIDs: [String: SourceLocation] = [:]
+        for area in document.areas {
+            if let first = areaIDs[area.value.id] {
+                error(area.location, "area '\(area.value.id)' is already defined at \(first)")
+            }
+            areaIDs[area.value.id] = area.location
+        }
+        for skill in document.skills {
+            if stageIDs[skill.skill.stage] == nil {
+                error(skill.stageLocation, "unknown stage '\(skill.skill.stage)' for skill '\(skill.skill.id)'\(Suggestion.didYouMean(skill.skill.stage, among: document.stages.map(\.value.id)))")
+            }
+            if areaIDs[skill.skill.area] == nil {
+                error(skill.areaLocation, "unknown area '\(skill.skill.area)' for skill '\(skill.skill.id)'\(Suggestion.didYouMean(skill.skill.area, among: document.areas.map(\.value.id)))")
+            }
+        }
+    }
+
+    /// The roadmap with its included skills and their areas; checks each include entry.
+    mutating func roadmap(_ document: RoadmapDocument, builtin: Bool) -> Roadmap {
+        var skillIDs: [String] = []
+        var seen: Set<String> = []
+        var areas: [Area] = []
+        let stageIDs = Set(document.stages.map(\.value.id))
+        func add(_ id: String) {
+            if seen.insert(id).inserted { skillIDs.append(id) }
+        }
+        for include in document.includes {
+            let name = include.value
+            var included: [String] = []
+            if name.contains(".") {
+                guard skills[name] != nil else {
+                    error(include.location, "unknown skill '\(name)' in include\(Suggestion.didYouMean(name, among: Array(skills.keys)))")
+                    continue
+                }
+                included = [name]
+            } else {
+                guard name != document.id.value else {
+                    error(include.location, "roadmap '\(name)' includes itself")
+                    continue
+                }
+                guard documentsByID[name] != nil else {
+                    error(include.location, "unknown roadmap '\(name)' in include\(Suggestion.didYouMean(name, among: Array(documentsByID.keys)))")
+                    continue
+                }
+                included = ownAndIncludedSkills(of: name, visiting: [document.id.value])
+            }
+            for id in included {
+                guard let skill = skills[id] else { continue }
+                if !stageIDs.contains(skill.skill.stage) {
+                    error(include.location, "included skill '\(id)' has stage '\(skill.skill.stage)', which roadmap '\(document.id.value)' does not define")
+                    continue
+                }
+                add(id)
+                if !areas.contains(where: { $0.id == skill.skill.area }),
+                   !document.areas.contains(where: { $0.value.id == skill.skill.area }),
+                   let area = documentsByID[skill.skill.roadmap]?.areas.first(where: { $0.value.id == skill.skill.area }) {
+                    areas.append(area.value)
+                }
+            }
+        }
+        for skill in document.skills where skills[skill.skill.id]?.location == skill.location {
+            add(skill.skill.id)
+        }
+        return Roadmap(
+            id: document.id.value, title: document.title, summary: document.summary, version: document.version,
+            stages: document.stages.map(\.value), areas: areas + document.areas.map(\.value),
+            skillIDs: skillIDs, includes: document.includes.map(\.value), isBuiltin: builtin)
+    }
+
+    /// A roadmap's own skills and, through its roadmap includes, theirs; include loops end quietly.
+    func ownAndIncludedSkills(of roadmapID: String, visiting: Set<String>) -> [String] {
+        guard let document = documentsByID[roadmapID], !visiting.contains(roadmapID) else { return [] }
+        var ids: [String] = []
+        for include in document.includes {
+            if include.value.contains(".") {
+                if skills[include.value] != nil { ids.append(include.value) }
+            } else {
+                ids += ownAndIncludedSkills(of: include.value, visiting: visiting.union([roadmapID]))
+            }
+        }
+        ids += document.skills.map(\.skill.id).filter { skills[$0] != nil }
+        return ids
+    }
+
+    mutating func checkPrerequisites() {
+        let ids = skills.keys.sorted()
+        for id in ids {
+            let skill = skills[id]!
+            let stages = documentsByID[skill.skill.roadmap]?.stages.map(\.value.id) ?? []
+            for requirement in skill.requires {
+                guard let prerequisite = skills[requirement.value] else {
+                    error(requirement.location, "unknown prerequisite '\(requirement.value)' of skill '\(id)'\(Suggestion.didYouMean(requirement.value, among: ids))")
+                    continue
+                }
+                if let own = stages.firstIndex(of: skill.skill.stage),
+                   let theirs = stages.firstIndex(of: prerequisite.skill.stage), theirs > own {
+                    findings.append(Finding(.warning, at: requirement.location, "prerequisite '\(requirement.value)' (stage \(prerequisite.skill.stage)) belongs to a later stage than '\(id)' (stage \(skill.skill.stage))"))
+                }
+            }
+        }
+        for cycle in PrerequisiteGraph(requires: skills.mapValues { $0.requires.map(\.value) }).cycles() {
+            let first = cycle[0], second = cycle.count > 1 ? cycle[1] : cycle[0]
+            let location = skills[first]!.requires.first { $0.value == second }?.location ?? skills[first]!.location
+            error(location, "prerequisite cycle: \((cycle + [first]).joined(separator: " -> "))")
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/// What `roadmap show` prints: a roadmap's stages, areas and skills, optionally narrowed to one stage or area.
+/// Its JSON shape is documented in README.md.
+public struct RoadmapDetail: Sendable, Hashable, Codable {
+    public struct StageEntry: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+        public var summary: String
+        public var jobTitles: [String]
+    }
+
+    public struct AreaEntry: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+    }
+
+    public struct SkillEntry: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+        public var area: String
+        public var stage: String
+        public var requires: [String]
+        public var summary: String
+        public var keywords: [String]
+        public var source: String
+        public var resources: [Resource]
+        public var hours: Int?
+    }
+
+    public var id: String
+    public var title: String
+    public var summary: String
+    public var version: Int
+    public var builtin: Bool
+    public var stages: [StageEntry]
+    public var areas: [AreaEntry]
+    public var skills: [SkillEntry]
+
+    /// Throws when `stage` or `area` is not one of the roadmap's.
+    public init(_ roadmap: Roadmap, in catalog: Catalog, stage: String? = nil, area: String? = nil) throws {
+        if let stage, roadmap.stage(stage) == nil {
+            throw RoadmapError.unknownStage(stage, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
+        }
+        if let area, roadmap.area(area) == nil {
+            throw RoadmapError.unknownArea(area, roadmap: roadmap.id, known: roadmap.areas.map(\.id))
+        }
+        id = roadmap.id
+        title = roadmap.title
+        summary = roadmap.summary
+        version = roadmap.version
+        builtin = roadmap.isBuiltin
+        stages = roadmap.stages.filter { stage == nil || $0.id == stage }
+            .map { StageEntry(id: $0.id, title: $0.title, summary: $0.summary, jobTitles: $0.jobTitles) }
+        areas = roadmap.areas.filter { area == nil || $0.id == area }.map { AreaEntry(id: $0.id, title: $0.title) }
+        let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
+        let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
+        let selected = catalog.skills(of: roadmap)
+            .filter { (stage == nil || $0.stage == stage) && (area == nil || $0.area == area) }
+            .enumerated()
+            .sorted { a, b in
+                (stageOrder[a.element.stage] ?? .max, areaOrder[a.element.area] ?? .max, a.offset)
+                    < (stageOrder[b.element.stage] ?? .max, areaOrder[b.element.area] ?? .max, b.offset)
+            }
+            .map(\.element)
+        skills = selected.map {
+            SkillEntry(
+                id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires,
+                summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours)
+        }
+        let used = Set(skills.map(\.area))
+        if area == nil { areas = areas.filter { used.contains($0.id) } }
+    }
+}
+
+public enum DetailText {
+    /// Stage headings, area sub-headings, one line a skill with its prerequisites.
+    public static func render(_ detail: RoadmapDetail, style: TextStyle = .plain) -> String {
+        var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)\n"
+        if !detail.summary.isEmpty { text += detail.summary + "\n" }
+        let areaTitles = Dictionary(uniqueKeysWithValues: detail.areas.map { ($0.id, $0.title) })
+        let idWidth = detail.skills.map(\.id.count).max() ?? 0
+        for stage in detail.stages {
+            let skills = detail.skills.filter { $0.stage == stage.id }
+            guard !skills.isEmpty else { continue }
+            text += "\n" + style.bold("\(stage.title) — \(skills.count) skills") + "\n"
+            if !stage.jobTitles.isEmpty { text += style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))") + "\n" }
+            var currentArea: String?
+            for skill in skills {
+                if skill.area != currentArea {
+                    currentArea = skill.area
+                    text += "  " + style.cyan(areaTitles[skill.area] ?? skill.area) + "\n"
+                }
+                text += "    \(skill.id.padding(idWidth))  \(skill.title)"
+                if !skill.requires.isEmpty { text += "  (requires \(skill.requires.joined(separator: ", ")))" }
+                text += "\n"
+            }
+        }
+        if detail.skills.isEmpty { text += "\nno skills match\n" }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+/// A value and where it was written.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+/// A skill as one roadmap file defines it, with the places needed to report problems.
+public struct DocumentSkill: Sendable, Hashable {
+    public var skill: Skill
+    public var location: SourceLocation
+    public var stageLocation: SourceLocation
+    public var areaLocation: SourceLocation
+    public var requires: [Located<String>]
+}
+
+/// One roadmap file as written, before it is checked against the rest of the catalog.
+public struct RoadmapDocument: Sendable, Hashable {
+    public var file: String
+    public var location: SourceLocation
+    public var id: Located<String>
+    public var title: String
+    public var summary: String
+    public var version: Int
+    public var stages: [Located<Stage>]
+    public var areas: [Located<Area>]
+    public var includes: [Located<String>]
+    public var skills: [DocumentSkill]
+}
