@@ -6,6 +6,12 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case invalidRoadmapFiles(file: String, errors: Int, first: String)
     case unreadableFile(String, reason: String)
     case invalidArgument(String)
+    case unknownSkill(String, suggestions: [String])
+    case ambiguousSkill(String, candidates: [String])
+    case invalidDate(String, option: String)
+    case futureDate(Day, option: String, today: Day)
+    case emptyText(what: String)
+    case invalidURL(String)
 
     public var description: String {
         switch self {
@@ -27,6 +33,21 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return "cannot read '\(path)': \(reason)"
         case let .invalidArgument(message):
             return message
+        case let .unknownSkill(name, suggestions):
+            return suggestions.isEmpty
+                ? "unknown skill '\(name)'; see 'roadmap show ROADMAP' for skill ids"
+                : "unknown skill '\(name)'; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+        case let .ambiguousSkill(name, candidates):
+            let shown = candidates.prefix(8).joined(separator: ", ") + (candidates.count > 8 ? ", …" : "")
+            return "'\(name)' matches \(candidates.count) skills: \(shown); name one by its full id"
+        case let .invalidDate(text, option):
+            return "invalid date '\(text)' for \(option); write it as YYYY-MM-DD, like 2026-03-14"
+        case let .futureDate(day, option, today):
+            return "\(option) \(day) is in the future (today is \(today)); give a date up to today"
+        case let .emptyText(what):
+            return "empty \(what); give some text"
+        case let .invalidURL(text):
+            return "'\(text)' is not an http(s) URL; give a link such as https://github.com/you/project"
         }
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    let valid = """
+        id: team
+        title: Team skills
+        version: 1
+        stages:
+          - id: entry
+            title: Entry
+        areas:
+          - id: team-basics
+            title: Team basics
+        include: [python.numpy]
+        skills:
+          - id: team.notebooks
+            title: Notebooks
+            area: team-basics
+            stage: entry
+            requires: [python.numpy]
+        """
+
+    @Test func cleanFileExitsZero() throws {
+        let sandbox = try Sandbox()
+        let file = try sandbox.write(valid, to: "team.yaml")
+        let run = try sandbox.run("lint", file.path)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func findingsArePrintedWithPlaces() throws {
+        let sandbox = try Sandbox()
+        let broken = valid.replacingOccurrences(of: "requires: [python.numpy]", with: "requires: [python.nmupy]")
+            .replacingOccurrences(of: "stage: entry", with: "stage: senior")
+        let file = try sandbox.write(broken, to: "broken.yaml")
+        let run = try sandbox.run("lint", file.path)
+        #expect(run.status == 1, "\(run)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(file.path):15:12: error: unknown stage 'senior' for skill 'team.notebooks'"))
+        #expect(lines.contains("\(file.path):16:16: error: unknown prerequisite 'python.nmupy' of skill 'team.notebooks'; did you mean 'python.numpy'?"))
+    }
+
+    @Test func missingFileIsAFinding() throws {
+        let sandbox = try Sandbox()
+        let run = try sandbox.run("lint", "nope.yaml")
+        #expect(run.status == 1)
+        #expect(run.stdout == "nope.yaml:1:1: error: cannot read 'nope.yaml': no such file\n")
+    }
+
+    @Test func builtinRoadmapFilesLintClean() throws {
+        let roadmaps = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Roadmaps")
+        let files = try FileManager.default.contentsOfDirectory(atPath: roadmaps.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(files.count == 6)
+        let run = try Sandbox().run(["lint"] + files.map { roadmaps.appendingPathComponent($0).path })
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.isEmpty, "\(run)")
+    }
+}
