@@ -1,0 +1,52 @@
+/// A skill ready to learn now, and how many open skills wait on it.
+public struct NextStep: Sendable, Hashable, Codable {
+    public var skill: String
+    public var title: String
+    public var stage: String
+    public var area: String
+    public var status: SkillStatus
+    /// Open skills of the roadmap that require this one, directly or through others.
+    public var unlocks: Int
+}
+
+public enum NextSteps {
+    /// Open skills whose prerequisites are all settled (done or skipped): skills in progress first,
+    /// then earliest stage, then those that unlock the most, then roadmap order.
+    public static func compute(_ roadmap: Roadmap, in catalog: Catalog, statuses: [String: SkillStatus], limit: Int? = nil) -> [NextStep] {
+        let skills = catalog.skills(of: roadmap)
+        let status = { (id: String) in statuses[id] ?? .todo }
+        let open = skills.filter { !status($0.id).isSettled }
+        let openIDs = Set(open.map(\.id))
+        var dependents: [String: [String]] = [:]
+        for skill in open {
+            for requirement in skill.requires { dependents[requirement, default: []].append(skill.id) }
+        }
+        let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
+        var steps: [(step: NextStep, order: Int)] = []
+        for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
+            // A prerequisite outside the catalog cannot block anyone.
+            let ready = skill.requires.allSatisfy { catalog.skills[$0] == nil || status($0).isSettled }
+            guard ready else { continue }
+            let step = NextStep(
+                skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
+                unlocks: reachable(from: skill.id, through: dependents).count)
+            steps.append((step, order))
+        }
+        steps.sort { a, b in
+            let aKey = (a.step.status == .learning ? 0 : 1, stageOrder[a.step.stage] ?? .max, -a.step.unlocks, a.order)
+            let bKey = (b.step.status == .learning ? 0 : 1, stageOrder[b.step.stage] ?? .max, -b.step.unlocks, b.order)
+            return aKey < bKey
+        }
+        let ordered = steps.map(\.step)
+        return limit.map { Array(ordered.prefix($0)) } ?? ordered
+    }
+
+    static func reachable(from id: String, through edges: [String: [String]]) -> Set<String> {
+        var seen: Set<String> = []
+        var queue = edges[id] ?? []
+        while let next = queue.popLast() {
+            if seen.insert(next).inserted { queue += edges[next] ?? [] }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import RoadmapCore
+
+/// One event of the log, with the command that recorded it.
+public struct HistoryEntry: Sendable, Hashable {
+    /// What an event records.
+    public enum Kind: String, Sendable, Hashable {
+        /// A status change: `from` → `to`.
+        case status
+        /// A note added: `note`.
+        case note
+        /// Evidence added: `url`, `title`.
+        case evidence
+        /// An undo withdrew this note: `note`.
+        case noteWithdrawn = "note_withdrawn"
+        /// An undo withdrew this evidence: `url`, `title`.
+        case evidenceWithdrawn = "evidence_withdrawn"
+    }
+
+    /// Event id; larger is newer.
+    public let id: Int64
+    /// Effective time (may be back-dated).
+    public let at: Date
+    /// When the command ran.
+    public let recordedAt: Date
+    public let skill: String
+    public let kind: Kind
+    /// Status changes only.
+    public let from: SkillStatus?
+    public let to: SkillStatus?
+    public let note: String?
+    public let url: String?
+    public let title: String?
+    public let commandID: Int64
+    public let commandName: String
+    public let commandArguments: [String]
+    /// True when a later undo reverted this event's command.
+    public let commandUndone: Bool
+    /// For an undo's events: the id of the command it reverted.
+    public let undoes: Int64?
+
+    public init(
+        id: Int64,
+        at: Date,
+        recordedAt: Date,
+        skill: String,
+        kind: Kind,
+        from: SkillStatus?,
+        to: SkillStatus?,
+        note: String?,
+        url: String?,
+        title: String?,
+        commandID: Int64,
+        commandName: String,
+        commandArguments: [String],
+        commandUndone: Bool,
+        undoes: Int64?
+    ) {
+        self.id = id
+        self.at = at
+        self.recordedAt = recordedAt
+        self.skill = skill
+        self.kind = kind
+        self.from = from
+        self.to = to
+        self.note = note
+        self.url = url
+        self.title = title
+        self.commandID = commandID
+        self.commandName = commandName
+        self.commandArguments = commandArguments
+        self.commandUndone = commandUndone
+        self.undoes = undoes
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import RoadmapCore
+
+extension ProgressStore {
+    /// Log events, newest first, with the command that recorded each.
+    /// - Parameters:
+    ///   - since: keep events effective at or after this time.
+    ///   - skill: keep events of this skill id only.
+    ///   - limit: keep at most this many.
+    public func history(since: Date? = nil, skill: String? = nil, limit: Int? = nil) throws -> [HistoryEntry] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since {
+            conditions.append("e.at >= ?")
+            _ = arguments.append(contentsOf: [Timestamp.text(since)])
+        }
+        if let skill {
+            conditions.append("e.skill = ?")
+            _ = arguments.append(contentsOf: [skill])
+        }
+        // SQLite reads a negative LIMIT as no limit.
+        _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
+        let sql = """
+            SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title,
+                   c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes
+            FROM event e JOIN command c ON c.id = e.command_id
+            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+            ORDER BY e.id DESC LIMIT ?
+            """
+        return try read { db in
+            let path = displayPath
+            var entries: [HistoryEntry] = []
+            // A command's arguments are decoded once, however many events it recorded.
+            var argumentsByCommand: [Int64: [String]] = [:]
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() {
+                guard let kind = HistoryEntry.Kind(rawValue: try row.decode(atIndex: 4)) else {
+                    throw StoreError.corrupt(path: path)
+                }
+                let commandID: Int64 = try row.decode(atIndex: 10)
+                let commandArguments = try argumentsByCommand[commandID]
+                    ?? CommandLog.decodeArguments(row.decode(atIndex: 12))
+                argumentsByCommand[commandID] = commandArguments
+                entries.append(HistoryEntry(
+                    id: try row.decode(atIndex: 0),
+                    at: try CommandLog.date(row.decode(atIndex: 1), path: path),
+                    recordedAt: try CommandLog.date(row.decode(atIndex: 2), path: path),
+                    skill: try row.decode(atIndex: 3),
+                    kind: kind,
+                    from: try status(row.decode(atIndex: 5), path: path),
+                    to: try status(row.decode(atIndex: 6), path: path),
+                    note: try row.decode(atIndex: 7),
+                    url: try row.decode(atIndex: 8),
+                    title: try row.decode(atIndex: 9),
+                    commandID: commandID,
+                    commandName: try row.decode(atIndex: 11),
+                    commandArguments: commandArguments,
+                    commandUndone: try row.decode(atIndex: 13),
+                    undoes: try row.decode(atIndex: 14)))
+            }
+            return entries
+        }
+    }
+
+    private func status(_ text: String?, path: String) throws -> SkillStatus? {
+        guard let text else { return nil }
+        guard let status = SkillStatus(rawValue: text) else { throw StoreError.corrupt(path: path) }
+        return status
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import RoadmapCore
+import RoadmapStore
+import Testing
+
+@Suite struct HistoryTests {
+    /// a: learning (day 0) → done (day 2); b: done (day 1); note on a (day 3).
+    private func sampleStore() throws -> ProgressStore {
+        let store = try ProgressStore.inMemory()
+        _ = try store.markStatus(.learning, skills: ["a"], at: day(0), note: nil, command: command("learning", "a", at: day(0)))
+        _ = try store.markStatus(.done, skills: ["b"], at: day(1), note: nil, command: command("done", "b", at: day(1)))
+        _ = try store.markStatus(.done, skills: ["a"], at: day(2), note: "passed", command: command("done", "a", at: day(2)))
+        try store.addNote(skill: "a", text: "revisit later", command: command("note", "a", at: day(3)))
+        return store
+    }
+
+    @Test func newestFirstWithTheirCommands() throws {
+        let history = try sampleStore().history()
+        #expect(history.map(\.kind) == [.note, .status, .status, .status])
+        #expect(history.map(\.skill) == ["a", "a", "b", "a"])
+        #expect(history.map(\.id) == history.map(\.id).sorted(by: >))
+        let done = history[1]
+        #expect(done.from == .learning)
+        #expect(done.to == .done)
+        #expect(done.note == "passed")
+        #expect(done.commandName == "done")
+        #expect(done.commandArguments == ["done", "a"])
+        #expect(done.at == day(2))
+        #expect(done.recordedAt == day(2))
+        #expect(!done.commandUndone)
+        #expect(done.undoes == nil)
+        #expect(history[0].note == "revisit later")
+        #expect(history[0].from == nil)
+    }
+
+    @Test func filtersBySkillSinceAndLimit() throws {
+        let store = try sampleStore()
+        #expect(try store.history(skill: "b").map(\.commandName) == ["done"])
+        #expect(try store.history(since: day(2)).map(\.at) == [day(3), day(2)])
+        #expect(try store.history(since: day(1), skill: "a").map(\.at) == [day(3), day(2)])
+        #expect(try store.history(limit: 1).map(\.kind) == [.note])
+        #expect(try store.history(limit: 0).isEmpty)
+        #expect(try store.history(skill: "unknown").isEmpty)
+    }
+
+    @Test func sinceUsesTheEffectiveTime() throws {
+        let store = try ProgressStore.inMemory()
+        _ = try store.markStatus(.done, skills: ["a"], at: day(-10), note: nil, command: command("done", "a", at: day(0)))
+        #expect(try store.history(since: day(-1)).isEmpty)
+        #expect(try store.history(since: day(-10)).count == 1)
+    }
+}
