@@ -34,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
-        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
     ]
 )

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapCore
+import RoadmapStore
 
 @main
 struct RoadmapCommand: ParsableCommand {
@@ -13,7 +14,11 @@ struct RoadmapCommand: ParsableCommand {
             $XDG_DATA_HOME/roadmap/progress.sqlite.
             """,
         version: RoadmapVersion.current,
-        subcommands: [ListCommand.self, ShowCommand.self, LintCommand.self]
+        subcommands: [
+            ListCommand.self, ShowCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
+            SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
+            HistoryCommand.self, UndoCommand.self, LintCommand.self,
+        ]
     )
 
     /// Runs the command and turns every failure into one line on stderr and a non-zero exit.
@@ -23,6 +28,9 @@ struct RoadmapCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as RoadmapError {
+            terminal.error(error.description)
+            Foundation.exit(1)
+        } catch let error as StoreError {
             terminal.error(error.description)
             Foundation.exit(1)
         } catch let error as ExitCode {

@@ -15,13 +15,18 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Only this area.")
     var area: String?
 
-    @Flag(help: "Print JSON: {id, title, summary, version, builtin, stages, areas, skills}.")
+    @Flag(help: "Print JSON: {id, title, summary, version, builtin, progress, stages, areas, skills}.")
     var json = false
 
+    @OptionGroup var database: DatabaseOptions
+
     func run() throws {
-        let terminal = Terminal.process
-        let catalog = try CatalogSource.load()
-        let detail = try RoadmapDetail(catalog.requireRoadmap(roadmap), in: catalog, stage: stage, area: area)
+        let invocation = try Invocation(database: database)
+        let terminal = invocation.terminal
+        let catalog = try invocation.catalog()
+        let roadmap = try catalog.requireRoadmap(self.roadmap)
+        let progress = try invocation.openForReading()?.progress() ?? [:]
+        let detail = try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
         terminal.write(json ? try JSONOutput.render(detail) : DetailText.render(detail, style: terminal.style))
     }
 }

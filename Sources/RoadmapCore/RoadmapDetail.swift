@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `roadmap show` prints: a roadmap's stages, areas and skills, optionally narrowed to one stage or area.
 /// Its JSON shape is documented in README.md.
 public struct RoadmapDetail: Sendable, Hashable, Codable {
@@ -24,6 +26,13 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
         public var source: String
         public var resources: [Resource]
         public var hours: Int?
+        public var status: SkillStatus
+        /// When the status was last set; absent for a skill never marked.
+        public var since: Date?
+        /// The newest note, and every note oldest first; absent when there are none.
+        public var note: String?
+        public var notes: [Note]?
+        public var evidence: [Evidence]?
     }
 
     public var id: String
@@ -34,9 +43,11 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
     public var stages: [StageEntry]
     public var areas: [AreaEntry]
     public var skills: [SkillEntry]
+    /// Counts over the skills shown.
+    public var progress: ProgressCount
 
     /// Throws when `stage` or `area` is not one of the roadmap's.
-    public init(_ roadmap: Roadmap, in catalog: Catalog, stage: String? = nil, area: String? = nil) throws {
+    public init(_ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress] = [:], stage: String? = nil, area: String? = nil) throws {
         if let stage, roadmap.stage(stage) == nil {
             throw RoadmapError.unknownStage(stage, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
         }
@@ -62,10 +73,16 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
             }
             .map(\.element)
         skills = selected.map {
-            SkillEntry(
+            let record = records[$0.id]
+            let notes = record?.notes ?? [], evidence = record?.evidence ?? []
+            return SkillEntry(
                 id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires,
-                summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours)
+                summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours,
+                status: record?.status ?? .todo, since: record?.since, note: notes.last?.text,
+                notes: notes.isEmpty ? nil : notes, evidence: evidence.isEmpty ? nil : evidence)
         }
+        progress = ProgressCount()
+        for skill in skills { progress.add(skill.status) }
         let used = Set(skills.map(\.area))
         if area == nil { areas = areas.filter { used.contains($0.id) } }
     }
@@ -75,6 +92,11 @@ public enum DetailText {
     /// Stage headings, area sub-headings, one line a skill with its prerequisites.
     public static func render(_ detail: RoadmapDetail, style: TextStyle = .plain) -> String {
         var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)\n"
+        let count = detail.progress
+        if count.done + count.learning + count.skipped > 0 {
+            text += "\(ProgressBar.render(count)) \(count.done)/\(count.total - count.skipped) done (\(count.percent)%)"
+                + (count.learning > 0 ? ", \(count.learning) learning" : "") + (count.skipped > 0 ? ", \(count.skipped) skipped" : "") + "\n"
+        }
         if !detail.summary.isEmpty { text += detail.summary + "\n" }
         let areaTitles = Dictionary(uniqueKeysWithValues: detail.areas.map { ($0.id, $0.title) })
         let idWidth = detail.skills.map(\.id.count).max() ?? 0
@@ -89,9 +111,13 @@ public enum DetailText {
                     currentArea = skill.area
                     text += "  " + style.cyan(areaTitles[skill.area] ?? skill.area) + "\n"
                 }
-                text += "    \(skill.id.padding(idWidth))  \(skill.title)"
-                if !skill.requires.isEmpty { text += "  (requires \(skill.requires.joined(separator: ", ")))" }
+                text += "    \(StatusMark.render(skill.status, style: style)) \(skill.id.padding(idWidth))  \(skill.title)"
+                if !skill.requires.isEmpty { text += style.dim("  (requires \(skill.requires.joined(separator: ", ")))") }
                 text += "\n"
+                for note in skill.notes ?? [] { text += "          note: \(Inline.text(note.text))\n" }
+                for evidence in skill.evidence ?? [] {
+                    text += "          evidence: " + (evidence.title.map { Inline.text($0) + " " } ?? "") + "<\(Inline.text(evidence.url))>\n"
+                }
             }
         }
         if detail.skills.isEmpty { text += "\nno skills match\n" }

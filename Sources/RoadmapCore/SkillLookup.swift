@@ -23,8 +23,12 @@ public struct SkillLookup: Sendable {
             if matches.count == 1 { return matches[0] }
             if matches.count > 1 { throw RoadmapError.ambiguousSkill(text, candidates: matches.map(\.id)) }
         }
+        let mentioning = skills.filter { skill in
+            skill.title.lowercased().contains(lower) || skill.keywords.contains { $0.lowercased() == lower }
+        }.map(\.id)
         let suggestions = Suggestion.closest(to: text, among: skills.map(\.id))
             + Suggestion.closest(to: text, among: skills.map(\.title)).compactMap { title in skills.first { $0.title == title }?.id }
+            + mentioning
         var unique: [String] = []
         for id in suggestions where !unique.contains(id) { unique.append(id) }
         throw RoadmapError.unknownSkill(text, suggestions: Array(unique.prefix(3)))

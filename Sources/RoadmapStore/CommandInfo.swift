@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 
 /// The user command a write belongs to, as the log records it.
 public struct CommandInfo: Sendable, Hashable {

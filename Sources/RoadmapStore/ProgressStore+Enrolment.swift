@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import GRDB
 
 extension ProgressStore {

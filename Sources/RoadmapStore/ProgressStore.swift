@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import GRDB
 
 /// The user's progress: an append-only log of commands and their events, plus roadmap enrolments.

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import GRDB
 
 /// Everything that can go wrong with the progress database, each with a short, lower-case, one-line message naming the fix.

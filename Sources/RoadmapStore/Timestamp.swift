@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 
 /// Dates as stored: ISO-8601 UTC text with milliseconds ("2026-01-10T09:30:00.000Z").
 /// Fixed width, so text order is time order; whole milliseconds, so a stored date reads back equal.

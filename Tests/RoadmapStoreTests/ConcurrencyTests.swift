@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapStore
 import Testing
+import RoadmapCore
 
 @Suite struct ConcurrencyTests {
     /// Twenty roadmaps started at once on a file that does not exist yet: all create, migrate and write without "database is locked".

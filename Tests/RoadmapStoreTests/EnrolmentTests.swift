@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapStore
 import Testing
+import RoadmapCore
 
 @Suite struct EnrolmentTests {
     @Test func firstEnrolmentIsNew() throws {

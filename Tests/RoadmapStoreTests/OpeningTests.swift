@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 @testable import RoadmapStore
 import Testing
+import RoadmapCore
 
 @Suite struct OpeningTests {
     @Test func createsPrivateFoldersAndFile() throws {

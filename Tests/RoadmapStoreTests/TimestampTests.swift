@@ -1,6 +1,7 @@
 import Foundation
 @testable import RoadmapStore
 import Testing
+import RoadmapCore
 
 @Suite struct TimestampTests {
     @Test func formatsUTCWithMilliseconds() {

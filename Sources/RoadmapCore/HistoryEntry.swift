@@ -1,5 +1,4 @@
 import Foundation
-import RoadmapCore
 
 /// One event of the log, with the command that recorded it.
 public struct HistoryEntry: Sendable, Hashable {

@@ -1,5 +1,4 @@
 import Foundation
-import RoadmapCore
 
 /// Where the user stands on one skill, derived from the log.
 public struct SkillProgress: Sendable, Hashable {
@@ -45,3 +44,6 @@ public struct Evidence: Sendable, Hashable {
         self.at = at
     }
 }
+
+extension Note: Codable {}
+extension Evidence: Codable {}

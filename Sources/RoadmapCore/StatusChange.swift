@@ -1,4 +1,3 @@
-import RoadmapCore
 
 /// One skill's status before and after a command; `from == to` when it already had that status.
 public struct StatusChange: Sendable, Hashable {

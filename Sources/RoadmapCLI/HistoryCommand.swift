@@ -1,0 +1,37 @@
+import ArgumentParser
+import RoadmapCore
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "The log of everything recorded, newest first.")
+
+    @Option(help: ArgumentHelp("Only events on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: "Only this skill.")
+    var skill: String?
+
+    @Option(help: "At most this many events.")
+    var limit: Int?
+
+    @Flag(help: "Print JSON: [{at, recordedAt, skill, kind, from, to, note, url, title, command, arguments, undone}].")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let day = try since.map { try invocation.day($0, option: "--since") }
+        let skillID = try skill.map { try SkillLookup(catalog: invocation.catalog()).resolve($0).id }
+        let entries = try invocation.openForReading()?.history(
+            since: day?.start(in: invocation.timeZone), skill: skillID, limit: limit) ?? []
+        let records = entries.map(HistoryRecord.init)
+        let terminal = invocation.terminal
+        terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: invocation.timeZone, style: terminal.style))
+    }
+}

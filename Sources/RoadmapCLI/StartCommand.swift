@@ -1,0 +1,56 @@
+import ArgumentParser
+import RoadmapCore
+
+struct StartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Start following a roadmap (again: update its target).")
+
+    @Argument(help: "The roadmap id, as 'roadmap list' prints it.")
+    var roadmap: String
+
+    @Option(help: "The stage you aim for (e.g. mid, senior).")
+    var target: String?
+
+    @Option(help: ArgumentHelp("The day you aim to reach it by.", valueName: "YYYY-MM-DD"))
+    var by: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let catalog = try invocation.catalog()
+        let roadmap = try catalog.requireRoadmap(self.roadmap)
+        if let target, roadmap.stage(target) == nil {
+            throw RoadmapError.unknownStage(target, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
+        }
+        if let by {
+            let day = try invocation.day(by, option: "--by")
+            if day < invocation.today {
+                throw RoadmapError.invalidArgument("--by \(day) is in the past (today is \(invocation.today)); give a future date")
+            }
+        }
+        let store = try invocation.openForWriting()
+        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, at: invocation.now)
+        let statuses = try store.progress().mapValues(\.status)
+        let standing = Standing(roadmap, in: catalog, statuses: statuses, enrolment: change.enrolment)
+        let terminal = invocation.terminal
+        let verb = change.isNew ? "started" : (change.targetChanged ? "updated the target of" : "already following")
+        terminal.write("\(verb) \(roadmap.id): \(roadmap.title)\n")
+        terminal.write(StandingText.render([standing], style: terminal.style))
+        let next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: 5)
+        if !next.isEmpty {
+            terminal.write("\nlearn next:\n")
+            for step in next {
+                terminal.write("  \(step.skill.padding(toLength: 32))  \(step.title)\n")
+            }
+            terminal.write("\nmark one with 'roadmap learning SKILL' or 'roadmap done SKILL'\n")
+        }
+    }
+}
+
+extension String {
+    func padding(toLength width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,42 @@
+import RoadmapCore
+import RoadmapStore
+
+/// What done, learning, skip and reset share: resolve every skill first, record them in one transaction, report.
+struct StatusMarking {
+    var invocation: Invocation
+    var status: SkillStatus
+    var commandName: String
+
+    func run(_ names: [String], on day: Day? = nil, note: String? = nil) throws {
+        let catalog = try invocation.catalog()
+        let skills = try SkillLookup(catalog: catalog).resolveAll(names)
+        if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw RoadmapError.emptyText(what: "note")
+        }
+        if let day, day > invocation.today {
+            throw RoadmapError.futureDate(day, option: "--on", today: invocation.today)
+        }
+        let store = try invocation.openForWriting()
+        let at = day.map { $0.noon(in: invocation.timeZone) } ?? invocation.now
+        let changes = try store.markStatus(status, skills: skills.map(\.id), at: at, note: note, command: invocation.command(commandName))
+        let statuses = try store.progress().mapValues(\.status)
+        let terminal = invocation.terminal
+        let width = skills.map(\.id.count).max() ?? 0
+        for change in changes {
+            let title = catalog.skills[change.skill]?.title ?? change.skill
+            if change.isChange {
+                terminal.write("\(StatusMark.render(change.to, style: terminal.style)) \(change.skill.padding(toLength: width))  \(title)  (\(change.from.rawValue) → \(change.to.rawValue))\n")
+            } else {
+                terminal.write("    \(change.skill.padding(toLength: width))  \(title)  (already \(change.to.rawValue))\n")
+            }
+        }
+        // Learning or finishing ahead of a prerequisite is allowed; say which ones are still open.
+        guard status == .done || status == .learning else { return }
+        for skill in skills {
+            let open = skill.requires.filter { !(statuses[$0] ?? .todo).isSettled }
+            if !open.isEmpty {
+                terminal.write("note: \(skill.id) requires \(open.joined(separator: ", ")), not done yet (recorded anyway)\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// One line of `roadmap history`; its JSON shape is documented in README.md.
+public struct HistoryRecord: Sendable, Hashable, Codable {
+    public var at: Date
+    public var recordedAt: Date
+    public var skill: String
+    public var kind: String
+    public var from: SkillStatus?
+    public var to: SkillStatus?
+    public var note: String?
+    public var url: String?
+    public var title: String?
+    public var command: String
+    public var arguments: [String]
+    /// The command was later reverted by `undo`.
+    public var undone: Bool
+
+    public init(_ entry: HistoryEntry) {
+        at = entry.at
+        recordedAt = entry.recordedAt
+        skill = entry.skill
+        kind = entry.kind.rawValue
+        from = entry.from
+        to = entry.to
+        note = entry.note
+        url = entry.url
+        title = entry.title
+        command = entry.commandName
+        arguments = entry.commandArguments
+        undone = entry.commandUndone
+    }
+
+    // Absent values are written as null, so every record has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(at, forKey: .at)
+        try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encode(skill, forKey: .skill)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encode(note, forKey: .note)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+        try container.encode(command, forKey: .command)
+        try container.encode(arguments, forKey: .arguments)
+        try container.encode(undone, forKey: .undone)
+    }
+}
+
+public enum HistoryText {
+    /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first, with times in `timeZone`.
+    public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
+        guard !records.isEmpty else { return "no history yet\n" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        let commandWidth = records.map(\.command.count).max() ?? 0
+        let skillWidth = records.map(\.skill.count).max() ?? 0
+        var text = ""
+        for record in records {
+            var line = formatter.string(from: record.at) + "  " + record.command.padding(commandWidth) + "  " + record.skill.padding(skillWidth) + "  "
+            switch record.kind {
+            case "status":
+                line += "\(record.from?.rawValue ?? "?") → \(record.to?.rawValue ?? "?")"
+                if let note = record.note { line += "  \"\(Inline.text(note))\"" }
+            case "note": line += "note \"\(Inline.text(record.note ?? ""))\""
+            case "evidence": line += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<\(Inline.text(record.url ?? ""))>"
+            case "note_withdrawn": line += "note withdrawn \"\(Inline.text(record.note ?? ""))\""
+            case "evidence_withdrawn": line += "evidence withdrawn <\(Inline.text(record.url ?? ""))>"
+            default: line += record.kind
+            }
+            if record.undone { line += style.dim("  (undone)") }
+            text += line + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,29 @@
+/// `[x]` done, `[~]` learning, `[-]` skipped, `[ ]` to do.
+public enum StatusMark {
+    public static func render(_ status: SkillStatus, style: TextStyle = .plain) -> String {
+        switch status {
+        case .done: return style.green("[x]")
+        case .learning: return style.yellow("[~]")
+        case .skipped: return style.dim("[-]")
+        case .todo: return "[ ]"
+        }
+    }
+}
+
+/// User text on one terminal line: control characters and line breaks shown, never acted on.
+public enum Inline {
+    public static func text(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
+                result += "?"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
