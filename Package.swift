@@ -35,6 +35,6 @@ let package = Package(
         ),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

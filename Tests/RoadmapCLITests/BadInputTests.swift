@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// Every bad input is one line on stderr, a non-zero exit, and the database byte-identical.
+@Suite struct BadInputTests {
+    static let cases: [(arguments: [String], expected: String)] = [
+        (["done", "pytorh"], "unknown skill 'pytorh'; did you mean 'frameworks.pytorch'?"),
+        (["done", "numpy", "nothing-like-this-at-all"], "unknown skill 'nothing-like-this-at-all'"),
+        (["done", "python"], "'python' matches"),
+        (["learning", "kubernetes-nope-x"], "unknown skill"),
+        (["start", "ml-engeneer"], "unknown roadmap 'ml-engeneer'; did you mean 'ml-engineer'?"),
+        (["start", "python", "--target", "seniour"], "unknown stage 'seniour'"),
+        (["start", "python", "--by", "2026-13-01"], "invalid date '2026-13-01' for --by"),
+        (["start", "python", "--by", "2001-01-01"], "in the past"),
+        (["done", "numpy", "--on", "2026-13-01"], "invalid date '2026-13-01' for --on"),
+        (["done", "numpy", "--on", "tomorrow"], "invalid date 'tomorrow' for --on"),
+        (["done", "numpy", "--on", "2999-01-01"], "--on 2999-01-01 is in the future"),
+        (["done", "numpy", "--note", "  "], "empty note"),
+        (["note", "numpy", ""], "empty note"),
+        (["note", "numpy"], "empty note"),
+        (["evidence", "numpy", "ftp://example.org/x"], "is not an http(s) URL"),
+        (["evidence", "numpy", "not a url"], "is not an http(s) URL"),
+        (["evidence", "numpy", "https://x.org", "--title", ""], "empty --title"),
+        (["history", "--since", "yesterday"], "invalid date 'yesterday' for --since"),
+        (["history", "--skill", "nmupy"], "unknown skill 'nmupy'"),
+        (["history", "--limit", "0"], "--limit must be at least 1"),
+        (["status", "pyhton"], "unknown roadmap 'pyhton'; did you mean 'python'?"),
+        (["show", "python", "--stage", "expert"], "unknown stage 'expert'"),
+        (["done"], "missing expected argument"),
+        (["done", "numpy", "--db", ""], "empty --db path"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func rejectedWithDatabaseUnchanged(_ index: Int) throws {
+        let (arguments, expected) = Self.cases[index]
+        let sandbox = try Sandbox()
+        try sandbox.run("start", "python")
+        try sandbox.run("done", "python.basics")
+        let before = try Data(contentsOf: sandbox.defaultDatabase)
+        let run = try sandbox.run(arguments)
+        #expect(run.failedWithOneLine, "\(arguments): \(run)")
+        #expect(run.stderr.contains(expected), "\(arguments): \(run.stderr)")
+        #expect(try Data(contentsOf: sandbox.defaultDatabase) == before, "\(arguments) changed the database")
+    }
+
+    @Test func unknownSkillOnAFreshHomeCreatesNoDatabase() throws {
+        let sandbox = try Sandbox()
+        let run = try sandbox.run("done", "pytorh")
+        #expect(run.failedWithOneLine)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.defaultDatabase.path))
+    }
+
+    @Test func filesThatAreNotRoadmapDatabasesAreRefusedUntouched() throws {
+        let sandbox = try Sandbox()
+        let text = try sandbox.write(String(repeating: "my thesis notes\n", count: 100), to: "notes.txt")
+        let corrupt = sandbox.home.appendingPathComponent("corrupt.sqlite")
+        try sandbox.run(["done", "numpy", "--db", corrupt.path])
+        var bytes = try Data(contentsOf: corrupt)
+        for offset in stride(from: 100, to: min(bytes.count, 8192), by: 7) { bytes[offset] ^= 0x5A }
+        try bytes.write(to: corrupt)
+        for file in [text, corrupt] {
+            let before = try Data(contentsOf: file)
+            for arguments in [["done", "pandas"], ["status"], ["history"]] {
+                let run = try sandbox.run(arguments + ["--db", file.path])
+                #expect(run.failedWithOneLine, "\(file.lastPathComponent) \(arguments): \(run)")
+                #expect(run.stderr.contains(file.path), "\(run.stderr)")
+            }
+            #expect(try Data(contentsOf: file) == before)
+        }
+    }
+
+    @Test func unusableLocationsAreOneLine() throws {
+        let sandbox = try Sandbox()
+        let file = try sandbox.write("x", to: "plain-file")
+        for path in [file.path + "/sub/progress.sqlite", "/proc/roadmap-test/progress.sqlite", sandbox.home.path] {
+            let run = try sandbox.run(["done", "numpy", "--db", path])
+            #expect(run.failedWithOneLine, "\(path): \(run)")
+        }
+    }
+}
