@@ -15,6 +15,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "At most this many events.")
     var limit: Int?
 
+    @Flag(help: "Show the last 26 weeks as a weekday × week activity grid.")
+    var calendar = false
+
     @Flag(help: "Print JSON: [{at, recordedAt, skill, kind, from, to, note, url, title, command, arguments, undone}].")
     var json = false
 
@@ -22,6 +25,7 @@ struct HistoryCommand: ParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if calendar && json { throw ValidationError("--calendar and --json do not go together") }
     }
 
     func run() throws {
@@ -30,8 +34,17 @@ struct HistoryCommand: ParsableCommand {
         let skillID = try skill.map { try SkillLookup(catalog: invocation.catalog()).resolve($0).id }
         let entries = try invocation.openForReading()?.history(
             since: day?.start(in: invocation.timeZone), skill: skillID, limit: limit) ?? []
-        let records = entries.map(HistoryRecord.init)
         let terminal = invocation.terminal
+        if calendar {
+            // Only what still stands counts as activity: undone commands and undos themselves do not.
+            var counts: [Day: Int] = [:]
+            for entry in entries where !entry.commandUndone && entry.undoes == nil {
+                counts[Day(entry.at, in: invocation.timeZone), default: 0] += 1
+            }
+            terminal.write(ActivityCalendar(counts: counts, today: invocation.today).render(style: terminal.style))
+            return
+        }
+        let records = entries.map(HistoryRecord.init)
         terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: invocation.timeZone, style: terminal.style))
     }
 }

@@ -1,0 +1,45 @@
+import ArgumentParser
+import RoadmapCore
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Progress per stage and area, the stage reached, the gap to the next stage, next steps and pace.")
+
+    @Argument(help: "The roadmap (default: every started roadmap).")
+    var roadmap: String?
+
+    @Option(help: "Show the gap to this stage (default: your target, else the next stage).")
+    var stage: String?
+
+    @Flag(help: "Print JSON: one report object for ROADMAP, else an array of them (see README).")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let catalog = try invocation.catalog()
+        let selected = try roadmap.map { try catalog.requireRoadmap($0) }
+        let store = try invocation.openForReading()
+        let progress = try store?.progress() ?? [:]
+        let enrolments = try store?.enrolments() ?? []
+        let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
+        if stage != nil && selected == nil {
+            throw RoadmapError.invalidArgument("--stage needs a ROADMAP; try 'roadmap report ml-engineer --stage \(stage!)'")
+        }
+        let reports = try roadmaps.map { roadmap in
+            try ProgressReport(
+                roadmap, in: catalog, progress: progress, enrolment: enrolments.first { $0.roadmap == roadmap.id },
+                stage: stage, today: invocation.today, timeZone: invocation.timeZone)
+        }
+        let terminal = invocation.terminal
+        if json {
+            terminal.write(selected != nil ? try JSONOutput.render(reports[0]) : try JSONOutput.render(reports))
+        } else if reports.isEmpty {
+            terminal.write("no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n")
+        } else {
+            terminal.write(reports.map { ReportText.render($0, style: terminal.style) }.joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// The last 26 weeks as a weekday × week grid of how much was recorded each day, like a contribution graph.
+public struct ActivityCalendar: Sendable, Hashable {
+    public static let weeks = 26
+
+    /// Events per day.
+    public var counts: [Day: Int]
+    /// The grid's last day; its week is the right-most column.
+    public var today: Day
+
+    public init(counts: [Day: Int], today: Day) {
+        self.counts = counts
+        self.today = today
+    }
+
+    /// The Monday that starts the left-most column.
+    public var firstDay: Day { today.adding(days: -today.weekday - 7 * (Self.weeks - 1)) }
+
+    public func render(style: TextStyle = .plain) -> String {
+        let first = firstDay
+        let shown = counts.filter { $0.key >= first && $0.key <= today }
+        let busiest = shown.values.max() ?? 0
+        var text = "      "
+        // Month labels above the column in which each month starts.
+        var labels = Array(repeating: " ", count: Self.weeks * 2)
+        var lastMonth = first.month
+        var free = 0
+        for week in 0..<Self.weeks {
+            let monday = first.adding(days: week * 7)
+            // A label goes where its month starts, unless the previous label is still in the way.
+            if (week == 0 || monday.month != lastMonth) && week * 2 >= free {
+                lastMonth = monday.month
+                free = week * 2 + 4
+                let name = Array(Self.monthNames[monday.month - 1])
+                for (offset, character) in name.enumerated() where week * 2 + offset < labels.count {
+                    labels[week * 2 + offset] = String(character)
+                }
+            }
+        }
+        text += labels.joined().trimmingTrailingSpaces() + "\n"
+        for weekday in 0..<7 {
+            text += Self.weekdayNames[weekday] + "   "
+            for week in 0..<Self.weeks {
+                let day = first.adding(days: week * 7 + weekday)
+                if day > today { text += "  "; continue }
+                text += Self.cell(shown[day] ?? 0, busiest: busiest, style: style) + " "
+            }
+            text = text.trimmingTrailingSpaces() + "\n"
+        }
+        let total = shown.values.reduce(0, +)
+        let activeDays = shown.values.filter { $0 > 0 }.count
+        text += "      \(total) event\(total == 1 ? "" : "s") on \(activeDays) day\(activeDays == 1 ? "" : "s") since \(first)"
+            + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more\n"
+        return text
+    }
+
+    static let shades = ["·", "░", "▒", "▓", "█"]
+    static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    static func cell(_ count: Int, busiest: Int, style: TextStyle) -> String {
+        guard count > 0, busiest > 0 else { return style.dim(shades[0]) }
+        let level = min(4, max(1, Int((Double(count) / Double(busiest) * 4).rounded(.up))))
+        return style.green(shades[level])
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

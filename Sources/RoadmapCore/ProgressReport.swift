@@ -1,0 +1,184 @@
+import Foundation
+
+/// Where the user stands on one roadmap: counts per stage and area, the stage reached, the gap to the
+/// next (or target) stage, what to learn next, and the pace. Its JSON shape is documented in README.md.
+public struct ProgressReport: Sendable, Hashable, Codable {
+    public struct Row: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+        public var total: Int
+        public var done: Int
+        public var learning: Int
+        public var skipped: Int
+        public var todo: Int
+        public var percent: Int
+
+        init(id: String, title: String, count: ProgressCount) {
+            self.id = id
+            self.title = title
+            total = count.total
+            done = count.done
+            learning = count.learning
+            skipped = count.skipped
+            todo = count.todo
+            percent = count.percent
+        }
+    }
+
+    /// An open skill standing between the user and the gap's stage.
+    public struct Gap: Sendable, Hashable, Codable {
+        public var skill: String
+        public var title: String
+        public var stage: String
+        public var area: String
+        public var status: SkillStatus
+        /// Prerequisites not yet done or skipped.
+        public var waitingOn: [String]
+    }
+
+    public struct Pace: Sendable, Hashable, Codable {
+        /// Skills done per week, averaged over the last eight weeks.
+        public var perWeek: Double
+        /// Skills done in each of the last eight weeks, oldest first (the last ends today).
+        public var weeks: [Int]
+        /// The day each stage not yet reached would be reached at this pace; null when the pace is zero.
+        public var projected: [String: String?]
+        public var target: Target?
+
+        // `projected` keeps its null values, so every stage not reached has a key.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(perWeek, forKey: .perWeek)
+            try container.encode(weeks, forKey: .weeks)
+            try container.encode(projected, forKey: .projected)
+            try container.encodeIfPresent(target, forKey: .target)
+        }
+    }
+
+    /// The enrolment's target against the pace.
+    public struct Target: Sendable, Hashable, Codable {
+        public var stage: String
+        public var date: String?
+        public var projected: String?
+        /// Positive: ahead of the target date by that many days; negative: behind.
+        public var daysAhead: Int?
+        /// Skills a week needed from today to make the date.
+        public var neededPerWeek: Double?
+        public var reached: Bool
+    }
+
+    public var roadmap: String
+    public var title: String
+    public var date: String
+    public var progress: Row
+    public var stages: [Row]
+    public var areas: [Row]
+    /// The highest stage whose skills, and every earlier stage's, are all done or skipped.
+    public var reached: String?
+    /// The stage the gap leads to; null when every stage is reached.
+    public var gapStage: String?
+    public var gaps: [Gap]
+    public var next: [NextStep]
+    public var pace: Pace
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roadmap, forKey: .roadmap)
+        try container.encode(title, forKey: .title)
+        try container.encode(date, forKey: .date)
+        try container.encode(progress, forKey: .progress)
+        try container.encode(stages, forKey: .stages)
+        try container.encode(areas, forKey: .areas)
+        try container.encode(reached, forKey: .reached)
+        try container.encode(gapStage, forKey: .gapStage)
+        try container.encode(gaps, forKey: .gaps)
+        try container.encode(next, forKey: .next)
+        try container.encode(pace, forKey: .pace)
+    }
+}
+
+extension ProgressReport {
+    /// - Parameters:
+    ///   - stage: the stage to show the gap to; default: the enrolment's target while unreached, else the next stage.
+    ///   - today: the report's day; done marks in the eight weeks ending on it make the pace.
+    public init(
+        _ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress], enrolment: Enrolment?,
+        stage: String? = nil, today: Day, timeZone: TimeZone, nextLimit: Int = 10
+    ) throws {
+        if let stage, roadmap.stage(stage) == nil {
+            throw RoadmapError.unknownStage(stage, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
+        }
+        let skills = catalog.skills(of: roadmap)
+        let statuses = records.mapValues(\.status)
+        let status = { (id: String) in statuses[id] ?? .todo }
+        self.roadmap = roadmap.id
+        title = roadmap.title
+        date = today.description
+        progress = Row(id: roadmap.id, title: roadmap.title, count: ProgressCount(skills, statuses: statuses))
+        stages = roadmap.stages.map { stage in
+            Row(id: stage.id, title: stage.title, count: ProgressCount(skills.filter { $0.stage == stage.id }, statuses: statuses))
+        }
+        let usedAreas = Set(skills.map(\.area))
+        areas = roadmap.areas.filter { usedAreas.contains($0.id) }.map { area in
+            Row(id: area.id, title: area.title, count: ProgressCount(skills.filter { $0.area == area.id }, statuses: statuses))
+        }
+
+        // Stages without skills in this roadmap neither block nor count as reached.
+        let populated = stages.filter { $0.total > 0 }
+        let firstOpen = populated.firstIndex { $0.done + $0.skipped < $0.total }
+        reached = firstOpen.map { $0 > 0 ? populated[$0 - 1].id : nil } ?? populated.last?.id
+        let stageIndex = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
+        let reachedIndex = reached.flatMap { stageIndex[$0] } ?? -1
+        let target = enrolment?.targetStage.flatMap { stageIndex[$0] != nil ? $0 : nil }
+        if let stage {
+            gapStage = stage
+        } else if let target, stageIndex[target]! > reachedIndex {
+            gapStage = target
+        } else {
+            gapStage = firstOpen.map { populated[$0].id }
+        }
+        let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
+        let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
+        gaps = skills.enumerated()
+            .filter { !status($0.element.id).isSettled && (stageIndex[$0.element.stage] ?? .max) <= gapIndex }
+            .sorted { (areaOrder[$0.element.area] ?? .max, $0.offset) < (areaOrder[$1.element.area] ?? .max, $1.offset) }
+            .map { _, skill in
+                Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
+                    waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
+            }
+        next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: nextLimit)
+
+        // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.
+        var weeks = Array(repeating: 0, count: 8)
+        for skill in skills where status(skill.id) == .done {
+            guard let since = records[skill.id]?.since else { continue }
+            let age = Day(since, in: timeZone).days(until: today)
+            if (0..<56).contains(age) { weeks[7 - age / 7] += 1 }
+        }
+        let perWeek = Double(weeks.reduce(0, +)) / 8
+        var projected: [String: String?] = [:]
+        var remaining = 0
+        for (index, row) in stages.enumerated() {
+            remaining += row.todo + row.learning
+            guard index > reachedIndex, row.total > 0 else { continue }
+            projected[row.id] = perWeek > 0 ? today.adding(days: Int((Double(remaining) / perWeek * 7).rounded(.up))).description : nil
+        }
+        var goal: Target?
+        if let target {
+            let targetIndex = stageIndex[target]!
+            let open = stages[...targetIndex].reduce(0) { $0 + $1.todo + $1.learning }
+            let isReached = reachedIndex >= targetIndex
+            let projection = isReached ? nil : (projected[target] ?? nil)
+            let targetDay = enrolment?.targetDate.flatMap(Day.init)
+            var daysAhead: Int?
+            if let targetDay, let projection, let projectedDay = Day(projection) { daysAhead = projectedDay.days(until: targetDay) }
+            var needed: Double?
+            if let targetDay, !isReached {
+                let daysLeft = today.days(until: targetDay)
+                needed = daysLeft > 0 ? (Double(open) / Double(daysLeft) * 7 * 10).rounded() / 10 : nil
+            }
+            goal = Target(stage: target, date: enrolment?.targetDate, projected: projection, daysAhead: daysAhead, neededPerWeek: needed, reached: isReached)
+        }
+        pace = Pace(perWeek: (perWeek * 100).rounded() / 100, weeks: weeks, projected: projected, target: goal)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// `roadmap report` for a terminal.
+public enum ReportText {
+    public static func render(_ report: ProgressReport, style: TextStyle = .plain) -> String {
+        var text = style.bold("\(report.title) (\(report.roadmap))") + " — report of \(report.date)\n"
+        text += rows("Stages", report.stages.filter { $0.total > 0 }, style: style)
+        text += rows("Areas", report.areas, style: style)
+
+        text += "\n" + style.bold("Reached: ") + (report.reached.map { stageTitle($0, in: report) } ?? "no stage yet") + "\n"
+        if let gapStage = report.gapStage {
+            text += style.bold("Gap to \(stageTitle(gapStage, in: report))") + ": \(report.gaps.count) open skill\(report.gaps.count == 1 ? "" : "s")\n"
+            let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
+            let width = report.gaps.map(\.skill.count).max() ?? 0
+            var currentArea: String?
+            for gap in report.gaps {
+                if gap.area != currentArea {
+                    currentArea = gap.area
+                    text += "  " + style.cyan(areaTitles[gap.area] ?? gap.area) + "\n"
+                }
+                text += "    \(StatusMark.render(gap.status, style: style)) \(gap.skill.padding(width))  \(gap.title)"
+                if !gap.waitingOn.isEmpty { text += style.dim("  (waiting on \(gap.waitingOn.joined(separator: ", ")))") }
+                text += "\n"
+            }
+        } else {
+            text += "Every stage reached.\n"
+        }
+
+        text += "\n" + NextText.render(report.next, style: style)
+
+        let pace = report.pace
+        text += "\n" + style.bold("Pace: ") + "\(format(pace.perWeek)) skills a week over the last 8 weeks (" + pace.weeks.map(String.init).joined(separator: " ") + ")\n"
+        for row in report.stages where pace.projected.keys.contains(row.id) {
+            let day = pace.projected[row.id] ?? nil
+            text += "  \(row.id.padding(12)) " + (day.map { "reached around \($0)" } ?? "no projection until you mark skills done") + "\n"
+        }
+        if let target = pace.target {
+            text += "  target: \(target.stage)" + (target.date.map { " by \($0)" } ?? "") + " — "
+            if target.reached {
+                text += "reached\n"
+            } else if let ahead = target.daysAhead {
+                text += ahead >= 0 ? style.green("\(ahead) days ahead") : style.red("\(-ahead) days behind")
+                text += target.neededPerWeek.map { " (needs \(format($0)) a week)" } ?? ""
+                text += "\n"
+            } else if let needed = target.neededPerWeek {
+                text += "needs \(format(needed)) skills a week\n"
+            } else if target.date != nil {
+                text += style.red("the date has passed") + "\n"
+            } else {
+                text += (target.projected.map { "projected \($0)" } ?? "no projection yet") + "\n"
+            }
+        }
+        return text
+    }
+
+    static func rows(_ heading: String, _ rows: [ProgressReport.Row], style: TextStyle) -> String {
+        guard !rows.isEmpty else { return "" }
+        let width = rows.map(\.id.count).max() ?? 0
+        let countWidth = rows.map { "\($0.done)/\($0.total - $0.skipped)".count }.max() ?? 0
+        var text = "\n" + style.bold(heading) + "\n"
+        for row in rows {
+            var count = ProgressCount()
+            count.total = row.total
+            count.done = row.done
+            count.skipped = row.skipped
+            let fraction = "\(row.done)/\(row.total - row.skipped)"
+            text += "  \(row.id.padding(width))  \(ProgressBar.render(count))  "
+                + String(repeating: " ", count: countWidth - fraction.count) + fraction
+                + "  " + "\(row.percent)%".leftPadded(4)
+            var extras: [String] = []
+            if row.learning > 0 { extras.append("\(row.learning) learning") }
+            if row.skipped > 0 { extras.append("\(row.skipped) skipped") }
+            if !extras.isEmpty { text += "  " + extras.joined(separator: ", ") }
+            text += "\n"
+        }
+        return text
+    }
+
+    static func stageTitle(_ id: String, in report: ProgressReport) -> String {
+        report.stages.first { $0.id == id }.map { "\($0.title) (\(id))" } ?? id
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+/// The next steps, numbered.
+public enum NextText {
+    public static func render(_ steps: [NextStep], style: TextStyle = .plain) -> String {
+        guard !steps.isEmpty else { return style.bold("Next steps:") + " none — every open skill waits on a prerequisite, or all are done\n" }
+        let width = steps.map(\.skill.count).max() ?? 0
+        var text = style.bold("Next steps") + "\n"
+        for (index, step) in steps.enumerated() {
+            text += "  \(String(index + 1).leftPadded(2)). \(StatusMark.render(step.status, style: style)) \(step.skill.padding(width))  \(step.title)"
+            text += style.dim("  (\(step.stage)" + (step.unlocks > 0 ? ", unlocks \(step.unlocks)" : "") + ")") + "\n"
+        }
+        return text
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
