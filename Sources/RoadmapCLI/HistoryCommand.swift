@@ -31,9 +31,10 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let invocation = try Invocation(database: database)
         let day = try since.map { try invocation.day($0, option: "--since") }
-        let skillID = try skill.map { try SkillLookup(catalog: invocation.catalog()).resolve($0).id }
+        let catalog = try invocation.catalog()
+        let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
         let entries = try invocation.openForReading()?.history(
-            since: day?.start(in: invocation.timeZone), skill: skillID, limit: limit) ?? []
+            since: day?.start(in: invocation.timeZone), skills: skillIDs, limit: limit) ?? []
         let terminal = invocation.terminal
         if calendar {
             // Only what still stands counts as activity: undone commands and undos themselves do not.
@@ -44,7 +45,7 @@ struct HistoryCommand: ParsableCommand {
             terminal.write(ActivityCalendar(counts: counts, today: invocation.today).render(style: terminal.style))
             return
         }
-        let records = entries.map(HistoryRecord.init)
+        let records = entries.map { HistoryRecord($0, in: catalog) }
         terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: invocation.timeZone, style: terminal.style))
     }
 }

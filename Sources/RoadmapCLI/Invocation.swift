@@ -2,13 +2,22 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-/// What one run of `roadmap` works with: the terminal, the clock, the catalog and the database location.
-struct Invocation {
-    var terminal: Terminal
-    var now: Date
-    var timeZone: TimeZone
-    var arguments: [String]
-    var databasePath: String
+/// What one run of `roadmap` works with: the terminal, the clock, the database and the catalog,
+/// each opened at most once.
+final class Invocation {
+    let terminal: Terminal
+    let now: Date
+    let timeZone: TimeZone
+    let arguments: [String]
+    let databasePath: String
+
+    private var store: ProgressStore?
+    private var storeIsWritable = false
+    private var lookedForStore = false
+    private var cachedCatalog: Catalog?
+
+    /// The run in progress, so `main` can tell roadmap changes once the command has succeeded.
+    nonisolated(unsafe) static var current: Invocation?
 
     init(database: DatabaseOptions) throws {
         terminal = .process
@@ -17,22 +26,55 @@ struct Invocation {
         arguments = Array(CommandLine.arguments.dropFirst())
         let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         databasePath = try DatabaseLocation.resolve(option: database.path, environment: terminal.environment, home: home)
+        Invocation.current = self
     }
 
     var today: Day { Day(now, in: timeZone) }
 
-    func catalog() throws -> Catalog { try CatalogSource.load() }
-
     /// The store for a command that records progress; created on first use.
-    func openForWriting() throws -> ProgressStore { try ProgressStore(path: databasePath) }
+    func openForWriting() throws -> ProgressStore {
+        if let store, storeIsWritable { return store }
+        let opened = try ProgressStore(path: databasePath)
+        (store, storeIsWritable, lookedForStore) = (opened, true, true)
+        return opened
+    }
 
     /// The store for a command that only reads; nil when nothing has been recorded yet, and never creates it.
-    func openForReading() throws -> ProgressStore? { try ProgressStore.openExisting(path: databasePath) }
-
-    /// Current statuses, or none when there is no database yet.
-    func statuses() throws -> [String: SkillStatus] {
-        try openForReading()?.progress().mapValues(\.status) ?? [:]
+    func openForReading() throws -> ProgressStore? {
+        if lookedForStore { return store }
+        store = try ProgressStore.openExisting(path: databasePath)
+        lookedForStore = true
+        return store
     }
+
+    /// The built-in roadmaps and the ones the user added.
+    func catalog() throws -> Catalog {
+        if let cachedCatalog { return cachedCatalog }
+        let builtin = BuiltinCatalog.documents()
+        var custom: [RoadmapDocument] = []
+        for stored in try openForReading()?.customRoadmaps() ?? [] {
+            // Checked when added; a later clash with a new built-in leaves the built-in in charge.
+            if let document = RoadmapParser.parse(stored.source, file: stored.fileName).document { custom.append(document) }
+        }
+        let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom)
+        let builtinFiles = Set(builtin.documents.map(\.file))
+        if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {
+            throw RoadmapError.invalidRoadmapFiles(file: error.location.file, errors: 1, first: error.description)
+        }
+        cachedCatalog = catalog
+        return catalog
+    }
+
+    /// After the catalog itself changed (a roadmap added or removed).
+    func forgetCatalog() { cachedCatalog = nil }
+
+    /// Progress by current skill id, or none when there is no database yet.
+    func progress() throws -> [String: SkillProgress] {
+        guard let store = try openForReading() else { return [:] }
+        return try catalog().currentProgress(store.progress())
+    }
+
+    func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }
 
     func command(_ name: String) -> CommandInfo {
         CommandInfo(name: name, arguments: ["roadmap"] + arguments, at: now)

@@ -25,7 +25,7 @@ struct NextCommand: ParsableCommand {
         let invocation = try Invocation(database: database)
         let catalog = try invocation.catalog()
         let store = try invocation.openForReading()
-        let statuses = try store?.progress().mapValues(\.status) ?? [:]
+        let statuses = try invocation.statuses()
         var roadmaps = try roadmap.map { [try catalog.requireRoadmap($0)] }
             ?? (try store?.enrolments() ?? []).compactMap { catalog.roadmap($0.roadmap) }
         if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }

@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
         let catalog = try invocation.catalog()
         let selected = try roadmap.map { try catalog.requireRoadmap($0) }
         let store = try invocation.openForReading()
-        let progress = try store?.progress() ?? [:]
+        let progress = try invocation.progress()
         let enrolments = try store?.enrolments() ?? []
         let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
         if stage != nil && selected == nil {

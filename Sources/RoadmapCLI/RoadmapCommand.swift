@@ -17,7 +17,8 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             ListCommand.self, ShowCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
-            ReportCommand.self, NextCommand.self, HistoryCommand.self, UndoCommand.self, LintCommand.self,
+            ReportCommand.self, NextCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
+            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self,
         ]
     )
 
@@ -27,6 +28,7 @@ struct RoadmapCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            if let invocation = Invocation.current { ChangeNotice.tell(invocation) }
         } catch let error as RoadmapError {
             terminal.error(error.description)
             Foundation.exit(1)

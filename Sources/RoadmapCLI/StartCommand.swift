@@ -32,7 +32,7 @@ struct StartCommand: ParsableCommand {
         }
         let store = try invocation.openForWriting()
         let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, at: invocation.now)
-        let statuses = try store.progress().mapValues(\.status)
+        let statuses = try invocation.statuses()
         let standing = Standing(roadmap, in: catalog, statuses: statuses, enrolment: change.enrolment)
         let terminal = invocation.terminal
         let verb = change.isNew ? "started" : (change.targetChanged ? "updated the target of" : "already following")

@@ -19,7 +19,7 @@ struct StatusCommand: ParsableCommand {
         let catalog = try invocation.catalog()
         let selected = try roadmap.map { try catalog.requireRoadmap($0) }
         let store = try invocation.openForReading()
-        let statuses = try store?.progress().mapValues(\.status) ?? [:]
+        let statuses = try invocation.statuses()
         let enrolments = try store?.enrolments() ?? []
         var standings: [Standing] = []
         if let selected {

@@ -19,7 +19,7 @@ struct StatusMarking {
         let store = try invocation.openForWriting()
         let at = day.map { $0.noon(in: invocation.timeZone) } ?? invocation.now
         let changes = try store.markStatus(status, skills: skills.map(\.id), at: at, note: note, command: invocation.command(commandName))
-        let statuses = try store.progress().mapValues(\.status)
+        let statuses = try invocation.statuses()
         let terminal = invocation.terminal
         let width = skills.map(\.id.count).max() ?? 0
         for change in changes {

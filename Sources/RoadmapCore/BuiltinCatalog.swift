@@ -18,7 +18,7 @@ public enum BuiltinCatalog {
     /// The built-in catalog and anything wrong with it (nothing, as tests check).
     public static func load() -> (catalog: Catalog, findings: [Finding]) {
         let (documents, parseFindings) = documents()
-        let (catalog, findings) = Catalog.assemble(documents, builtin: Set(documents.map(\.id.value)))
+        let (catalog, findings) = Catalog.assemble(builtin: documents)
         return (catalog, parseFindings + findings)
     }
 }

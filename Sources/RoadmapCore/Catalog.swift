@@ -2,10 +2,18 @@
 public struct Catalog: Sendable {
     public private(set) var roadmaps: [Roadmap]
     public private(set) var skills: [String: Skill]
+    /// Former skill id to the current one.
+    public private(set) var aliases: [String: String]
 
-    public init(roadmaps: [Roadmap], skills: [String: Skill]) {
+    public init(roadmaps: [Roadmap], skills: [String: Skill], aliases: [String: String] = [:]) {
         self.roadmaps = roadmaps
         self.skills = skills
+        self.aliases = aliases
+    }
+
+    /// The current id for a recorded one: itself, the skill that lists it as an alias, or nil when retired.
+    public func currentID(_ id: String) -> String? {
+        skills[id] != nil ? id : aliases[id]
     }
 
     public func roadmap(_ id: String) -> Roadmap? { roadmaps.first { $0.id == id } }
@@ -21,9 +29,10 @@ public struct Catalog: Sendable {
 
 extension Catalog {
     /// Checks documents against each other and builds the catalog; errors leave out what they concern.
-    public static func assemble(_ documents: [RoadmapDocument], builtin: Set<String> = []) -> (catalog: Catalog, findings: [Finding]) {
-        var assembly = CatalogAssembly(documents: documents)
-        let catalog = assembly.run(builtin: builtin)
+    /// Built-in documents come first and win every clash; custom ones may include but not redefine them.
+    public static func assemble(builtin: [RoadmapDocument] = [], custom: [RoadmapDocument] = []) -> (catalog: Catalog, findings: [Finding]) {
+        var assembly = CatalogAssembly(documents: builtin + custom)
+        let catalog = assembly.run(builtin: Set(builtin.map(\.file)))
         return (catalog, assembly.findings.sorted(by: CatalogAssembly.reading))
     }
 }
@@ -45,11 +54,14 @@ private struct CatalogAssembly {
         findings.append(Finding(.error, at: location, message))
     }
 
+    /// `builtin`: the files of the built-in documents.
     mutating func run(builtin: Set<String>) -> Catalog {
         var ordered: [RoadmapDocument] = []
         for document in documents {
             if let first = documentsByID[document.id.value] {
-                error(document.id.location, "roadmap '\(document.id.value)' is already defined at \(first.id.location)")
+                error(document.id.location, builtin.contains(first.file) && !builtin.contains(document.file)
+                    ? "roadmap '\(document.id.value)' is a built-in roadmap; give yours another id (built-ins can be copied with 'roadmap fork')"
+                    : "roadmap '\(document.id.value)' is already defined at \(first.id.location)")
                 continue
             }
             documentsByID[document.id.value] = document
@@ -59,7 +71,11 @@ private struct CatalogAssembly {
             checkStagesAndAreas(document)
             for skill in document.skills {
                 if let first = skills[skill.skill.id] {
-                    error(skill.location, "skill '\(skill.skill.id)' is already defined at \(first.location)")
+                    if builtin.contains(first.location.file) && !builtin.contains(document.file) {
+                        error(skill.location, "skill '\(skill.skill.id)' is a built-in skill (\(first.location)); include it instead of redefining it")
+                    } else {
+                        error(skill.location, "skill '\(skill.skill.id)' is already defined at \(first.location)")
+                    }
                 } else {
                     skills[skill.skill.id] = skill
                 }
@@ -67,10 +83,27 @@ private struct CatalogAssembly {
         }
         var roadmaps: [Roadmap] = []
         for document in ordered {
-            roadmaps.append(roadmap(document, builtin: builtin.contains(document.id.value)))
+            roadmaps.append(roadmap(document, builtin: builtin.contains(document.file)))
         }
         checkPrerequisites()
-        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill))
+        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases())
+    }
+
+    /// Former ids: never the id of a current skill, each claimed by one skill only.
+    mutating func checkAliases() -> [String: String] {
+        var aliases: [String: (skill: String, location: SourceLocation)] = [:]
+        for id in skills.keys.sorted() {
+            for alias in skills[id]!.aliases {
+                if let current = skills[alias.value] {
+                    error(alias.location, "alias '\(alias.value)' of skill '\(id)' is the id of a current skill (\(current.location)); ids are never reused")
+                } else if let first = aliases[alias.value] {
+                    error(alias.location, "alias '\(alias.value)' is already claimed by skill '\(first.skill)' at \(first.location)")
+                } else {
+                    aliases[alias.value] = (id, alias.location)
+                }
+            }
+        }
+        return aliases.mapValues(\.skill)
     }
 
     mutating func checkStagesAndAreas(_ document: RoadmapDocument) {

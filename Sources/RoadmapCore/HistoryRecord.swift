@@ -15,8 +15,15 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     public var arguments: [String]
     /// The command was later reverted by `undo`.
     public var undone: Bool
+    /// The skill's id today, when it was recorded under a former one.
+    public var currentSkill: String?
+    /// No roadmap has the skill any more; its history stays.
+    public var retired: Bool
 
-    public init(_ entry: HistoryEntry) {
+    public init(_ entry: HistoryEntry, in catalog: Catalog) {
+        let current = catalog.currentID(entry.skill)
+        currentSkill = current == entry.skill ? nil : current
+        retired = current == nil
         at = entry.at
         recordedAt = entry.recordedAt
         skill = entry.skill
@@ -46,6 +53,8 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         try container.encode(command, forKey: .command)
         try container.encode(arguments, forKey: .arguments)
         try container.encode(undone, forKey: .undone)
+        try container.encodeIfPresent(currentSkill, forKey: .currentSkill)
+        try container.encode(retired, forKey: .retired)
     }
 }
 
@@ -72,6 +81,8 @@ public enum HistoryText {
             case "evidence_withdrawn": line += "evidence withdrawn <\(Inline.text(record.url ?? ""))>"
             default: line += record.kind
             }
+            if let current = record.currentSkill { line += style.dim("  (now \(current))") }
+            if record.retired { line += style.dim("  (retired)") }
             if record.undone { line += style.dim("  (undone)") }
             text += line + "\n"
         }

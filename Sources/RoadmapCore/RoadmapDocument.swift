@@ -16,6 +16,7 @@ public struct DocumentSkill: Sendable, Hashable {
     public var stageLocation: SourceLocation
     public var areaLocation: SourceLocation
     public var requires: [Located<String>]
+    public var aliases: [Located<String>]
 }
 
 /// One roadmap file as written, before it is checked against the rest of the catalog.

@@ -17,7 +17,7 @@ public enum RoadmapLint {
         let linted = Set(documents.map(\.id.value))
         let builtins = BuiltinCatalog.documents().documents.filter { !linted.contains($0.id.value) }
         let paths = Set(files.map(\.path))
-        let assembled = Catalog.assemble(builtins + documents).findings.filter { paths.contains($0.location.file) }
+        let assembled = Catalog.assemble(builtin: builtins, custom: documents).findings.filter { paths.contains($0.location.file) }
         return findings + assembled
     }
 }

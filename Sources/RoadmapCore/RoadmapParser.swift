@@ -25,7 +25,7 @@ private let roadmapKeys: Set<String> = ["id", "title", "summary", "version", "st
 private let stageKeys: Set<String> = ["id", "title", "summary", "job_titles"]
 private let areaKeys: Set<String> = ["id", "title", "summary"]
 private let skillKeys: Set<String> = [
-    "id", "title", "area", "stage", "requires", "summary", "keywords", "source", "resources", "hours",
+    "id", "title", "area", "stage", "requires", "summary", "keywords", "source", "resources", "hours", "aliases",
 ]
 private let resourceKeys: Set<String> = ["title", "url", "kind"]
 
@@ -223,6 +223,10 @@ private struct NodeReader {
         let summary = string(f, "summary", in: what, owner: node, required: false)
         let source = string(f, "source", in: what, owner: node, required: false)
         let requires = strings(f, "requires", in: what)
+        let aliases = strings(f, "aliases", in: what)
+        for alias in aliases where !Identifier.isSkillID(alias.value) {
+            findings.append(Finding(.error, at: alias.location, "alias '\(alias.value)' of \(what) must be a dotted skill id, like 'python.numpy'"))
+        }
         let keywords = strings(f, "keywords", in: what)
         let hours = integer(f, "hours", in: what, owner: node, required: false)
         var resources: [Resource] = []
@@ -247,7 +251,7 @@ private struct NodeReader {
         let skill = Skill(
             id: id.value, title: title?.value ?? "", area: area.value, stage: stage.value,
             requires: requires.map(\.value), summary: summary?.value ?? "", keywords: keywords.map(\.value),
-            source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap)
-        return DocumentSkill(skill: skill, location: id.location, stageLocation: stage.location, areaLocation: area.location, requires: requires)
+            source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap, aliases: aliases.map(\.value))
+        return DocumentSkill(skill: skill, location: id.location, stageLocation: stage.location, areaLocation: area.location, requires: requires, aliases: aliases)
     }
 }

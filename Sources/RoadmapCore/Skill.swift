@@ -16,12 +16,15 @@ public struct Skill: Sendable, Hashable, Codable {
     public var hours: Int?
     /// The roadmap whose file defines the skill.
     public var roadmap: String
+    /// Former ids: progress recorded under them belongs to this skill.
+    public var aliases: [String]
 
     public init(
         id: String, title: String, area: String, stage: String, requires: [String] = [],
         summary: String = "", keywords: [String] = [], source: String = "",
-        resources: [Resource] = [], hours: Int? = nil, roadmap: String
+        resources: [Resource] = [], hours: Int? = nil, roadmap: String, aliases: [String] = []
     ) {
+        self.aliases = aliases
         self.id = id
         self.title = title
         self.area = area

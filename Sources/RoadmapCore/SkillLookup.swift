@@ -3,15 +3,21 @@ import Foundation
 /// Finds the skill a user means: exact id, unique last segment or prefix (`numpy`), or title (`"Linear algebra"`).
 public struct SkillLookup: Sendable {
     public let skills: [Skill]
+    let byID: [String: Skill]
+    let aliases: [String: String]
 
     public init(catalog: Catalog) {
         skills = catalog.skills.values.sorted { $0.id < $1.id }
+        byID = catalog.skills
+        aliases = catalog.aliases
     }
 
     public func resolve(_ name: String) throws -> Skill {
         let text = name.trimmingCharacters(in: .whitespaces)
         let lower = text.lowercased()
-        if let exact = skills.first(where: { $0.id == text || $0.id.lowercased() == lower }) { return exact }
+        if let exact = byID[text] ?? byID[lower] { return exact }
+        // A former id still names its skill.
+        if let current = aliases[text] ?? aliases[lower], let skill = byID[current] { return skill }
         // Each rule in turn: the first that matches anything decides.
         let rules: [(Skill) -> Bool] = [
             { $0.lastSegment.lowercased() == lower },

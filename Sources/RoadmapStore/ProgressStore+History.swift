@@ -9,15 +9,20 @@ extension ProgressStore {
     ///   - skill: keep events of this skill id only.
     ///   - limit: keep at most this many.
     public func history(since: Date? = nil, skill: String? = nil, limit: Int? = nil) throws -> [HistoryEntry] {
+        try history(since: since, skills: skill.map { [$0] }, limit: limit)
+    }
+
+    /// Log events of any of `skills` (all when nil), newest first: a skill's events under its former ids too.
+    public func history(since: Date? = nil, skills: [String]?, limit: Int? = nil) throws -> [HistoryEntry] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let since {
             conditions.append("e.at >= ?")
             _ = arguments.append(contentsOf: [Timestamp.text(since)])
         }
-        if let skill {
-            conditions.append("e.skill = ?")
-            _ = arguments.append(contentsOf: [skill])
+        if let skills {
+            conditions.append("e.skill IN (\(skills.map { _ in "?" }.joined(separator: ", ")))")
+            _ = arguments.append(contentsOf: StatementArguments(skills))
         }
         // SQLite reads a negative LIMIT as no limit.
         _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])

@@ -4,7 +4,7 @@ import Testing
 /// Parses files that are expected to parse, then assembles them.
 func assemble(_ files: [(String, String)]) -> (catalog: Catalog, findings: [Finding]) {
     let documents = files.compactMap { RoadmapParser.parse($0.1, file: $0.0).document }
-    return Catalog.assemble(documents)
+    return Catalog.assemble(custom: documents)
 }
 
 func roadmapYAML(id: String, stages: [String] = ["entry", "mid"], areas: [String] = ["basics"], include: [String] = [], skills: [(id: String, stage: String, area: String, requires: [String])]) -> String {

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a custom roadmap (checked as 'lint' does); a newer version of the same id upgrades it.",
+        discussion: "The roadmap is kept in the database, so the file is not needed afterwards.")
+
+    @Argument(help: "The roadmap YAML file.")
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let text = try FileText.read(file)
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        let parsed = RoadmapParser.parse(text, file: file)
+        guard let document = parsed.document, !parsed.findings.contains(where: { $0.severity == .error }) else {
+            throw refusal(parsed.findings, terminal: invocation.terminal)
+        }
+        let store = try invocation.openForReading()
+        let others = try store?.customRoadmaps().filter { $0.id != document.id.value }
+            .compactMap { RoadmapParser.parse($0.source, file: $0.fileName).document } ?? []
+        let findings = Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: others + [document])
+            .findings.filter { $0.location.file == file }
+        if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: invocation.terminal) }
+
+        let id = document.id.value
+        let existing = try store?.customRoadmaps().first { $0.id == id }
+        if let existing {
+            if existing.source == text {
+                invocation.terminal.write("\(id) version \(existing.version) is already added; nothing changed\n")
+                return
+            }
+            guard document.version > existing.version else {
+                throw RoadmapError.invalidArgument(
+                    "'\(id)' version \(existing.version) is already added; raise 'version' in \(file) above \(existing.version) to upgrade it")
+            }
+        }
+        for finding in findings { invocation.terminal.notice(finding.description) }
+        try invocation.openForWriting().saveCustomRoadmap(id: id, version: document.version, source: text, fileName: name, at: invocation.now)
+        invocation.forgetCatalog()
+        let count = try invocation.catalog().roadmap(id)?.skillIDs.count ?? 0
+        if let existing {
+            invocation.terminal.write("upgraded \(id) from version \(existing.version) to \(document.version): \(document.title), \(count) skills\n")
+        } else {
+            invocation.terminal.write("added \(id): \(document.title), \(count) skills; follow it with 'roadmap start \(id)'\n")
+        }
+    }
+
+    /// The findings on stderr, then the one line that says the file was refused.
+    func refusal(_ findings: [Finding], terminal: Terminal) -> RoadmapError {
+        for finding in findings { terminal.notice(finding.description) }
+        let errors = findings.filter { $0.severity == .error }.count
+        return .invalidArgument("\(file) not added: \(errors) error\(errors == 1 ? "" : "s") (listed above); check it with 'roadmap lint \(file)'")
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct ChangesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "changes",
+        abstract: "How the roadmaps you started have changed: skills added, renamed, retired, moved.")
+
+    @Argument(help: "Only this roadmap.")
+    var roadmap: String?
+
+    @Flag(help: "Print JSON: [{roadmap, detectedAt, from, to, added, renamed, retired, moved}].")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    struct Entry: Encodable {
+        var detectedAt: Date
+        var change: RoadmapChange
+
+        func encode(to encoder: any Encoder) throws {
+            try change.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(detectedAt, forKey: .detectedAt)
+        }
+
+        enum Key: String, CodingKey { case detectedAt }
+    }
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        if let roadmap { _ = try invocation.catalog().requireRoadmap(roadmap) }
+        // Changes found by this very run are recorded first, so they show here too.
+        ChangeNotice.tell(invocation)
+        let stored = try invocation.openForReading()?.changes(roadmap: roadmap) ?? []
+        let entries = stored.compactMap { change in
+            (try? JSONDecoder().decode(RoadmapChange.self, from: Data(change.details.utf8))).map { Entry(detectedAt: change.detectedAt, change: $0) }
+        }
+        let terminal = invocation.terminal
+        if json { return terminal.write(try JSONOutput.render(entries)) }
+        if entries.isEmpty { return terminal.write("no changes to the roadmaps you started\n") }
+        for entry in entries {
+            terminal.write("\(invocation.minute(entry.detectedAt))  " + entry.change.detail)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct ForkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fork",
+        abstract: "Write a roadmap as an editable YAML file under a new id, ready for 'roadmap add'.",
+        discussion: "The copy includes the original's skills by id, so progress on them is shared.")
+
+    @Argument(help: "The roadmap to copy.")
+    var roadmap: String
+
+    @Option(help: "The new roadmap's id (default: my-ROADMAP).")
+    var id: String?
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Overwrite --output if it exists.")
+    var force = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let catalog = try invocation.catalog()
+        let original = try catalog.requireRoadmap(roadmap)
+        let newID = id ?? "my-\(original.id)"
+        guard Identifier.isRoadmapID(newID) else {
+            throw RoadmapError.invalidArgument("roadmap id '\(newID)' must be lower-case letters, digits and '-', with no dots")
+        }
+        if catalog.roadmap(newID) != nil {
+            throw RoadmapError.invalidArgument("a roadmap '\(newID)' already exists; choose another with --id")
+        }
+        if let output, FileManager.default.fileExists(atPath: output), !force {
+            throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
+        }
+        let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: invocation.today)
+        guard let output else { return invocation.terminal.write(text) }
+        try OutputFile.write(Data(text.utf8), to: output, privately: false)
+        invocation.terminal.notice("wrote \(output); edit it, then 'roadmap add \(output)'")
+    }
+}

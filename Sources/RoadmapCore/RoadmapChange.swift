@@ -1,0 +1,111 @@
+/// What a started roadmap held when the user last heard of it.
+public struct RoadmapSnapshot: Sendable, Hashable, Codable {
+    public struct Entry: Sendable, Hashable, Codable {
+        public var title: String
+        public var stage: String
+        public var aliases: [String]
+    }
+
+    public var roadmap: String
+    /// The versions of the roadmap and of every roadmap it includes: it changes whenever the content may have.
+    public var contentKey: String
+    public var skills: [String: Entry]
+
+    public init(_ roadmap: Roadmap, in catalog: Catalog) {
+        self.roadmap = roadmap.id
+        contentKey = Self.contentKey(roadmap, in: catalog)
+        var skills: [String: Entry] = [:]
+        for skill in catalog.skills(of: roadmap) {
+            skills[skill.id] = Entry(title: skill.title, stage: skill.stage, aliases: skill.aliases)
+        }
+        self.skills = skills
+    }
+
+    public init(roadmap: String, contentKey: String, skills: [String: Entry]) {
+        self.roadmap = roadmap
+        self.contentKey = contentKey
+        self.skills = skills
+    }
+
+    /// `ml-engineer@1 cloud@1 math@2 …`: cheap to compute, so unchanged roadmaps cost nothing to check.
+    public static func contentKey(_ roadmap: Roadmap, in catalog: Catalog) -> String {
+        var seen: [String] = []
+        var queue = [roadmap.id]
+        while let id = queue.popLast() {
+            guard !seen.contains(id), let next = catalog.roadmap(id) else { continue }
+            seen.append(id)
+            queue += next.includes.filter { !$0.contains(".") }
+        }
+        return seen.map { "\($0)@\(catalog.roadmap($0)!.version)" }.joined(separator: " ")
+    }
+}
+
+/// What changed in a started roadmap between two snapshots.
+public struct RoadmapChange: Sendable, Hashable, Codable {
+    public struct Rename: Sendable, Hashable, Codable {
+        public var from: String
+        public var to: String
+    }
+
+    public struct Move: Sendable, Hashable, Codable {
+        public var skill: String
+        public var from: String
+        public var to: String
+    }
+
+    public var roadmap: String
+    public var from: String
+    public var to: String
+    public var added: [String]
+    public var renamed: [Rename]
+    public var retired: [String]
+    public var moved: [Move]
+
+    public var isEmpty: Bool { added.isEmpty && renamed.isEmpty && retired.isEmpty && moved.isEmpty }
+
+    /// Nil when nothing the user would notice changed.
+    public static func between(_ old: RoadmapSnapshot, _ new: RoadmapSnapshot) -> RoadmapChange? {
+        var renamed: [Rename] = []
+        var added: [String] = []
+        var claimed: Set<String> = []
+        for id in new.skills.keys.sorted() where old.skills[id] == nil {
+            let former = new.skills[id]!.aliases.filter { old.skills[$0] != nil && new.skills[$0] == nil }
+            if former.isEmpty {
+                added.append(id)
+            } else {
+                for alias in former { renamed.append(Rename(from: alias, to: id)) }
+                claimed.formUnion(former)
+            }
+        }
+        let retired = old.skills.keys.sorted().filter { new.skills[$0] == nil && !claimed.contains($0) }
+        var moved: [Move] = []
+        for id in new.skills.keys.sorted() {
+            let before = old.skills[id] ?? renamed.first { $0.to == id }.flatMap { old.skills[$0.from] }
+            if let before, before.stage != new.skills[id]!.stage {
+                moved.append(Move(skill: id, from: before.stage, to: new.skills[id]!.stage))
+            }
+        }
+        let change = RoadmapChange(roadmap: new.roadmap, from: old.contentKey, to: new.contentKey, added: added, renamed: renamed, retired: retired, moved: moved)
+        return change.isEmpty ? nil : change
+    }
+
+    /// The one line told once: "python changed: 2 skills added, 1 renamed, …; see 'roadmap changes'".
+    public var notice: String {
+        var parts: [String] = []
+        if !added.isEmpty { parts.append("\(added.count) skill\(added.count == 1 ? "" : "s") added") }
+        if !renamed.isEmpty { parts.append("\(renamed.count) renamed") }
+        if !retired.isEmpty { parts.append("\(retired.count) retired") }
+        if !moved.isEmpty { parts.append("\(moved.count) moved to another stage") }
+        return "roadmap '\(roadmap)' changed: \(parts.joined(separator: ", ")); your progress is kept; see 'roadmap changes'"
+    }
+
+    /// The detail for `roadmap changes`.
+    public var detail: String {
+        var text = "\(roadmap): \(from) → \(to)\n"
+        for id in added { text += "  added    \(id)\n" }
+        for rename in renamed { text += "  renamed  \(rename.from) → \(rename.to) (progress, notes and evidence follow)\n" }
+        for id in retired { text += "  retired  \(id) (its history stays)\n" }
+        for move in moved { text += "  moved    \(move.skill): \(move.from) → \(move.to)\n" }
+        return text
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@Suite struct CustomRoadmapTests {
+    static func team(version: Int, skills: String) -> String {
+        """
+        id: team
+        title: Team skills
+        version: \(version)
+        stages:
+          - id: entry
+            title: Entry
+          - id: mid
+            title: Mid
+        areas:
+          - id: team-core
+            title: Core
+        include: [python.numpy]
+        skills:
+        \(skills)
+        """
+    }
+
+    static func skill(_ id: String, stage: String = "entry", aliases: [String] = []) -> String {
+        "  - id: \(id)\n    title: \(id)\n    area: team-core\n    stage: \(stage)\n" + (aliases.isEmpty ? "" : "    aliases: [\(aliases.joined(separator: ", "))]\n")
+    }
+
+    @Test func renamedSkillKeepsItsMarkNoteAndEvidence() throws {
+        let sandbox = try Sandbox()
+        let v1 = try sandbox.write(Self.team(version: 1, skills: Self.skill("team.a") + Self.skill("team.b") + Self.skill("team.c")), to: "v1.yaml")
+        let added = try sandbox.run("add", v1.path)
+        #expect(added.status == 0 && added.stdout.contains("added team"), "\(added)")
+        try sandbox.run("start", "team")
+        try sandbox.run("done", "team.a", "numpy", "--note", "shipped it")
+        try sandbox.run("evidence", "team.a", "https://example.org/demo", "--title", "Demo")
+
+        let v2 = try sandbox.write(Self.team(version: 2, skills: Self.skill("team.alpha", aliases: ["team.a"]) + Self.skill("team.c", stage: "mid")), to: "v2.yaml")
+        let upgrade = try sandbox.run("add", v2.path)
+        #expect(upgrade.status == 0 && upgrade.stdout.contains("upgraded team from version 1 to 2"), "\(upgrade)")
+        #expect(upgrade.stderr.contains("roadmap 'team' changed: 1 renamed, 1 retired, 1 moved to another stage"), "\(upgrade)")
+        let quiet = try sandbox.run("status")
+        #expect(!quiet.stderr.contains("changed"), "the notice is said once")
+
+        let show = try #require(try sandbox.run("show", "team", "--json").json() as? [String: Any])
+        let alpha = try #require((show["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "team.alpha" })
+        #expect(alpha["status"] as? String == "done")
+        #expect(alpha["note"] as? String == "shipped it")
+        #expect((alpha["evidence"] as? [[String: Any]])?.first?["url"] as? String == "https://example.org/demo")
+        let numpy = try #require((show["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "python.numpy" })
+        #expect(numpy["status"] as? String == "done", "included built-in skills share progress")
+
+        // The old id still names the skill.
+        let byOldID = try sandbox.run("note", "team.a", "still works")
+        #expect(byOldID.status == 0 && byOldID.stdout.contains("team.alpha"), "\(byOldID)")
+
+        let changes = try sandbox.run("changes")
+        #expect(changes.stdout.contains("renamed  team.a → team.alpha"))
+        #expect(changes.stdout.contains("retired  team.b"))
+        #expect(changes.stdout.contains("moved    team.c: entry → mid"))
+        let history = try #require(try sandbox.run("history", "--json").json() as? [[String: Any]])
+        #expect(history.contains { $0["skill"] as? String == "team.a" && $0["currentSkill"] as? String == "team.alpha" })
+    }
+
+    @Test func retiredSkillKeepsItsHistoryAndComesBackWithItsProgress() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("add", try sandbox.write(Self.team(version: 1, skills: Self.skill("team.a") + Self.skill("team.b")), to: "v1.yaml").path)
+        try sandbox.run("start", "team")
+        try sandbox.run("done", "team.b", "--note", "learnt it")
+        try sandbox.run("add", try sandbox.write(Self.team(version: 2, skills: Self.skill("team.a")), to: "v2.yaml").path)
+        let history = try #require(try sandbox.run("history", "--json").json() as? [[String: Any]])
+        let retired = try #require(history.first { $0["skill"] as? String == "team.b" })
+        #expect(retired["retired"] as? Bool == true)
+        #expect(try sandbox.run("history").stdout.contains("(retired)"))
+        let status = try #require(try sandbox.run("status", "team", "--json").json() as? [[String: Any]])
+        #expect(status[0]["total"] as? Int == 2 && status[0]["done"] as? Int == 0)
+
+        try sandbox.run("add", try sandbox.write(Self.team(version: 3, skills: Self.skill("team.a") + Self.skill("team.b")), to: "v3.yaml").path)
+        let show = try #require(try sandbox.run("show", "team", "--json").json() as? [String: Any])
+        let restored = try #require((show["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "team.b" })
+        #expect(restored["status"] as? String == "done")
+        #expect(restored["note"] as? String == "learnt it")
+    }
+
+    @Test func forkThenAddRoundTrips() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("done", "numpy")
+        let file = sandbox.home.appendingPathComponent("my-python.yaml")
+        let fork = try sandbox.run("fork", "python", "--output", file.path)
+        #expect(fork.status == 0, "\(fork)")
+        let lint = try sandbox.run("lint", file.path)
+        #expect(lint.status == 0 && lint.stdout.isEmpty, "\(lint)")
+        let add = try sandbox.run("add", file.path)
+        #expect(add.status == 0, "\(add)")
+        let list = try #require(try sandbox.run("list", "--json").json() as? [[String: Any]])
+        let mine = try #require(list.first { $0["id"] as? String == "my-python" })
+        let original = try #require(list.first { $0["id"] as? String == "python" })
+        #expect(mine["builtin"] as? Bool == false)
+        #expect(mine["skills"] as? Int == original["skills"] as? Int)
+        let status = try #require(try sandbox.run("status", "my-python", "--json").json() as? [[String: Any]])
+        #expect(status[0]["done"] as? Int == 1, "progress on the forked skills is shared")
+        // The file is not needed afterwards.
+        try FileManager.default.removeItem(at: file)
+        #expect(try sandbox.run("show", "my-python").status == 0)
+        let removed = try sandbox.run("remove", "my-python")
+        #expect(removed.status == 0, "\(removed)")
+        #expect(try sandbox.run("show", "my-python").status != 0)
+        #expect((try #require(try sandbox.run("show", "python", "--json").json() as? [String: Any])["progress"] as? [String: Any])?["done"] as? Int == 1)
+    }
+
+    @Test func refusalsLeaveTheDatabaseUnchanged() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("add", try sandbox.write(Self.team(version: 2, skills: Self.skill("team.a")), to: "v2.yaml").path)
+        let before = try Data(contentsOf: sandbox.defaultDatabase)
+        let cases: [(String, String, String)] = [
+            ("broken.yaml", Self.team(version: 3, skills: Self.skill("team.a") + "  - id: team.x\n    title: X\n    area: nowhere\n    stage: entry\n"), "unknown area 'nowhere'"),
+            ("redefine.yaml", Self.team(version: 3, skills: Self.skill("team.a") + "  - id: python.numpy\n    title: Mine\n    area: team-core\n    stage: entry\n"), "is a built-in skill"),
+            ("builtin-id.yaml", Self.team(version: 1, skills: Self.skill("team.z")).replacingOccurrences(of: "id: team\n", with: "id: python\n"), "is a built-in roadmap"),
+            ("older.yaml", Self.team(version: 1, skills: Self.skill("team.a") + Self.skill("team.q")), "raise 'version'"),
+            ("same-version.yaml", Self.team(version: 2, skills: Self.skill("team.a") + Self.skill("team.q")), "raise 'version'"),
+            ("cycle.yaml", Self.team(version: 3, skills: "  - id: team.a\n    title: A\n    area: team-core\n    stage: entry\n    requires: [team.a]\n"), "prerequisite cycle: team.a -> team.a"),
+        ]
+        for (name, text, expected) in cases {
+            let file = try sandbox.write(text, to: name)
+            let run = try sandbox.run("add", file.path)
+            #expect(run.status != 0, "\(name): \(run)")
+            #expect(run.stderr.contains(expected), "\(name): \(run.stderr)")
+            #expect(run.stderr.split(separator: "\n").last?.hasPrefix("roadmap: ") == true, "\(name): \(run.stderr)")
+            #expect(!run.stderr.contains("Fatal error"))
+            #expect(try Data(contentsOf: sandbox.defaultDatabase) == before, "\(name) changed the database")
+        }
+        let builtin = try sandbox.run("remove", "python")
+        #expect(builtin.failedWithOneLine && builtin.stderr.contains("built-in roadmap and cannot be removed"), "\(builtin)")
+        #expect(try Data(contentsOf: sandbox.defaultDatabase) == before)
+    }
+
+    @Test func upgradesASchema001DatabaseWithEverythingIntact() throws {
+        let sandbox = try Sandbox()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-001.sqlite")
+        let copy = sandbox.home.appendingPathComponent("old.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        let history = try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]])
+        #expect(history.count == 8)
+        let show = try #require(try sandbox.run(["show", "python", "--json", "--db", copy.path]).json() as? [String: Any])
+        let skills = try #require(show["skills"] as? [[String: Any]])
+        let status = { (id: String) in skills.first { $0["id"] as? String == id }?["status"] as? String }
+        #expect(status("python.basics") == "done" && status("python.numpy") == "done")
+        #expect(status("python.pandas") == "learning" && status("python.r-language") == "skipped")
+        let numpy = try #require(skills.first { $0["id"] as? String == "python.numpy" })
+        #expect((numpy["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["course finished", "vectorised the exercises"])
+        #expect((numpy["evidence"] as? [[String: Any]])?.first?["title"] as? String == "NumPy drills")
+        let standing = try #require(try sandbox.run(["status", "--json", "--db", copy.path]).json() as? [[String: Any]])
+        #expect(standing.map { $0["id"] as? String } == ["ml-engineer", "python"])
+        #expect(standing.first?["targetStage"] as? String == "mid")
+        // The upgraded file takes new writes.
+        #expect(try sandbox.run(["done", "pandas", "--db", copy.path]).status == 0)
+    }
+}
