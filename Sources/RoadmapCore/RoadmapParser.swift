@@ -7,7 +7,8 @@ public enum RoadmapParser {
         var reader = NodeReader(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver skips Yams' per-scalar regular expressions (most of the parse time); types are checked here.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return (nil, [reader.finding(for: error, in: text)])
         } catch {
@@ -35,6 +36,12 @@ private struct NodeReader {
     var findings: [Finding] = []
 
     init(file: String) { self.file = file }
+
+    /// A plain `~`, `null` or empty value: YAML's null, which the basic resolver leaves untyped.
+    static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     var start: SourceLocation { SourceLocation(file: file, line: 1, column: 1) }
 
@@ -105,7 +112,7 @@ private struct NodeReader {
             if required { error(owner, "\(what) has no '\(key)'") }
             return nil
         }
-        guard let scalar = entry.value.scalar, entry.value.null == nil || !scalar.string.isEmpty else {
+        guard let scalar = entry.value.scalar, !Self.isNull(entry.value) || !scalar.string.isEmpty else {
             if entry.value.scalar == nil {
                 error(entry.value, "expected text for '\(key)' in \(what)")
             } else if required {
@@ -113,21 +120,21 @@ private struct NodeReader {
             }
             return entry.value.scalar == nil ? nil : Located("", at: location(entry.value))
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmed
         if required && text.isEmpty { error(entry.value, "empty \(key) in \(what)") }
         return Located(text, at: location(entry.value))
     }
 
     mutating func strings(_ fields: [String: (key: Node, value: Node)], _ key: String, in what: String) -> [Located<String>] {
         guard let entry = fields[key] else { return [] }
-        if entry.value.scalar?.string.isEmpty == true || entry.value.null != nil { return [] }
+        if Self.isNull(entry.value) { return [] }
         guard let sequence = entry.value.sequence else {
             error(entry.value, "expected a list for '\(key)' in \(what)")
             return []
         }
         var values: [Located<String>] = []
         for item in sequence {
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
                 error(item, "expected non-empty text in '\(key)' of \(what)")
                 continue
             }
@@ -141,7 +148,7 @@ private struct NodeReader {
             if required { error(owner, "\(what) has no '\(key)'") }
             return []
         }
-        if entry.value.null != nil { return [] }
+        if Self.isNull(entry.value) { return [] }
         guard let sequence = entry.value.sequence else {
             error(entry.value, "expected a list for '\(key)' in \(what)")
             return []
