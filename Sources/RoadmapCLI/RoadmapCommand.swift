@@ -17,7 +17,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             ListCommand.self, ShowCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
-            ReportCommand.self, NextCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
+            ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
             RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self,
         ]
     )

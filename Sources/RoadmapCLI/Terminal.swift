@@ -32,6 +32,11 @@ struct Terminal {
         FileHandle.standardError.write(Data("roadmap: \(message)\n".utf8))
     }
 
+    /// One line of progress on a terminal's stderr, rewritten in place; nil clears it.
+    func progress(_ message: String?) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message ?? "")).utf8))
+    }
+
     /// A remark on stderr that is not an error (a warning, a hint).
     func notice(_ message: String) {
         FileHandle.standardError.write(Data("\(message)\n".utf8))

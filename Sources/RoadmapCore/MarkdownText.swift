@@ -1,6 +1,6 @@
 /// User text made safe for GitHub-flavoured Markdown: it cannot open HTML, break a table or a list, or start a link.
 public enum MarkdownText {
-    /// Inline text: one line, Markdown punctuation backslash-escaped, HTML characters as entities.
+    /// Inline text: one line, inline Markdown punctuation backslash-escaped, HTML characters as entities.
     public static func inline(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -10,7 +10,8 @@ public enum MarkdownText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}": result += " "
-            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", "!", "|", "~", "=", ":", "$":
+            // Inline syntax only: user text never starts a line here, so line-start markers (#, -, +, 1.) are inert.
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
                 result += "\\" + String(scalar)
             case _ where scalar.value < 0x20 || scalar.value == 0x7F:
                 break

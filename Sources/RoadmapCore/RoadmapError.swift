@@ -12,6 +12,7 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case futureDate(Day, option: String, today: Day)
     case emptyText(what: String)
     case invalidURL(String)
+    case invalidBackup(String)
 
     public var description: String {
         switch self {
@@ -46,6 +47,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return "\(option) \(day) is in the future (today is \(today)); give a date up to today"
         case let .emptyText(what):
             return "empty \(what); give some text"
+        case let .invalidBackup(problem):
+            return "the backup \(problem)"
         case let .invalidURL(text):
             return "'\(text)' is not an http(s) URL; give a link such as https://github.com/you/project"
         }

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+import RoadmapStore
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case markdown, json
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export progress: a Markdown document for a portfolio, or a lossless JSON backup.",
+        discussion: """
+            Markdown (the default) covers ROADMAP, else every started roadmap. JSON is a backup of the whole \
+            database (enrolments, the event log, notes, evidence), restored with 'roadmap import'.
+            """)
+
+    @Argument(help: "The roadmap (Markdown only; default: every started roadmap).")
+    var roadmap: String?
+
+    @Option(help: "markdown or json.")
+    var format: ExportFormat = .markdown
+
+    @Option(help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Overwrite --output if it exists.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The export date, for reproducible output (default: today).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let invocation = try Invocation(database: database)
+        let day = try date.map { try invocation.day($0, option: "--date") } ?? invocation.today
+        if let output, FileManager.default.fileExists(atPath: output), !force {
+            throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
+        }
+        let bytes: Data
+        switch format {
+        case .markdown: bytes = Data(try markdown(invocation, day: day).utf8)
+        case .json: bytes = try backup(invocation, day: day)
+        }
+        guard let output else {
+            invocation.terminal.write(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        try OutputFile.write(bytes, to: output, privately: format == .json)
+        invocation.terminal.notice("wrote \(output) (\(bytes.count) bytes)")
+    }
+
+    func markdown(_ invocation: Invocation, day: Day) throws -> String {
+        let catalog = try invocation.catalog()
+        let selected = try roadmap.map { try catalog.requireRoadmap($0) }
+        let store = try invocation.openForReading()
+        let progress = try store?.progress() ?? [:]
+        let enrolments = try store?.enrolments() ?? []
+        let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
+        guard !roadmaps.isEmpty else {
+            throw RoadmapError.invalidArgument("no roadmap started; name one to export, like 'roadmap export ml-engineer'")
+        }
+        let sections = try roadmaps.map { roadmap in
+            MarkdownExport.Section(
+                report: try ProgressReport(
+                    roadmap, in: catalog, progress: progress, enrolment: enrolments.first { $0.roadmap == roadmap.id },
+                    today: day, timeZone: invocation.timeZone),
+                detail: try RoadmapDetail(roadmap, in: catalog, progress: progress),
+                catalog: catalog)
+        }
+        let activity = ActivitySummary(history: try store?.history() ?? [], progress: progress, today: day, timeZone: invocation.timeZone)
+        return MarkdownExport(sections: sections, activity: activity, date: day, timeZone: invocation.timeZone, version: RoadmapVersion.current).render()
+    }
+
+    func backup(_ invocation: Invocation, day: Day) throws -> Data {
+        if let roadmap {
+            throw RoadmapError.invalidArgument("a JSON export is the whole database; drop '\(roadmap)' or use --format markdown")
+        }
+        let exportedAt = date == nil ? invocation.now : day.start(in: TimeZone(identifier: "UTC")!)
+        let store = try invocation.openForReading() ?? ProgressStore.inMemory()
+        let backup = try store.backup(exportedAt: exportedAt)
+        if invocation.terminal.stderrIsTerminal && backup.events.count >= 5000 {
+            invocation.terminal.notice("exporting \(backup.events.count) events…")
+        }
+        return try backup.encoded()
+    }
+}
+

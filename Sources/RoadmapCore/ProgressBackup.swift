@@ -1,0 +1,169 @@
+import Foundation
+
+/// Everything a progress database holds, as `roadmap export --format json` writes it and `roadmap import` reads it.
+/// Times are kept as the database stores them (`2026-01-10T09:30:00.000Z`) so they round-trip exactly;
+/// every reference is by uuid, so backups merge into any database. The shape is documented in README.md.
+public struct ProgressBackup: Sendable, Hashable, Codable {
+    public static let formatName = "roadmap-backup"
+    public static let currentFormatVersion = 1
+
+    public struct Enrolment: Sendable, Hashable, Codable {
+        public var roadmap: String
+        public var startedAt: String
+        public var targetStage: String?
+        public var targetDate: String?
+        public var updatedAt: String
+
+        public init(roadmap: String, startedAt: String, targetStage: String?, targetDate: String?, updatedAt: String) {
+            self.roadmap = roadmap
+            self.startedAt = startedAt
+            self.targetStage = targetStage
+            self.targetDate = targetDate
+            self.updatedAt = updatedAt
+        }
+    }
+
+    public struct Command: Sendable, Hashable, Codable {
+        public var uuid: String
+        public var recordedAt: String
+        public var name: String
+        public var arguments: [String]
+        public var undoes: String?
+        public var undoneBy: String?
+
+        public init(uuid: String, recordedAt: String, name: String, arguments: [String], undoes: String?, undoneBy: String?) {
+            self.uuid = uuid
+            self.recordedAt = recordedAt
+            self.name = name
+            self.arguments = arguments
+            self.undoes = undoes
+            self.undoneBy = undoneBy
+        }
+    }
+
+    public struct Event: Sendable, Hashable, Codable {
+        public var uuid: String
+        public var command: String
+        public var at: String
+        public var skill: String
+        public var kind: String
+        public var from: String?
+        public var to: String?
+        public var note: String?
+        public var url: String?
+        public var title: String?
+
+        public init(uuid: String, command: String, at: String, skill: String, kind: String, from: String?, to: String?, note: String?, url: String?, title: String?) {
+            self.uuid = uuid
+            self.command = command
+            self.at = at
+            self.skill = skill
+            self.kind = kind
+            self.from = from
+            self.to = to
+            self.note = note
+            self.url = url
+            self.title = title
+        }
+    }
+
+    /// A roadmap the user added, with its YAML.
+    public struct CustomRoadmap: Sendable, Hashable, Codable {
+        public var id: String
+        public var version: Int
+        public var fileName: String
+        public var source: String
+        public var addedAt: String
+        public var updatedAt: String
+
+        public init(id: String, version: Int, fileName: String, source: String, addedAt: String, updatedAt: String) {
+            self.id = id
+            self.version = version
+            self.fileName = fileName
+            self.source = source
+            self.addedAt = addedAt
+            self.updatedAt = updatedAt
+        }
+    }
+
+    public var format: String
+    public var formatVersion: Int
+    public var schemaVersion: String
+    public var exportedAt: String
+    public var enrolments: [Enrolment]
+    public var roadmaps: [CustomRoadmap]
+    /// In log order.
+    public var commands: [Command]
+    /// In log order.
+    public var events: [Event]
+
+    public init(schemaVersion: String, exportedAt: String, enrolments: [Enrolment], roadmaps: [CustomRoadmap], commands: [Command], events: [Event]) {
+        format = Self.formatName
+        formatVersion = Self.currentFormatVersion
+        self.schemaVersion = schemaVersion
+        self.exportedAt = exportedAt
+        self.enrolments = enrolments
+        self.roadmaps = roadmaps
+        self.commands = commands
+        self.events = events
+    }
+
+    // Absent optionals are written as null, so every object has every key.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(format, forKey: .format)
+        try container.encode(formatVersion, forKey: .formatVersion)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(exportedAt, forKey: .exportedAt)
+        try container.encode(enrolments, forKey: .enrolments)
+        try container.encode(roadmaps, forKey: .roadmaps)
+        try container.encode(commands, forKey: .commands)
+        try container.encode(events, forKey: .events)
+    }
+
+    /// The same backup always gives the same bytes.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+}
+
+extension ProgressBackup.Enrolment {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(roadmap, forKey: .roadmap)
+        try container.encode(startedAt, forKey: .startedAt)
+        try container.encode(targetStage, forKey: .targetStage)
+        try container.encode(targetDate, forKey: .targetDate)
+        try container.encode(updatedAt, forKey: .updatedAt)
+    }
+}
+
+extension ProgressBackup.Command {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(uuid, forKey: .uuid)
+        try container.encode(recordedAt, forKey: .recordedAt)
+        try container.encode(name, forKey: .name)
+        try container.encode(arguments, forKey: .arguments)
+        try container.encode(undoes, forKey: .undoes)
+        try container.encode(undoneBy, forKey: .undoneBy)
+    }
+}
+
+extension ProgressBackup.Event {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(uuid, forKey: .uuid)
+        try container.encode(command, forKey: .command)
+        try container.encode(at, forKey: .at)
+        try container.encode(skill, forKey: .skill)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encode(note, forKey: .note)
+        try container.encode(url, forKey: .url)
+        try container.encode(title, forKey: .title)
+    }
+}

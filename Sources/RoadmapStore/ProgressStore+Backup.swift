@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import RoadmapCore
+
+extension ProgressStore {
+    /// Everything the database holds, in log order, read in one transaction.
+    public func backup(exportedAt: Date) throws -> ProgressBackup {
+        try read { db in
+            let enrolments = try Row.fetchAll(db, sql: "SELECT * FROM enrolment ORDER BY started_at, roadmap").map {
+                ProgressBackup.Enrolment(
+                    roadmap: $0["roadmap"], startedAt: $0["started_at"], targetStage: $0["target_stage"],
+                    targetDate: $0["target_date"], updatedAt: $0["updated_at"])
+            }
+            let roadmaps = try Row.fetchAll(db, sql: "SELECT * FROM custom_roadmap ORDER BY id").map {
+                ProgressBackup.CustomRoadmap(
+                    id: $0["id"], version: $0["version"], fileName: $0["file_name"], source: $0["source"],
+                    addedAt: $0["added_at"], updatedAt: $0["updated_at"])
+            }
+            let commands = try Row.fetchAll(db, sql: """
+                SELECT c.uuid, c.recorded_at, c.name, c.arguments, u.uuid AS undoes, b.uuid AS undone_by
+                FROM command c LEFT JOIN command u ON u.id = c.undoes LEFT JOIN command b ON b.id = c.undone_by
+                ORDER BY c.id
+                """).map {
+                ProgressBackup.Command(
+                    uuid: $0["uuid"], recordedAt: $0["recorded_at"], name: $0["name"],
+                    arguments: CommandLog.decodeArguments($0["arguments"]), undoes: $0["undoes"], undoneBy: $0["undone_by"])
+            }
+            var events: [ProgressBackup.Event] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title
+                FROM event e JOIN command c ON c.id = e.command_id ORDER BY e.id
+                """)
+            while let row = try rows.next() {
+                events.append(ProgressBackup.Event(
+                    uuid: row["uuid"], command: row["command"], at: row["at"], skill: row["skill"], kind: row["kind"],
+                    from: row["from_status"], to: row["to_status"], note: row["note"], url: row["url"], title: row["title"]))
+            }
+            return ProgressBackup(
+                schemaVersion: Self.schemaVersion, exportedAt: Timestamp.text(exportedAt), enrolments: enrolments,
+                roadmaps: roadmaps, commands: commands, events: events)
+        }
+    }
+
+    /// Merges a checked backup in one transaction: all of it or none. What is already here (same uuid) is left
+    /// alone, so importing twice adds nothing. New commands and events are appended in the backup's order.
+    public func restore(_ backup: ProgressBackup, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportSummary {
+        guard Self.knownSchemaVersions.contains(backup.schemaVersion) else {
+            throw StoreError.failed(path: displayPath, reason: "the backup was written by a newer roadmap (schema \(backup.schemaVersion))")
+        }
+        return try write { db in
+            var summary = ImportSummary()
+            var commandIDs: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[row["uuid"]] = row["id"] }
+            var added: Set<String> = []
+            for command in backup.commands where commandIDs[command.uuid] == nil {
+                try db.execute(
+                    sql: "INSERT INTO command (uuid, recorded_at, name, arguments) VALUES (?, ?, ?, ?)",
+                    arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments)])
+                commandIDs[command.uuid] = db.lastInsertedRowID
+                added.insert(command.uuid)
+                summary.commandsAdded += 1
+            }
+            // Links between commands, once every command has a row; an undo recorded elsewhere also marks ours.
+            for command in backup.commands {
+                let id = commandIDs[command.uuid]!
+                if added.contains(command.uuid), let undoes = command.undoes {
+                    try db.execute(sql: "UPDATE command SET undoes = ? WHERE id = ?", arguments: [commandIDs[undoes], id])
+                }
+                if let undoneBy = command.undoneBy {
+                    try db.execute(sql: "UPDATE command SET undone_by = ? WHERE id = ? AND undone_by IS NULL", arguments: [commandIDs[undoneBy], id])
+                }
+            }
+            let present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event"))
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (index, event) in backup.events.enumerated() {
+                if index % 1000 == 0 { progress?(index, backup.events.count) }
+                if present.contains(event.uuid) {
+                    summary.eventsPresent += 1
+                    continue
+                }
+                try insert.execute(arguments: [
+                    event.uuid, commandIDs[event.command], event.at, event.skill, event.kind,
+                    event.from, event.to, event.note, event.url, event.title,
+                ])
+                summary.eventsAdded += 1
+            }
+            progress?(backup.events.count, backup.events.count)
+            for enrolment in backup.enrolments {
+                let existing = try Row.fetchOne(db, sql: "SELECT started_at, updated_at FROM enrolment WHERE roadmap = ?", arguments: [enrolment.roadmap])
+                guard let existing else {
+                    try db.execute(
+                        sql: "INSERT INTO enrolment (roadmap, started_at, target_stage, target_date, updated_at) VALUES (?, ?, ?, ?, ?)",
+                        arguments: [enrolment.roadmap, enrolment.startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt])
+                    summary.enrolmentsAdded += 1
+                    continue
+                }
+                // The earliest start stands; the most recently set target wins.
+                let startedAt = min(existing["started_at"] as String, enrolment.startedAt)
+                if enrolment.updatedAt > existing["updated_at"] as String {
+                    try db.execute(
+                        sql: "UPDATE enrolment SET started_at = ?, target_stage = ?, target_date = ?, updated_at = ? WHERE roadmap = ?",
+                        arguments: [startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt, enrolment.roadmap])
+                    summary.enrolmentsUpdated += 1
+                } else if startedAt != existing["started_at"] as String {
+                    try db.execute(sql: "UPDATE enrolment SET started_at = ? WHERE roadmap = ?", arguments: [startedAt, enrolment.roadmap])
+                    summary.enrolmentsUpdated += 1
+                }
+            }
+            for roadmap in backup.roadmaps {
+                let version = try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [roadmap.id])
+                if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
+                try db.execute(
+                    sql: """
+                        INSERT INTO custom_roadmap (id, version, source, file_name, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO UPDATE SET version = excluded.version, source = excluded.source,
+                            file_name = excluded.file_name, updated_at = excluded.updated_at
+                        """,
+                    arguments: [roadmap.id, roadmap.version, roadmap.source, roadmap.fileName, roadmap.addedAt, roadmap.updatedAt])
+            }
+            return summary
+        }
+    }
+}

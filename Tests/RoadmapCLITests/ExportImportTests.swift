@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@Suite struct ExportImportTests {
+    /// A history with every kind of record: marks, a back-dated mark, notes, evidence, an undo, targets, a custom roadmap.
+    static func populated() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        try sandbox.run("start", "ml-engineer", "--target", "mid", "--by", "2099-06-30")
+        try sandbox.run("done", "python.basics", "numpy", "--on", "2026-03-01", "--note", "course | done")
+        try sandbox.run("learning", "pandas")
+        try sandbox.run("note", "numpy", "<b>bold</b> claim")
+        try sandbox.run("evidence", "numpy", "https://github.com/me/drills", "--title", "Drills")
+        try sandbox.run("done", "math.derivatives")
+        try sandbox.run("undo")
+        try sandbox.run("add", try sandbox.write(CustomRoadmapTests.team(version: 1, skills: CustomRoadmapTests.skill("team.a")), to: "team.yaml").path)
+        try sandbox.run("done", "team.a")
+        return sandbox
+    }
+
+    @Test func exportImportExportIsIdentical() throws {
+        let source = try Self.populated()
+        let backup = source.home.appendingPathComponent("backup.json")
+        let export = try source.run("export", "--format", "json", "--output", backup.path, "--date", "2026-11-22")
+        #expect(export.status == 0, "\(export)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: backup.path)
+        #expect(attributes[.posixPermissions] as? Int == 0o600, "a backup is private")
+
+        let target = try Sandbox()
+        let first = try target.run("import", backup.path)
+        #expect(first.status == 0 && first.stdout.contains("imported 8 events"), "\(first)")
+        let again = try target.run("import", backup.path)
+        #expect(again.status == 0 && again.stdout.contains("imported 0 events"), "importing twice adds nothing: \(again)")
+        let reexport = try target.run("export", "--format", "json", "--date", "2026-11-22")
+        #expect(reexport.stdout == (try String(contentsOf: backup, encoding: .utf8)))
+
+        let status = try #require(try target.run("status", "--json").json() as? [[String: Any]])
+        #expect(status.map { $0["id"] as? String } == ["ml-engineer"])
+        #expect(status[0]["done"] as? Int == 2 && status[0]["targetStage"] as? String == "mid")
+        #expect(try target.run("show", "team").stdout.contains("[x] team.a"), "custom roadmaps travel with the backup")
+    }
+
+    @Test func markdownExportIsStableAndEscaped() throws {
+        let sandbox = try Self.populated()
+        let first = try sandbox.run("export", "ml-engineer", "--date", "2026-11-22")
+        let second = try sandbox.run("export", "ml-engineer", "--date", "2026-11-22")
+        #expect(first.status == 0 && first.stdout == second.stdout)
+        let text = first.stdout
+        #expect(text.contains("_Exported 2026-11-22"))
+        #expect(text.contains("| Stage | Done | Total | Percent |"))
+        #expect(text.contains("- [x] NumPy — done 2026-03-01"))
+        #expect(text.contains("  - Note: course \\| done"))
+        #expect(text.contains("  - Note: &lt;b&gt;bold&lt;/b&gt; claim"))
+        #expect(text.contains("  - Evidence: [Drills](https://github.com/me/drills)"))
+        #expect(text.contains("```mermaid\nflowchart LR"))
+        #expect(text.contains("### Next steps"))
+        #expect(text.contains("## Activity"))
+        #expect(!text.contains("<b>"))
+
+        let file = sandbox.home.appendingPathComponent("progress.md")
+        #expect(try sandbox.run("export", "--output", file.path).status == 0)
+        let refused = try sandbox.run("export", "--output", file.path)
+        #expect(refused.failedWithOneLine && refused.stderr.contains("add --force"), "\(refused)")
+        #expect(try sandbox.run("export", "--output", file.path, "--force").status == 0)
+    }
+
+    @Test func badBackupsAreRefusedWithTheDatabaseUnchanged() throws {
+        let source = try Self.populated()
+        let good = try #require(try source.run("export", "--format", "json").stdout.data(using: .utf8))
+        let object = try #require(try JSONSerialization.jsonObject(with: good) as? [String: Any])
+        func variant(_ key: String, _ value: Any) throws -> Data {
+            var copy = object
+            copy[key] = value
+            return try JSONSerialization.data(withJSONObject: copy)
+        }
+        func eventVariant(_ key: String, _ value: Any) throws -> Data {
+            var events = object["events"] as! [[String: Any]]
+            events[0][key] = value
+            return try variant("events", events)
+        }
+        let cases: [(String, Data, String)] = [
+            ("truncated", good.prefix(good.count / 2), "looks truncated"),
+            ("not-json", Data("hello".utf8), "not valid JSON"),
+            ("not-backup", Data("{\"x\": 1}".utf8), "not a roadmap backup"),
+            ("future-format", try variant("formatVersion", 9), "format version 9"),
+            ("future-schema", try variant("schemaVersion", "999_future"), "newer roadmap"),
+            ("dangling", try eventVariant("command", "nope"), "unknown command 'nope'"),
+            ("bad-status", try eventVariant("to", "finished"), "unknown status 'finished'"),
+            ("bad-time", try eventVariant("at", "yesterday"), "invalid time 'yesterday'"),
+            ("bad-skill", try eventVariant("skill", ""), "invalid skill id"),
+        ]
+        let target = try Sandbox()
+        try target.run("done", "python.basics")
+        let before = try Data(contentsOf: target.defaultDatabase)
+        for (name, data, expected) in cases {
+            let file = target.home.appendingPathComponent("\(name).json")
+            try data.write(to: file)
+            let run = try target.run("import", file.path)
+            #expect(run.failedWithOneLine, "\(name): \(run)")
+            #expect(run.stderr.contains(expected), "\(name): \(run.stderr)")
+            #expect(try Data(contentsOf: target.defaultDatabase) == before, "\(name) changed the database")
+        }
+        let fresh = try Sandbox()
+        let file = fresh.home.appendingPathComponent("t.json")
+        try good.prefix(100).write(to: file)
+        #expect(try fresh.run("import", file.path).failedWithOneLine)
+        #expect(!FileManager.default.fileExists(atPath: fresh.defaultDatabase.path), "a refused import creates no database")
+    }
+
+    @Test func twoProcessesImportingTheSameFileImportItOnce() throws {
+        let source = try Self.populated()
+        let backup = source.home.appendingPathComponent("backup.json")
+        try source.run("export", "--format", "json", "--output", backup.path)
+        let target = try Sandbox()
+        let results = Mutex<[Int32]>([])
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            let run = try? target.run("import", backup.path)
+            results.withLock { $0.append(run?.status ?? -1) }
+        }
+        #expect(results.withLock { $0 } == [0, 0])
+        let history = try #require(try target.run("history", "--json").json() as? [[String: Any]])
+        #expect(history.count == 8)
+    }
+}
