@@ -13,12 +13,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
-        // Turns Roadmaps/*.yaml and Migrations/*.sql into Swift source, so the binary needs no files beside it.
-        .executableTarget(name: "EmbedFiles", path: "Sources/EmbedFiles"),
+        // The roadmap file format: model, YAML parser, and the compiled form the binary loads quickly.
+        .target(name: "RoadmapFormat", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Turns Roadmaps/*.yaml and Migrations/*.sql into Swift source, so the binary needs no files beside it
+        // and never parses the built-in roadmaps at run time.
+        .executableTarget(name: "EmbedFiles", dependencies: ["RoadmapFormat"], path: "Sources/EmbedFiles"),
         .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
         .target(
             name: "RoadmapCore",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: ["RoadmapFormat"],
             plugins: ["EmbedFilesPlugin"]
         ),
         .target(
@@ -34,6 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapFormatTests", dependencies: ["RoadmapFormat"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
     ]

@@ -3,6 +3,7 @@ CREATE TABLE custom_roadmap (
     id TEXT PRIMARY KEY,
     version INTEGER NOT NULL,
     source TEXT NOT NULL,                             -- the roadmap file's YAML text
+    compiled TEXT NOT NULL,                           -- the parsed form, read without parsing YAML again
     file_name TEXT NOT NULL,                          -- the name it was added from, for messages
     added_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

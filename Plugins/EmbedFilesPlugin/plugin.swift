@@ -2,14 +2,14 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's data folders into the targets that read them:
-/// `Roadmaps/*.yaml` into RoadmapCore, `Migrations/*.sql` into RoadmapStore.
+/// `Roadmaps/*.yaml` (with their compiled form) into RoadmapCore, `Migrations/*.sql` into RoadmapStore.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
-        let embedded: (folder: String, suffix: String, enumName: String)
+        let embedded: (folder: String, suffix: String, enumName: String, options: [String])
         switch target.name {
-        case "RoadmapCore": embedded = ("Roadmaps", ".yaml", "BuiltinRoadmapFiles")
-        case "RoadmapStore": embedded = ("Migrations", ".sql", "MigrationFiles")
+        case "RoadmapCore": embedded = ("Roadmaps", ".yaml", "BuiltinRoadmapFiles", ["--compile-roadmaps"])
+        case "RoadmapStore": embedded = ("Migrations", ".sql", "MigrationFiles", [])
         default: return []
         }
         let folder = context.package.directoryURL.appending(path: embedded.folder)
@@ -21,7 +21,7 @@ struct EmbedFilesPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(embedded.folder)/*\(embedded.suffix) into \(target.name)",
                 executable: try context.tool(named: "EmbedFiles").url,
-                arguments: [embedded.enumName, output.path] + inputs.map(\.path),
+                arguments: embedded.options + [embedded.enumName, output.path] + inputs.map(\.path),
                 inputFiles: inputs,
                 outputFiles: [output]
             )

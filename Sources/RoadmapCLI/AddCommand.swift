@@ -22,8 +22,7 @@ struct AddCommand: ParsableCommand {
             throw refusal(parsed.findings, terminal: invocation.terminal)
         }
         let store = try invocation.openForReading()
-        let others = try store?.customRoadmaps().filter { $0.id != document.id.value }
-            .compactMap { RoadmapParser.parse($0.source, file: $0.fileName).document } ?? []
+        let others = try store?.customRoadmaps().filter { $0.id != document.id.value }.compactMap(\.document) ?? []
         let findings = Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: others + [document])
             .findings.filter { $0.location.file == file }
         if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: invocation.terminal) }
@@ -41,7 +40,8 @@ struct AddCommand: ParsableCommand {
             }
         }
         for finding in findings { invocation.terminal.notice(finding.description) }
-        try invocation.openForWriting().saveCustomRoadmap(id: id, version: document.version, source: text, fileName: name, at: invocation.now)
+        try invocation.openForWriting().saveCustomRoadmap(
+            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, at: invocation.now)
         invocation.forgetCatalog()
         let count = try invocation.catalog().roadmap(id)?.skillIDs.count ?? 0
         if let existing {

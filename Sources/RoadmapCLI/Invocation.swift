@@ -51,11 +51,8 @@ final class Invocation {
     func catalog() throws -> Catalog {
         if let cachedCatalog { return cachedCatalog }
         let builtin = BuiltinCatalog.documents()
-        var custom: [RoadmapDocument] = []
-        for stored in try openForReading()?.customRoadmaps() ?? [] {
-            // Checked when added; a later clash with a new built-in leaves the built-in in charge.
-            if let document = RoadmapParser.parse(stored.source, file: stored.fileName).document { custom.append(document) }
-        }
+        // Checked when added; a later clash with a new built-in leaves the built-in in charge.
+        let custom = try openForReading()?.customRoadmaps().compactMap(\.document) ?? []
         let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom)
         let builtinFiles = Set(builtin.documents.map(\.file))
         if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {

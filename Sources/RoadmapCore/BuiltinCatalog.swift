@@ -3,11 +3,24 @@ public enum BuiltinCatalog {
     /// The embedded files, as (file name, YAML text).
     public static var files: [(name: String, contents: String)] { BuiltinRoadmapFiles.files }
 
-    /// Parses the embedded roadmap files.
+    /// The embedded roadmaps in the form compiled at build time; a file that did not compile is parsed here, to report why.
     public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) {
+        read { index in BuiltinRoadmapFiles.compiled[index].flatMap(CompiledRoadmap.decode) }
+    }
+
+    /// The embedded YAML parsed now, as `lint` and the tests read it.
+    public static func parsedDocuments() -> (documents: [RoadmapDocument], findings: [Finding]) {
+        read { _ in nil }
+    }
+
+    private static func read(compiled: (Int) -> RoadmapDocument?) -> (documents: [RoadmapDocument], findings: [Finding]) {
         var documents: [RoadmapDocument] = []
         var findings: [Finding] = []
-        for file in files {
+        for (index, file) in files.enumerated() {
+            if let document = compiled(index) {
+                documents.append(document)
+                continue
+            }
             let parsed = RoadmapParser.parse(file.contents, file: "Roadmaps/" + file.name)
             findings += parsed.findings
             if let document = parsed.document { documents.append(document) }

@@ -112,13 +112,11 @@ extension ProgressStore {
             for roadmap in backup.roadmaps {
                 let version = try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [roadmap.id])
                 if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
-                try db.execute(
-                    sql: """
-                        INSERT INTO custom_roadmap (id, version, source, file_name, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(id) DO UPDATE SET version = excluded.version, source = excluded.source,
-                            file_name = excluded.file_name, updated_at = excluded.updated_at
-                        """,
-                    arguments: [roadmap.id, roadmap.version, roadmap.source, roadmap.fileName, roadmap.addedAt, roadmap.updatedAt])
+                // Compiled here, as `add` does, so no later command parses the YAML.
+                let compiled = RoadmapParser.parse(roadmap.source, file: roadmap.fileName).document.map(CompiledRoadmap.encode) ?? ""
+                try Self.saveCustomRoadmap(
+                    db, id: roadmap.id, version: roadmap.version, source: roadmap.source, compiled: compiled,
+                    fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt)
             }
             return summary
         }

@@ -7,6 +7,8 @@ public struct StoredRoadmap: Sendable, Hashable {
     public let id: String
     public let version: Int
     public let source: String
+    /// The document as `CompiledRoadmap` wrote it when added.
+    public let compiled: String
     public let fileName: String
     public let addedAt: Date
     public let updatedAt: Date
@@ -44,7 +46,7 @@ extension ProgressStore {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM custom_roadmap ORDER BY id").map { row in
                 StoredRoadmap(
-                    id: row["id"], version: row["version"], source: row["source"], fileName: row["file_name"],
+                    id: row["id"], version: row["version"], source: row["source"], compiled: row["compiled"], fileName: row["file_name"],
                     addedAt: try CommandLog.date(row["added_at"], path: displayPath),
                     updatedAt: try CommandLog.date(row["updated_at"], path: displayPath))
             }
@@ -52,17 +54,21 @@ extension ProgressStore {
     }
 
     /// Adds a custom roadmap or replaces the stored one with the same id.
-    public func saveCustomRoadmap(id: String, version: Int, source: String, fileName: String, at: Date) throws {
+    public func saveCustomRoadmap(id: String, version: Int, source: String, compiled: String, fileName: String, at: Date) throws {
         try write { db in
             let now = Timestamp.text(at)
-            try db.execute(
-                sql: """
-                    INSERT INTO custom_roadmap (id, version, source, file_name, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET version = excluded.version, source = excluded.source,
-                        file_name = excluded.file_name, updated_at = excluded.updated_at
-                    """,
-                arguments: [id, version, source, fileName, now, now])
+            try Self.saveCustomRoadmap(db, id: id, version: version, source: source, compiled: compiled, fileName: fileName, addedAt: now, updatedAt: now)
         }
+    }
+
+    static func saveCustomRoadmap(_ db: Database, id: String, version: Int, source: String, compiled: String, fileName: String, addedAt: String, updatedAt: String) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO custom_roadmap (id, version, source, compiled, file_name, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET version = excluded.version, source = excluded.source, compiled = excluded.compiled,
+                    file_name = excluded.file_name, updated_at = excluded.updated_at
+                """,
+            arguments: [id, version, source, compiled, fileName, addedAt, updatedAt])
     }
 
     /// Removes a custom roadmap; progress on its skills stays in the log. False when there was none.
@@ -113,5 +119,12 @@ extension ProgressStore {
                 StoredChange(roadmap: $0["roadmap"], detectedAt: try CommandLog.date($0["detected_at"], path: displayPath), details: $0["details"])
             }
         }
+    }
+}
+
+extension StoredRoadmap {
+    /// The roadmap as added: its compiled form, or its YAML parsed again should that not read back.
+    public var document: RoadmapDocument? {
+        CompiledRoadmap.decode(compiled) ?? RoadmapParser.parse(source, file: fileName).document
     }
 }

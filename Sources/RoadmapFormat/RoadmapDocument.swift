@@ -17,6 +17,15 @@ public struct DocumentSkill: Sendable, Hashable {
     public var areaLocation: SourceLocation
     public var requires: [Located<String>]
     public var aliases: [Located<String>]
+
+    public init(skill: Skill, location: SourceLocation, stageLocation: SourceLocation, areaLocation: SourceLocation, requires: [Located<String>], aliases: [Located<String>]) {
+        self.skill = skill
+        self.location = location
+        self.stageLocation = stageLocation
+        self.areaLocation = areaLocation
+        self.requires = requires
+        self.aliases = aliases
+    }
 }
 
 /// One roadmap file as written, before it is checked against the rest of the catalog.
@@ -31,4 +40,20 @@ public struct RoadmapDocument: Sendable, Hashable {
     public var areas: [Located<Area>]
     public var includes: [Located<String>]
     public var skills: [DocumentSkill]
+
+    public init(
+        file: String, location: SourceLocation, id: Located<String>, title: String, summary: String, version: Int,
+        stages: [Located<Stage>], areas: [Located<Area>], includes: [Located<String>], skills: [DocumentSkill]
+    ) {
+        self.file = file
+        self.location = location
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.version = version
+        self.stages = stages
+        self.areas = areas
+        self.includes = includes
+        self.skills = skills
+    }
 }
