@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         let catalog = try invocation.catalog()
         let selected = try roadmap.map { try catalog.requireRoadmap($0) }
         let store = try invocation.openForReading()
-        let progress = try store?.progress() ?? [:]
+        let progress = try invocation.progress(includingNotes: true)
         let enrolments = try store?.enrolments() ?? []
         let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
         guard !roadmaps.isEmpty else {

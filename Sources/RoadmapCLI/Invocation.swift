@@ -65,10 +65,11 @@ final class Invocation {
     /// After the catalog itself changed (a roadmap added or removed).
     func forgetCatalog() { cachedCatalog = nil }
 
-    /// Progress by current skill id, or none when there is no database yet.
-    func progress() throws -> [String: SkillProgress] {
+    /// Progress by current skill id, or none when there is no database yet; without notes and evidence
+    /// unless asked, as counting and planning need only statuses.
+    func progress(includingNotes: Bool = false) throws -> [String: SkillProgress] {
         guard let store = try openForReading() else { return [:] }
-        return try catalog().currentProgress(store.progress())
+        return try catalog().currentProgress(store.progress(includingNotes: includingNotes))
     }
 
     func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }

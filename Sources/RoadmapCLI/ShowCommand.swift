@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         let terminal = invocation.terminal
         let catalog = try invocation.catalog()
         let roadmap = try catalog.requireRoadmap(self.roadmap)
-        let progress = try invocation.progress()
+        let progress = try invocation.progress(includingNotes: true)
         let detail = try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
         terminal.write(json ? try JSONOutput.render(detail) : DetailText.render(detail, style: terminal.style))
     }

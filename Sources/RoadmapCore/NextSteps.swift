@@ -17,10 +17,7 @@ public enum NextSteps {
         let status = { (id: String) in statuses[id] ?? .todo }
         let open = skills.filter { !status($0.id).isSettled }
         let openIDs = Set(open.map(\.id))
-        var dependents: [String: [String]] = [:]
-        for skill in open {
-            for requirement in skill.requires { dependents[requirement, default: []].append(skill.id) }
-        }
+        let unlocks = DependentCounts.compute(open)
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         var steps: [(step: NextStep, order: Int)] = []
         for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
@@ -29,7 +26,7 @@ public enum NextSteps {
             guard ready else { continue }
             let step = NextStep(
                 skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
-                unlocks: reachable(from: skill.id, through: dependents).count)
+                unlocks: unlocks[skill.id] ?? 0)
             steps.append((step, order))
         }
         steps.sort { a, b in
@@ -39,14 +36,5 @@ public enum NextSteps {
         }
         let ordered = steps.map(\.step)
         return limit.map { Array(ordered.prefix($0)) } ?? ordered
-    }
-
-    static func reachable(from id: String, through edges: [String: [String]]) -> Set<String> {
-        var seen: Set<String> = []
-        var queue = edges[id] ?? []
-        while let next = queue.popLast() {
-            if seen.insert(next).inserted { queue += edges[next] ?? [] }
-        }
-        return seen
     }
 }

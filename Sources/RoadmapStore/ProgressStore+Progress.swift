@@ -4,8 +4,9 @@ import RoadmapCore
 
 extension ProgressStore {
     /// Every skill with any record in the log, keyed by skill id.
-    /// Three set-wise queries whatever the log size: no query per skill.
-    public func progress() throws -> [String: SkillProgress] {
+    /// Three set-wise queries whatever the log size: no query per skill. Without notes (for counting and
+    /// planning), one query over the status index, never the whole log.
+    public func progress(includingNotes: Bool = true) throws -> [String: SkillProgress] {
         try read { db in
             let path = displayPath
             var latest: [String: (status: SkillStatus, since: Date)] = [:]
@@ -16,6 +17,12 @@ extension ProgressStore {
             while let row = try statuses.next() {
                 guard let status = SkillStatus(rawValue: try row.decode(atIndex: 1)) else { throw StoreError.corrupt(path: path) }
                 latest[try row.decode(atIndex: 0)] = (status, try CommandLog.date(row.decode(atIndex: 2), path: path))
+            }
+
+            guard includingNotes else {
+                return latest.reduce(into: [:]) { result, entry in
+                    result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])
+                }
             }
 
             var notes: [String: [Note]] = [:]
