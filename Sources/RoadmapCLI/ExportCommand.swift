@@ -54,22 +54,18 @@ struct ExportCommand: ParsableCommand {
 
     func markdown(_ invocation: Invocation, day: Day) throws -> String {
         let catalog = try invocation.catalog()
-        let selected = try roadmap.map { try catalog.requireRoadmap($0) }
-        let store = try invocation.openForReading()
-        let progress = try invocation.progress(includingNotes: true)
-        let enrolments = try store?.enrolments() ?? []
-        let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
-        guard !roadmaps.isEmpty else {
+        let chosen = try invocation.chosenRoadmaps(roadmap)
+        guard !chosen.isEmpty else {
             throw RoadmapError.invalidArgument("no roadmap started; name one to export, like 'roadmap export ml-engineer'")
         }
-        let sections = try roadmaps.map { roadmap in
+        let progress = try invocation.progress(includingNotes: true)
+        let sections = try chosen.map {
             MarkdownExport.Section(
-                report: try ProgressReport(
-                    roadmap, in: catalog, progress: progress, enrolment: enrolments.first { $0.roadmap == roadmap.id },
-                    today: day, timeZone: invocation.timeZone),
-                detail: try RoadmapDetail(roadmap, in: catalog, progress: progress),
+                report: try ProgressReport($0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment, today: day, timeZone: invocation.timeZone),
+                detail: try RoadmapDetail($0.roadmap, in: catalog, progress: progress),
                 catalog: catalog)
         }
+        let store = try invocation.openForReading()
         let activity = ActivitySummary(history: try store?.history() ?? [], progress: progress, today: day, timeZone: invocation.timeZone)
         return MarkdownExport(sections: sections, activity: activity, date: day, timeZone: invocation.timeZone, version: RoadmapVersion.current).render()
     }

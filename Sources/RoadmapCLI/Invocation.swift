@@ -74,6 +74,17 @@ final class Invocation {
 
     func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }
 
+    /// The roadmap a command names, else every started one, each with its enrolment (nil when not started).
+    func chosenRoadmaps(_ id: String?) throws -> [(roadmap: Roadmap, enrolment: Enrolment?)] {
+        let catalog = try catalog()
+        let enrolments = try openForReading()?.enrolments() ?? []
+        if let id {
+            let roadmap = try catalog.requireRoadmap(id)
+            return [(roadmap, enrolments.first { $0.roadmap == roadmap.id })]
+        }
+        return enrolments.compactMap { enrolment in catalog.roadmap(enrolment.roadmap).map { ($0, enrolment) } }
+    }
+
     func command(_ name: String) -> CommandInfo {
         CommandInfo(name: name, arguments: ["roadmap"] + arguments, at: now)
     }

@@ -24,10 +24,8 @@ struct NextCommand: ParsableCommand {
     func run() throws {
         let invocation = try Invocation(database: database)
         let catalog = try invocation.catalog()
-        let store = try invocation.openForReading()
         let statuses = try invocation.statuses()
-        var roadmaps = try roadmap.map { [try catalog.requireRoadmap($0)] }
-            ?? (try store?.enrolments() ?? []).compactMap { catalog.roadmap($0.roadmap) }
+        var roadmaps = try invocation.chosenRoadmaps(roadmap).map(\.roadmap)
         if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }
         // Several roadmaps share skills: merge their steps, keeping each skill once, in the same order of priority.
         var steps: [NextStep] = []

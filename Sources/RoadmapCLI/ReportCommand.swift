@@ -19,23 +19,20 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
-        let selected = try roadmap.map { try catalog.requireRoadmap($0) }
-        let store = try invocation.openForReading()
-        let progress = try invocation.progress()
-        let enrolments = try store?.enrolments() ?? []
-        let roadmaps = selected.map { [$0] } ?? enrolments.compactMap { catalog.roadmap($0.roadmap) }
-        if stage != nil && selected == nil {
-            throw RoadmapError.invalidArgument("--stage needs a ROADMAP; try 'roadmap report ml-engineer --stage \(stage!)'")
+        if let stage, roadmap == nil {
+            throw RoadmapError.invalidArgument("--stage needs a ROADMAP; try 'roadmap report ml-engineer --stage \(stage)'")
         }
-        let reports = try roadmaps.map { roadmap in
+        let catalog = try invocation.catalog()
+        let chosen = try invocation.chosenRoadmaps(roadmap)
+        let progress = try invocation.progress()
+        let reports = try chosen.map {
             try ProgressReport(
-                roadmap, in: catalog, progress: progress, enrolment: enrolments.first { $0.roadmap == roadmap.id },
+                $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
                 stage: stage, today: invocation.today, timeZone: invocation.timeZone)
         }
         let terminal = invocation.terminal
         if json {
-            terminal.write(selected != nil ? try JSONOutput.render(reports[0]) : try JSONOutput.render(reports))
+            terminal.write(roadmap != nil ? try JSONOutput.render(reports[0]) : try JSONOutput.render(reports))
         } else if reports.isEmpty {
             terminal.write("no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n")
         } else {

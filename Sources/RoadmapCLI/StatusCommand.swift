@@ -17,17 +17,9 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let invocation = try Invocation(database: database)
         let catalog = try invocation.catalog()
-        let selected = try roadmap.map { try catalog.requireRoadmap($0) }
-        let store = try invocation.openForReading()
         let statuses = try invocation.statuses()
-        let enrolments = try store?.enrolments() ?? []
-        var standings: [Standing] = []
-        if let selected {
-            standings = [Standing(selected, in: catalog, statuses: statuses, enrolment: enrolments.first { $0.roadmap == selected.id })]
-        } else {
-            standings = enrolments.compactMap { enrolment in
-                catalog.roadmap(enrolment.roadmap).map { Standing($0, in: catalog, statuses: statuses, enrolment: enrolment) }
-            }
+        let standings = try invocation.chosenRoadmaps(roadmap).map {
+            Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
         let terminal = invocation.terminal
         if json {
