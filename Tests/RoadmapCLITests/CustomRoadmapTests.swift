@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @Suite struct CustomRoadmapTests {
@@ -153,5 +154,31 @@ import Testing
         #expect(standing.first?["targetStage"] as? String == "mid")
         // The upgraded file takes new writes.
         #expect(try sandbox.run(["done", "pandas", "--db", copy.path]).status == 0)
+    }
+}
+
+@Suite struct BuiltinChangeNoticeTests {
+    /// A release of the built-ins that changed a started roadmap is told once: simulated by making the
+    /// stored snapshot look like an older release (one skill fewer, one since retired).
+    @Test func aNewReleaseOfTheBuiltinsIsToldOnce() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("start", "python")
+        let queue = try DatabaseQueue(path: sandbox.defaultDatabase.path)
+        try queue.write { db in
+            let skills = try String.fetchOne(db, sql: "SELECT skills FROM roadmap_snapshot WHERE roadmap = 'python'")!
+            var decoded = try JSONSerialization.jsonObject(with: Data(skills.utf8)) as! [String: Any]
+            decoded["python.numpy"] = nil
+            decoded["python.old-skill"] = ["title": "Old", "stage": "entry", "aliases": [String]()]
+            let encoded = String(decoding: try JSONSerialization.data(withJSONObject: decoded), as: UTF8.self)
+            try db.execute(sql: "UPDATE roadmap_snapshot SET content_key = 'python@0', skills = ? WHERE roadmap = 'python'", arguments: [encoded])
+        }
+        try queue.close()
+        let first = try sandbox.run("status")
+        #expect(first.stderr == "roadmap 'python' changed: 1 skill added, 1 retired; your progress is kept; see 'roadmap changes'\n", "\(first)")
+        let second = try sandbox.run("status")
+        #expect(second.stderr.isEmpty)
+        let changes = try #require(try sandbox.run("changes", "--json").json() as? [[String: Any]])
+        #expect(changes.first?["added"] as? [String] == ["python.numpy"])
+        #expect(changes.first?["retired"] as? [String] == ["python.old-skill"])
     }
 }
