@@ -53,7 +53,7 @@ final class Invocation {
         let builtin = BuiltinCatalog.documents()
         // Checked when added; a later clash with a new built-in leaves the built-in in charge.
         let custom = try openForReading()?.customRoadmaps().compactMap(\.document) ?? []
-        let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom)
+        let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom, checkingPrerequisites: false)
         let builtinFiles = Set(builtin.documents.map(\.file))
         if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {
             throw RoadmapError.invalidRoadmapFiles(file: error.location.file, errors: 1, first: error.description)

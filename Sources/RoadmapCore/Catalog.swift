@@ -30,9 +30,13 @@ public struct Catalog: Sendable {
 extension Catalog {
     /// Checks documents against each other and builds the catalog; errors leave out what they concern.
     /// Built-in documents come first and win every clash; custom ones may include but not redefine them.
-    public static func assemble(builtin: [RoadmapDocument] = [], custom: [RoadmapDocument] = []) -> (catalog: Catalog, findings: [Finding]) {
+    /// - Parameter checkingPrerequisites: false for documents checked when they were built or added, whose
+    ///   prerequisites cannot have changed since: loading then skips the walk over every prerequisite.
+    public static func assemble(
+        builtin: [RoadmapDocument] = [], custom: [RoadmapDocument] = [], checkingPrerequisites: Bool = true
+    ) -> (catalog: Catalog, findings: [Finding]) {
         var assembly = CatalogAssembly(documents: builtin + custom)
-        let catalog = assembly.run(builtin: Set(builtin.map(\.file)))
+        let catalog = assembly.run(builtin: Set(builtin.map(\.file)), checkingPrerequisites: checkingPrerequisites)
         return (catalog, assembly.findings.sorted(by: CatalogAssembly.reading))
     }
 }
@@ -55,7 +59,7 @@ private struct CatalogAssembly {
     }
 
     /// `builtin`: the files of the built-in documents.
-    mutating func run(builtin: Set<String>) -> Catalog {
+    mutating func run(builtin: Set<String>, checkingPrerequisites: Bool) -> Catalog {
         var ordered: [RoadmapDocument] = []
         for document in documents {
             if let first = documentsByID[document.id.value] {
@@ -67,6 +71,7 @@ private struct CatalogAssembly {
             documentsByID[document.id.value] = document
             ordered.append(document)
         }
+        skills.reserveCapacity(ordered.reduce(0) { $0 + $1.skills.count })
         for document in ordered {
             checkStagesAndAreas(document)
             for skill in document.skills {
@@ -85,14 +90,14 @@ private struct CatalogAssembly {
         for document in ordered {
             roadmaps.append(roadmap(document, builtin: builtin.contains(document.file)))
         }
-        checkPrerequisites()
+        if checkingPrerequisites { checkPrerequisites() }
         return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases())
     }
 
     /// Former ids: never the id of a current skill, each claimed by one skill only.
     mutating func checkAliases() -> [String: String] {
         var aliases: [String: (skill: String, location: SourceLocation)] = [:]
-        for id in skills.keys.sorted() {
+        for id in skills.keys.filter({ !skills[$0]!.aliases.isEmpty }).sorted() {
             for alias in skills[id]!.aliases {
                 if let current = skills[alias.value] {
                     error(alias.location, "alias '\(alias.value)' of skill '\(id)' is the id of a current skill (\(current.location)); ids are never reused")

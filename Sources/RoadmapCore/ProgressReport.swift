@@ -114,14 +114,17 @@ extension ProgressReport {
         self.roadmap = roadmap.id
         title = roadmap.title
         date = today.description
-        progress = Row(id: roadmap.id, title: roadmap.title, count: ProgressCount(skills, statuses: statuses))
-        stages = roadmap.stages.map { stage in
-            Row(id: stage.id, title: stage.title, count: ProgressCount(skills.filter { $0.stage == stage.id }, statuses: statuses))
+        // One pass over the skills counts every stage and area.
+        var total = ProgressCount(), byStage: [String: ProgressCount] = [:], byArea: [String: ProgressCount] = [:]
+        for skill in skills {
+            let current = status(skill.id)
+            total.add(current)
+            byStage[skill.stage, default: ProgressCount()].add(current)
+            byArea[skill.area, default: ProgressCount()].add(current)
         }
-        let usedAreas = Set(skills.map(\.area))
-        areas = roadmap.areas.filter { usedAreas.contains($0.id) }.map { area in
-            Row(id: area.id, title: area.title, count: ProgressCount(skills.filter { $0.area == area.id }, statuses: statuses))
-        }
+        progress = Row(id: roadmap.id, title: roadmap.title, count: total)
+        stages = roadmap.stages.map { Row(id: $0.id, title: $0.title, count: byStage[$0.id] ?? ProgressCount()) }
+        areas = roadmap.areas.compactMap { area in byArea[area.id].map { Row(id: area.id, title: area.title, count: $0) } }
 
         // Stages without skills in this roadmap neither block nor count as reached.
         let populated = stages.filter { $0.total > 0 }
@@ -139,13 +142,14 @@ extension ProgressReport {
         }
         let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
-        gaps = skills.enumerated()
-            .filter { !status($0.element.id).isSettled && (stageIndex[$0.element.stage] ?? .max) <= gapIndex }
-            .sorted { (areaOrder[$0.element.area] ?? .max, $0.offset) < (areaOrder[$1.element.area] ?? .max, $1.offset) }
-            .map { _, skill in
-                Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
-                    waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
-            }
+        // Sorting positions, not skills: ten thousand Skill values are costly to move around.
+        let open = skills.indices.filter { !status(skills[$0].id).isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
+        let areaRank = skills.map { areaOrder[$0.area] ?? .max }
+        gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
+            let skill = skills[position]
+            return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
+                       waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
+        }
         next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: nextLimit)
 
         // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.

@@ -27,8 +27,9 @@ enum Timestamp {
               bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "Z"),
               let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2),
               let second = number(bytes, 17, 2), let millisecond = number(bytes, 20, 3),
+              let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
               hour < 24, minute < 60, second < 60,
-              let civil = Day(String(decoding: bytes[0..<10], as: UTF8.self))
+              let civil = Day(year: Int(year), month: Int(month), day: Int(day))
         else { return nil }
         let days = Int64(civil.ordinal)
         let ms = ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond
