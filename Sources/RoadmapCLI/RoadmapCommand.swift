@@ -58,9 +58,11 @@ enum UsageMessage {
     static func oneLine(_ message: String, arguments: [String]) -> String {
         var text = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             .joined(separator: "; ")
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first { text = first.lowercased() + text.dropFirst() }
+        while text.hasSuffix(".") { text.removeLast() }
         let names = RoadmapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         let subcommand = arguments.dropFirst().first { names.contains($0) }
         return text + "; see 'roadmap\(subcommand.map { " " + $0 } ?? "") --help'"

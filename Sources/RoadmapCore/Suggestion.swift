@@ -9,7 +9,7 @@ public enum Suggestion {
             let last = lower.split(separator: ".").last.map(String.init) ?? lower
             let full = editDistance(needle, lower)
             if lower.hasPrefix(needle) || last.hasPrefix(needle) || (needle.count >= 3 && lower.contains(needle)) {
-                return (candidate, [0, full])
+                return (candidate, [0, 0])
             }
             let distance = min(full, editDistance(needle, last))
             return distance <= allowed ? (candidate, [distance, full]) : nil
