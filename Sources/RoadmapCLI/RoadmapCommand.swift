@@ -26,6 +26,7 @@ struct RoadmapCommand: ParsableCommand {
     static func main() {
         let terminal = Terminal.process
         do {
+            try checkSubcommandName(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
             if let invocation = Invocation.current { ChangeNotice.tell(invocation) }
@@ -46,6 +47,17 @@ struct RoadmapCommand: ParsableCommand {
             terminal.error(UsageMessage.oneLine(message(for: error), arguments: CommandLine.arguments))
             Foundation.exit(code.rawValue)
         }
+    }
+}
+
+extension RoadmapCommand {
+    /// A misspelt command gets a suggestion rather than argument-parser's "unexpected argument".
+    static func checkSubcommandName(_ arguments: [String]) throws {
+        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !names.contains(first) else { return }
+        let hint = Suggestion.didYouMean(first, among: names)
+        throw RoadmapError.invalidArgument("unknown command '\(first)'" + (hint.isEmpty ? "; see 'roadmap --help' for the commands" : hint))
     }
 }
 
