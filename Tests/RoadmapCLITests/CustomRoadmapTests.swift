@@ -152,8 +152,13 @@ import Testing
         let standing = try #require(try sandbox.run(["status", "--json", "--db", copy.path]).json() as? [[String: Any]])
         #expect(standing.map { $0["id"] as? String } == ["ml-engineer", "python"])
         #expect(standing.first?["targetStage"] as? String == "mid")
-        // The upgraded file takes new writes.
+        // The upgraded file takes new writes, and knows every migration.
         #expect(try sandbox.run(["done", "pandas", "--db", copy.path]).status == 0)
+        let queue = try DatabaseQueue(path: copy.path)
+        let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+        try queue.close()
+        #expect(migrations == ["001_progress", "002_custom_roadmaps"])
+        #expect(try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]]).count == 9)
     }
 }
 
