@@ -28,7 +28,7 @@ struct AddCommand: ParsableCommand {
         if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: invocation.terminal) }
 
         let id = document.id.value
-        let existing = try store?.customRoadmaps().first { $0.id == id }
+        let existing = try store?.customRoadmaps(includingSource: true).first { $0.id == id }
         if let existing {
             if existing.source == text {
                 invocation.terminal.write("\(id) version \(existing.version) is already added; nothing changed\n")

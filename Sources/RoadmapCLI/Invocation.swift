@@ -52,7 +52,11 @@ final class Invocation {
         if let cachedCatalog { return cachedCatalog }
         let builtin = BuiltinCatalog.documents()
         // Checked when added; a later clash with a new built-in leaves the built-in in charge.
-        let custom = try openForReading()?.customRoadmaps().compactMap(\.document) ?? []
+        let stored = try openForReading()?.customRoadmaps() ?? []
+        // A compiled form that does not read back (written by another build) falls back to its YAML.
+        let custom = try stored.compactMap { roadmap in
+            try roadmap.document ?? openForReading()?.customRoadmaps(includingSource: true).first { $0.id == roadmap.id }?.document
+        }
         let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom, checkingPrerequisites: false)
         let builtinFiles = Set(builtin.documents.map(\.file))
         if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {

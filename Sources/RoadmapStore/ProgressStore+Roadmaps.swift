@@ -6,7 +6,8 @@ import RoadmapCore
 public struct StoredRoadmap: Sendable, Hashable {
     public let id: String
     public let version: Int
-    public let source: String
+    /// The YAML as given; nil unless asked for, as loading needs only the compiled form.
+    public let source: String?
     /// The document as `CompiledRoadmap` wrote it when added.
     public let compiled: String
     public let fileName: String
@@ -41,12 +42,15 @@ public struct StoredChange: Sendable, Hashable {
 }
 
 extension ProgressStore {
-    /// Custom roadmaps, by id.
-    public func customRoadmaps() throws -> [StoredRoadmap] {
+    /// Custom roadmaps, by id; their YAML too when asked (it doubles what is read from disk).
+    public func customRoadmaps(includingSource: Bool = false) throws -> [StoredRoadmap] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM custom_roadmap ORDER BY id").map { row in
+            let sql = includingSource
+                ? "SELECT id, version, compiled, file_name, added_at, updated_at, source FROM custom_roadmap ORDER BY id"
+                : "SELECT id, version, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id"
+            return try Row.fetchAll(db, sql: sql).map { row in
                 StoredRoadmap(
-                    id: row["id"], version: row["version"], source: row["source"], compiled: row["compiled"], fileName: row["file_name"],
+                    id: row["id"], version: row["version"], source: includingSource ? row["source"] : nil, compiled: row["compiled"], fileName: row["file_name"],
                     addedAt: try CommandLog.date(row["added_at"], path: displayPath),
                     updatedAt: try CommandLog.date(row["updated_at"], path: displayPath))
             }
@@ -123,8 +127,8 @@ extension ProgressStore {
 }
 
 extension StoredRoadmap {
-    /// The roadmap as added: its compiled form, or its YAML parsed again should that not read back.
+    /// The roadmap as added: its compiled form, or its YAML (when loaded) parsed again should that not read back.
     public var document: RoadmapDocument? {
-        CompiledRoadmap.decode(compiled) ?? RoadmapParser.parse(source, file: fileName).document
+        CompiledRoadmap.decode(compiled) ?? source.flatMap { RoadmapParser.parse($0, file: fileName).document }
     }
 }
