@@ -13,7 +13,11 @@ public enum NextSteps {
     /// Open skills whose prerequisites are all settled (done or skipped): skills in progress first,
     /// then earliest stage, then those that unlock the most, then roadmap order.
     public static func compute(_ roadmap: Roadmap, in catalog: Catalog, statuses: [String: SkillStatus], limit: Int? = nil) -> [NextStep] {
-        let skills = catalog.skills(of: roadmap)
+        compute(roadmap, skills: catalog.skills(of: roadmap), in: catalog, statuses: statuses, limit: limit)
+    }
+
+    /// With the roadmap's skills already gathered.
+    static func compute(_ roadmap: Roadmap, skills: [Skill], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?) -> [NextStep] {
         let status = { (id: String) in statuses[id] ?? .todo }
         let open = skills.filter { !status($0.id).isSettled }
         let openIDs = Set(open.map(\.id))

@@ -150,7 +150,7 @@ extension ProgressReport {
             return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
                        waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
         }
-        next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: nextLimit)
+        next = NextSteps.compute(roadmap, skills: skills, in: catalog, statuses: statuses, limit: nextLimit)
 
         // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.
         var weeks = Array(repeating: 0, count: 8)
