@@ -9,9 +9,20 @@ struct Terminal {
 
     static var process: Terminal {
         Terminal(
-            environment: ProcessInfo.processInfo.environment,
+            environment: environmentVariables(),
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
             stderrIsTerminal: isatty(STDERR_FILENO) == 1)
+    }
+
+    /// The variables roadmap reads, and only those: building the whole environment costs more at start-up.
+    static let variableNames = ["HOME", "ROADMAP_DB", "XDG_DATA_HOME", "NO_COLOR", "TERM"]
+
+    static func environmentVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        for name in variableNames {
+            if let value = getenv(name) { variables[name] = String(cString: value) }
+        }
+        return variables
     }
 
     /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
