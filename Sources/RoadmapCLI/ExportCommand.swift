@@ -80,7 +80,7 @@ struct ExportCommand: ParsableCommand {
         if invocation.terminal.stderrIsTerminal && backup.events.count >= 5000 {
             invocation.terminal.notice("exporting \(backup.events.count) events…")
         }
-        return try backup.encoded()
+        return backup.encoded()
     }
 }
 

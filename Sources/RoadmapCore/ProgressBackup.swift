@@ -122,10 +122,8 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
     }
 
     /// The same backup always gives the same bytes.
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
+    public func encoded() -> Data {
+        BackupJSON.encode(self)
     }
 }
 
