@@ -38,6 +38,10 @@ enum CommandLog {
 
     /// Arguments are stored as a JSON array, so they read back exactly as typed.
     static func encode(_ arguments: [String]) throws -> String {
+        // What JSONEncoder writes for strings that need no escape, without one JSONEncoder per command.
+        if arguments.allSatisfy({ !$0.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }) {
+            return "[" + arguments.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes  // URLs stay readable in the file
         return String(decoding: try encoder.encode(arguments), as: UTF8.self)
@@ -45,7 +49,26 @@ enum CommandLog {
 
     /// A value that is not a JSON array of strings (edited by hand) reads back as one argument.
     static func decodeArguments(_ text: String) -> [String] {
-        (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [text]
+        plainArguments(text) ?? (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? [text]
+    }
+
+    /// `["roadmap","done","numpy"]` as `encode` writes it when no argument needs an escape, read without
+    /// JSONDecoder: history and export read a hundred thousand of these. Nil for anything else.
+    static func plainArguments(_ text: String) -> [String]? {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), !bytes.contains(UInt8(ascii: "\\")) else { return nil }
+        let inner = text.utf8.dropFirst().dropLast()
+        if inner.isEmpty { return [] }
+        var arguments: [String] = []
+        var rest = inner[...]
+        while true {
+            guard rest.first == UInt8(ascii: "\""), let end = rest.dropFirst().firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+            arguments.append(String(Substring(rest[rest.index(after: rest.startIndex)..<end])))
+            rest = rest[bytes.index(after: end)...]
+            if rest.isEmpty { return arguments }
+            guard rest.first == UInt8(ascii: ",") else { return nil }
+            rest = rest.dropFirst()
+        }
     }
 
     /// Stored timestamps are ours; an unreadable one means the file was damaged or edited by hand.

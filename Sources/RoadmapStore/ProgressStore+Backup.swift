@@ -21,9 +21,9 @@ extension ProgressStore {
                 FROM command c LEFT JOIN command u ON u.id = c.undoes LEFT JOIN command b ON b.id = c.undone_by
                 ORDER BY c.id
                 """).map {
+                // By position, not name: a name lookup per column per row is most of the time at a hundred thousand rows.
                 ProgressBackup.Command(
-                    uuid: $0["uuid"], recordedAt: $0["recorded_at"], name: $0["name"],
-                    arguments: CommandLog.decodeArguments($0["arguments"]), undoes: $0["undoes"], undoneBy: $0["undone_by"])
+                    uuid: $0[0], recordedAt: $0[1], name: $0[2], arguments: CommandLog.decodeArguments($0[3]), undoes: $0[4], undoneBy: $0[5])
             }
             var events: [ProgressBackup.Event] = []
             let rows = try Row.fetchCursor(db, sql: """
@@ -32,8 +32,8 @@ extension ProgressStore {
                 """)
             while let row = try rows.next() {
                 events.append(ProgressBackup.Event(
-                    uuid: row["uuid"], command: row["command"], at: row["at"], skill: row["skill"], kind: row["kind"],
-                    from: row["from_status"], to: row["to_status"], note: row["note"], url: row["url"], title: row["title"]))
+                    uuid: row[0], command: row[1], at: row[2], skill: row[3], kind: row[4],
+                    from: row[5], to: row[6], note: row[7], url: row[8], title: row[9]))
             }
             return ProgressBackup(
                 schemaVersion: Self.schemaVersion, exportedAt: Timestamp.text(exportedAt), enrolments: enrolments,
@@ -52,10 +52,9 @@ extension ProgressStore {
             var commandIDs: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[row["uuid"]] = row["id"] }
             var added: Set<String> = []
+            let insertCommand = try db.makeStatement(sql: "INSERT INTO command (uuid, recorded_at, name, arguments) VALUES (?, ?, ?, ?)")
             for command in backup.commands where commandIDs[command.uuid] == nil {
-                try db.execute(
-                    sql: "INSERT INTO command (uuid, recorded_at, name, arguments) VALUES (?, ?, ?, ?)",
-                    arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments)])
+                try insertCommand.execute(arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments)])
                 commandIDs[command.uuid] = db.lastInsertedRowID
                 added.insert(command.uuid)
                 summary.commandsAdded += 1
