@@ -4,23 +4,24 @@ extension ProgressBackup {
     /// Reads and fully checks a backup before anything is written; every problem is one line naming what and where.
     /// - Parameter knownSchemas: the schema versions this build can hold; a newer one is refused.
     public static func decode(_ data: Data, knownSchemas: [String]) throws -> ProgressBackup {
-        let object: Any
+        let header: Header
         do {
-            object = try JSONSerialization.jsonObject(with: data)
-        } catch {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch DecodingError.dataCorrupted {
             let trimmed = data.reversed().first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
             let hint = trimmed == UInt8(ascii: "}") ? "" : " (the file looks truncated)"
             throw RoadmapError.invalidBackup("is not valid JSON\(hint)")
+        } catch {
+            throw RoadmapError.invalidBackup("is not a roadmap backup: expected a JSON object")
         }
-        guard let top = object as? [String: Any] else { throw RoadmapError.invalidBackup("is not a roadmap backup: expected a JSON object") }
-        guard top["format"] as? String == formatName else {
+        guard header.format == formatName else {
             throw RoadmapError.invalidBackup("is not a roadmap backup: 'format' is not '\(formatName)'")
         }
-        guard let version = top["formatVersion"] as? Int else { throw RoadmapError.invalidBackup("has no 'formatVersion'") }
+        guard let version = header.formatVersion else { throw RoadmapError.invalidBackup("has no 'formatVersion'") }
         if version > currentFormatVersion {
             throw RoadmapError.invalidBackup("has format version \(version), newer than this roadmap reads (\(currentFormatVersion)); upgrade roadmap")
         }
-        if let schema = top["schemaVersion"] as? String, !knownSchemas.contains(schema) {
+        if let schema = header.schemaVersion, !knownSchemas.contains(schema) {
             throw RoadmapError.invalidBackup("was written by a newer roadmap (schema \(schema); this one knows up to \(knownSchemas.last ?? "none")); upgrade roadmap")
         }
         let backup: ProgressBackup
@@ -35,6 +36,22 @@ extension ProgressBackup {
         }
         try backup.check()
         return backup
+    }
+
+    /// The fields that say what a file is, read first so that any other file gets the right message.
+    struct Header: Decodable {
+        var format: String?
+        var formatVersion: Int?
+        var schemaVersion: String?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try? container.decode(String.self, forKey: .format)
+            formatVersion = try? container.decode(Int.self, forKey: .formatVersion)
+            schemaVersion = try? container.decode(String.self, forKey: .schemaVersion)
+        }
+
+        enum CodingKeys: String, CodingKey { case format, formatVersion, schemaVersion }
     }
 
     static func path(_ codingPath: [any CodingKey]) -> String {
