@@ -17,15 +17,15 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let invocation = try Invocation(database: database)
         let text = try FileText.read(file)
-        let backup: ProgressBackup
+        let (backup, documents): (ProgressBackup, [String: RoadmapDocument])
         do {
-            backup = try ProgressBackup.decode(Data(text.utf8), knownSchemas: ProgressStore.knownSchemaVersions)
+            (backup, documents) = try ProgressBackup.decode(Data(text.utf8), knownSchemas: ProgressStore.knownSchemaVersions)
         } catch let RoadmapError.invalidBackup(problem) {
             throw RoadmapError.invalidArgument("'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported")
         }
         let terminal = invocation.terminal
         let showProgress = terminal.stderrIsTerminal && backup.events.count >= 5000
-        let summary = try invocation.openForWriting().restore(backup) { done, total in
+        let summary = try invocation.openForWriting().restore(backup, documents: documents) { done, total in
             guard showProgress else { return }
             terminal.progress("importing \(done * 100 / max(total, 1))% (\(done) of \(total) events)")
         }

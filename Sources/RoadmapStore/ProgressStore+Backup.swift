@@ -43,11 +43,16 @@ extension ProgressStore {
 
     /// Merges a checked backup in one transaction: all of it or none. What is already here (same uuid) is left
     /// alone, so importing twice adds nothing. New commands and events are appended in the backup's order.
-    public func restore(_ backup: ProgressBackup, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) throws -> ImportSummary {
+    /// - Parameter documents: the backup's custom roadmaps already parsed, by id; any missing is parsed here.
+    public func restore(
+        _ backup: ProgressBackup, documents: [String: RoadmapDocument] = [:], progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> ImportSummary {
         guard Self.knownSchemaVersions.contains(backup.schemaVersion) else {
             throw StoreError.failed(path: displayPath, reason: "the backup was written by a newer roadmap (schema \(backup.schemaVersion))")
         }
         return try write { db in
+            // Random uuids land all over their indexes; a cache that holds them saves re-reading pages per insert.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             var summary = ImportSummary()
             var commandIDs: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[row["uuid"]] = row["id"] }
@@ -112,7 +117,8 @@ extension ProgressStore {
                 let version = try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [roadmap.id])
                 if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
                 // Compiled here, as `add` does, so no later command parses the YAML.
-                let compiled = RoadmapParser.parse(roadmap.source, file: roadmap.fileName).document.map(CompiledRoadmap.encode) ?? ""
+                let document = documents[roadmap.id] ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName).document
+                let compiled = document.map(CompiledRoadmap.encode) ?? ""
                 try Self.saveCustomRoadmap(
                     db, id: roadmap.id, version: roadmap.version, source: roadmap.source, compiled: compiled,
                     fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt)
