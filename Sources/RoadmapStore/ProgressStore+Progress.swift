@@ -11,8 +11,7 @@ extension ProgressStore {
             let path = displayPath
             var latest: [String: (status: SkillStatus, since: Date)] = [:]
             let statuses = try Row.fetchCursor(db, sql: """
-                SELECT skill, to_status, at FROM event
-                WHERE id IN (SELECT MAX(id) FROM event WHERE kind = 'status' GROUP BY skill)
+                SELECT e.skill, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id
                 """)
             while let row = try statuses.next() {
                 guard let status = SkillStatus(rawValue: try row.decode(atIndex: 1)) else { throw StoreError.corrupt(path: path) }

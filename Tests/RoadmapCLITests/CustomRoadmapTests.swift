@@ -157,8 +157,45 @@ import Testing
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations == ["001_progress", "002_custom_roadmaps"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state"])
         #expect(try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]]).count == 9)
+    }
+
+    /// Made by the release with schema 002: python started with a target, marks, a note, evidence, a skip with a
+    /// reason, a custom roadmap added and started, a mark with a note on it, and an undone command.
+    @Test func upgradesASchema002DatabaseWithEverythingIntact() throws {
+        let sandbox = try Sandbox()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-002.sqlite")
+        let copy = sandbox.home.appendingPathComponent("old.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        let history = try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]])
+        #expect(history.count == 9)
+        let python = try #require(try sandbox.run(["show", "python", "--json", "--db", copy.path]).json() as? [String: Any])
+        let skills = try #require(python["skills"] as? [[String: Any]])
+        let status = { (id: String) in skills.first { $0["id"] as? String == id }?["status"] as? String }
+        #expect(status("python.basics") == "done" && status("python.numpy") == "done")
+        #expect(status("python.pandas") == "learning" && status("python.r-language") == "skipped")
+        let numpy = try #require(skills.first { $0["id"] as? String == "python.numpy" })
+        #expect((numpy["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["course finished"])
+        #expect((numpy["evidence"] as? [[String: Any]])?.first?["title"] as? String == "NumPy drills")
+        let team = try #require(try sandbox.run(["show", "team-data", "--json", "--db", copy.path]).json() as? [String: Any])
+        let teamSkills = try #require(team["skills"] as? [[String: Any]])
+        let teamStatus = { (id: String) in teamSkills.first { $0["id"] as? String == id }?["status"] as? String }
+        #expect(teamStatus("team.warehouse-sql") == "done" && teamStatus("team.dbt-models") == "todo")
+        let standing = try #require(try sandbox.run(["status", "--json", "--db", copy.path]).json() as? [[String: Any]])
+        #expect(standing.compactMap { $0["id"] as? String }.sorted() == ["python", "team-data"])
+        // New writes move the current status the upgraded file keeps, undo included.
+        #expect(try sandbox.run(["done", "team.dbt-models", "--db", copy.path]).status == 0)
+        #expect(try sandbox.run(["next", "team-data", "--json", "--db", copy.path]).status == 0)
+        let queue = try DatabaseQueue(path: copy.path)
+        let current = try queue.read { try String.fetchOne($0, sql: "SELECT e.to_status FROM skill_state s JOIN event e ON e.id = s.event_id WHERE s.skill = 'team.dbt-models'") }
+        let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+        try queue.close()
+        #expect(current == "done")
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state"])
+        #expect(try sandbox.run(["undo", "--db", copy.path]).status == 0)
+        let after = try #require(try sandbox.run(["show", "team-data", "--json", "--db", copy.path]).json() as? [String: Any])
+        #expect((after["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "team.dbt-models" }?["status"] as? String == "todo")
     }
 }
 
