@@ -23,7 +23,8 @@ public enum NextSteps {
         let openIDs = Set(open.map(\.id))
         let unlocks = DependentCounts.compute(open)
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
-        var steps: [(step: NextStep, order: Int)] = []
+        // Each step with its sort key, worked out once rather than at every comparison.
+        var steps: [(step: NextStep, key: (Int, Int, Int, Int))] = []
         for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
             // A prerequisite outside the catalog cannot block anyone.
             let ready = skill.requires.allSatisfy { catalog.skills[$0] == nil || status($0).isSettled }
@@ -31,13 +32,9 @@ public enum NextSteps {
             let step = NextStep(
                 skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
                 unlocks: unlocks[skill.id] ?? 0)
-            steps.append((step, order))
+            steps.append((step, (step.status == .learning ? 0 : 1, stageOrder[step.stage] ?? .max, -step.unlocks, order)))
         }
-        steps.sort { a, b in
-            let aKey = (a.step.status == .learning ? 0 : 1, stageOrder[a.step.stage] ?? .max, -a.step.unlocks, a.order)
-            let bKey = (b.step.status == .learning ? 0 : 1, stageOrder[b.step.stage] ?? .max, -b.step.unlocks, b.order)
-            return aKey < bKey
-        }
+        steps.sort { $0.key < $1.key }
         let ordered = steps.map(\.step)
         return limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
