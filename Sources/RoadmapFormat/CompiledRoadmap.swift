@@ -36,8 +36,8 @@ public enum CompiledRoadmap {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
     static func decode(bytes: Bytes) -> RoadmapDocument? {
-        var lines = split(bytes, on: newline).filter { !$0.isEmpty }[...]
-        guard let first = lines.popFirst(), string(first) == header, let head = lines.popFirst() else { return nil }
+        var lines = Lines(bytes: bytes)
+        guard let first = lines.next(), string(first) == header, let head = lines.next() else { return nil }
         let r = split(head, on: tab)
         guard r.count == 8, kind(r[0]) == "R", let version = int(r[7]) else { return nil }
         let file = string(r[1])
@@ -45,9 +45,10 @@ public enum CompiledRoadmap {
         var document = RoadmapDocument(
             file: file, location: location, id: Located(string(r[3]), at: idLocation), title: string(r[5]),
             summary: string(r[6]), version: version, stages: [], areas: [], includes: [], skills: [])
-        document.skills.reserveCapacity(lines.count)
-        var f: [Bytes] = []
-        for line in lines {
+        document.skills.reserveCapacity(bytes.count / 200)
+        // Scratch arrays reused from record to record: a skill's lists cost no allocations but their own.
+        var f: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
+        while let line = lines.next() {
             split(line, on: tab, into: &f)
             switch kind(f[0]) {
             case "S" where f.count == 6:
@@ -61,13 +62,17 @@ public enum CompiledRoadmap {
                 document.includes.append(Located(string(f[1]), at: at))
             case "K" where f.count == 15:
                 guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
-                      let requires = locatedItems(f[12], file), let aliases = locatedItems(f[13], file)
+                      let requires = locatedItems(f[12]), let aliases = locatedItems(f[13])
                 else { return nil }
                 var resources: [Resource] = []
-                for item in split(f[14], on: bar) where !item.isEmpty {
-                    let parts = split(item, on: caret)
-                    guard parts.count == 3, let kind = Resource.Kind(rawValue: string(parts[2])) else { return nil }
-                    resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind))
+                if !f[14].isEmpty {
+                    split(f[14], on: bar, into: &list)
+                    resources.reserveCapacity(list.count)
+                    for item in list where !item.isEmpty {
+                        split(item, on: caret, into: &parts)
+                        guard parts.count == 3, let kind = Resource.Kind(rawValue: string(parts[2])) else { return nil }
+                        resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind))
+                    }
                 }
                 let skill = Skill(
                     id: string(f[1]), title: string(f[3]), area: string(f[4]), stage: string(f[6]),
@@ -80,15 +85,43 @@ public enum CompiledRoadmap {
         }
         return document
 
-        func locatedItems(_ text: Bytes, _ file: String) -> [Located<String>]? {
-            guard !text.isEmpty else { return [] }
+        func items(_ field: Bytes) -> [String] {
+            guard !field.isEmpty else { return [] }
+            split(field, on: bar, into: &list)
+            var values: [String] = []
+            values.reserveCapacity(list.count)
+            for item in list where !item.isEmpty { values.append(string(item)) }
+            return values
+        }
+
+        func locatedItems(_ field: Bytes) -> [Located<String>]? {
+            guard !field.isEmpty else { return [] }
+            split(field, on: bar, into: &list)
             var values: [Located<String>] = []
-            for item in split(text, on: bar) where !item.isEmpty {
-                let parts = split(item, on: caret)
+            values.reserveCapacity(list.count)
+            for item in list where !item.isEmpty {
+                split(item, on: caret, into: &parts)
                 guard parts.count == 2, let at = spot(parts[1], file) else { return nil }
                 values.append(Located(string(parts[0]), at: at))
             }
             return values
+        }
+    }
+
+    /// The non-empty lines of the text, one at a time.
+    struct Lines {
+        let bytes: Bytes
+        var position = 0
+
+        mutating func next() -> Bytes? {
+            while position < bytes.count {
+                var end = position
+                while end < bytes.count && bytes[end] != newline { end += 1 }
+                let line = Bytes(rebasing: bytes[position..<end])
+                position = end + 1
+                if !line.isEmpty { return line }
+            }
+            return nil
         }
     }
 
@@ -130,11 +163,6 @@ public enum CompiledRoadmap {
             value = value * 10 + Int(byte - 0x30)
         }
         return value
-    }
-
-    static func items(_ field: Bytes) -> [String] {
-        guard !field.isEmpty else { return [] }
-        return split(field, on: bar).filter { !$0.isEmpty }.map(string)
     }
 
     /// The inverse of `place`.
