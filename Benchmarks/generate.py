@@ -543,7 +543,7 @@ def write_case(out, name, rng, skills, events, span_days, roadmap_id, roadmap_do
     return meta
 
 
-SCHEMA_VERSION = "002_custom_roadmaps"
+SCHEMA_VERSION = "003_skill_state"
 
 
 def main():
