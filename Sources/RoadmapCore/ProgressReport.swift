@@ -115,9 +115,10 @@ extension ProgressReport {
         title = roadmap.title
         date = today.description
         // One pass over the skills counts every stage and area.
+        // Each skill's status looked up once, then used by position.
+        let current = skills.map { status($0.id) }
         var total = ProgressCount(), byStage: [String: ProgressCount] = [:], byArea: [String: ProgressCount] = [:]
-        for skill in skills {
-            let current = status(skill.id)
+        for (skill, current) in zip(skills, current) {
             total.add(current)
             byStage[skill.stage, default: ProgressCount()].add(current)
             byArea[skill.area, default: ProgressCount()].add(current)
@@ -143,18 +144,18 @@ extension ProgressReport {
         let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
         // Sorting positions, not skills: ten thousand Skill values are costly to move around.
-        let open = skills.indices.filter { !status(skills[$0].id).isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
+        let open = skills.indices.filter { !current[$0].isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
         let areaRank = skills.map { areaOrder[$0.area] ?? .max }
         gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
             let skill = skills[position]
-            return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
+            return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
                        waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
         }
         next = NextSteps.compute(roadmap, skills: skills, in: catalog, statuses: statuses, limit: nextLimit)
 
         // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.
         var weeks = Array(repeating: 0, count: 8)
-        for skill in skills where status(skill.id) == .done {
+        for (skill, current) in zip(skills, current) where current == .done {
             guard let since = records[skill.id]?.since else { continue }
             let age = Day(since, in: timeZone).days(until: today)
             if (0..<56).contains(age) { weeks[7 - age / 7] += 1 }
