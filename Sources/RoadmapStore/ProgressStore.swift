@@ -73,6 +73,11 @@ public struct ProgressStore: Sendable {
         // Parallel roadmap invocations wait for each other's short transactions instead of failing with "database is locked".
         configuration.busyMode = .timeout(10)
         // The default rollback journal (not WAL) keeps the database one file, untouched by commands that change nothing.
+        configuration.prepareDatabase { db in
+            // Statement journals (every insert that fires a trigger has one) stay in memory rather than in a file
+            // under /var/tmp written on each insert: a 100,000-event import made 1.1 million such writes.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
         return configuration
     }
 
