@@ -64,14 +64,13 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
         areas = roadmap.areas.filter { area == nil || $0.id == area }.map { AreaEntry(id: $0.id, title: $0.title) }
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
+        // Each skill's sort key worked out once rather than at every comparison.
         let selected = catalog.skills(of: roadmap)
             .filter { (stage == nil || $0.stage == stage) && (area == nil || $0.area == area) }
             .enumerated()
-            .sorted { a, b in
-                (stageOrder[a.element.stage] ?? .max, areaOrder[a.element.area] ?? .max, a.offset)
-                    < (stageOrder[b.element.stage] ?? .max, areaOrder[b.element.area] ?? .max, b.offset)
-            }
-            .map(\.element)
+            .map { (skill: $0.element, key: (stageOrder[$0.element.stage] ?? .max, areaOrder[$0.element.area] ?? .max, $0.offset)) }
+            .sorted { $0.key < $1.key }
+            .map(\.skill)
         skills = selected.map {
             let record = records[$0.id]
             let notes = record?.notes ?? [], evidence = record?.evidence ?? []

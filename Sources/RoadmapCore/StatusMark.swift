@@ -13,6 +13,8 @@ public enum StatusMark {
 /// User text on one terminal line: control characters and line breaks shown, never acted on.
 public enum Inline {
     public static func text(_ text: String) -> String {
+        // Most text has nothing to show differently (0xC2 leads U+0080–U+00BF, where the C1 controls are).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
