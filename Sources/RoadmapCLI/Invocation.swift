@@ -100,11 +100,5 @@ final class Invocation {
     }
 
     /// Local time, minute precision, for text output.
-    func minute(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
-    }
+    func minute(_ date: Date) -> String { LocalTime.minute(date, in: timeZone) }
 }

@@ -29,16 +29,15 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The day a moment falls on in a time zone.
     public init(_ date: Date, in timeZone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        year = parts.year!
-        month = parts.month!
-        day = parts.day!
+        (year, month, day) = LocalTime.civil(days: LocalTime.localDaysAndSeconds(date, in: timeZone).days)
     }
 
-    public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+    public var description: String { Day.text(year: year, month: month, day: day) }
+
+    /// `YYYY-MM-DD`.
+    static func text(year: Int, month: Int, day: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + LocalTime.twoDigits(month) + "-" + LocalTime.twoDigits(day)
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

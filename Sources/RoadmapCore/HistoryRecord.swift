@@ -62,15 +62,11 @@ public enum HistoryText {
     /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first, with times in `timeZone`.
     public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
         guard !records.isEmpty else { return "no history yet\n" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
         let commandWidth = records.map(\.command.count).max() ?? 0
         let skillWidth = records.map(\.skill.count).max() ?? 0
         var text = ""
         for record in records {
-            var line = formatter.string(from: record.at) + "  " + record.command.padding(commandWidth) + "  " + record.skill.padding(skillWidth) + "  "
+            var line = LocalTime.minute(record.at, in: timeZone) + "  " + record.command.padding(commandWidth) + "  " + record.skill.padding(skillWidth) + "  "
             switch record.kind {
             case "status":
                 line += "\(record.from?.rawValue ?? "?") → \(record.to?.rawValue ?? "?")"
