@@ -62,8 +62,11 @@ public enum HistoryText {
     /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first, with times in `timeZone`.
     public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
         guard !records.isEmpty else { return "no history yet\n" }
-        let commandWidth = records.map(\.command.count).max() ?? 0
-        let skillWidth = records.map(\.skill.count).max() ?? 0
+        var commandWidth = 0, skillWidth = 0
+        for record in records {
+            commandWidth = max(commandWidth, record.command.count)
+            skillWidth = max(skillWidth, record.skill.count)
+        }
         var text = ""
         for record in records {
             var line = LocalTime.minute(record.at, in: timeZone) + "  " + record.command.padding(commandWidth) + "  " + record.skill.padding(skillWidth) + "  "

@@ -55,19 +55,28 @@ enum CommandLog {
     /// `["roadmap","done","numpy"]` as `encode` writes it when no argument needs an escape, read without
     /// JSONDecoder: history and export read a hundred thousand of these. Nil for anything else.
     static func plainArguments(_ text: String) -> [String]? {
-        let bytes = text.utf8
-        guard bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]"), !bytes.contains(UInt8(ascii: "\\")) else { return nil }
-        let inner = text.utf8.dropFirst().dropLast()
-        if inner.isEmpty { return [] }
-        var arguments: [String] = []
-        var rest = inner[...]
-        while true {
-            guard rest.first == UInt8(ascii: "\""), let end = rest.dropFirst().firstIndex(of: UInt8(ascii: "\"")) else { return nil }
-            arguments.append(String(Substring(rest[rest.index(after: rest.startIndex)..<end])))
-            rest = rest[bytes.index(after: end)...]
-            if rest.isEmpty { return arguments }
-            guard rest.first == UInt8(ascii: ",") else { return nil }
-            rest = rest.dropFirst()
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ",")
+            guard bytes.count >= 2, bytes[0] == UInt8(ascii: "["), bytes[bytes.count - 1] == UInt8(ascii: "]") else { return nil }
+            let end = bytes.count - 1
+            if end == 1 { return [] }
+            var arguments: [String] = []
+            var position = 1
+            while true {
+                guard position < end, bytes[position] == quote else { return nil }
+                var close = position + 1
+                while close < end && bytes[close] != quote {
+                    if bytes[close] == UInt8(ascii: "\\") { return nil }
+                    close += 1
+                }
+                guard close < end else { return nil }
+                arguments.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(position + 1)..<close]), as: UTF8.self))
+                position = close + 1
+                if position == end { return arguments }
+                guard bytes[position] == comma else { return nil }
+                position += 1
+            }
         }
     }
 
