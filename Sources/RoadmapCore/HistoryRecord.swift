@@ -67,23 +67,31 @@ public enum HistoryText {
             commandWidth = max(commandWidth, record.command.count)
             skillWidth = max(skillWidth, record.skill.count)
         }
+        // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
         var text = ""
         for record in records {
-            var line = LocalTime.minute(record.at, in: timeZone) + "  " + record.command.padding(commandWidth) + "  " + record.skill.padding(skillWidth) + "  "
+            text += LocalTime.minute(record.at, in: timeZone)
+            text += "  "
+            text += record.command.padding(commandWidth)
+            text += "  "
+            text += record.skill.padding(skillWidth)
+            text += "  "
             switch record.kind {
             case "status":
-                line += "\(record.from?.rawValue ?? "?") → \(record.to?.rawValue ?? "?")"
-                if let note = record.note { line += "  \"\(Inline.text(note))\"" }
-            case "note": line += "note \"\(Inline.text(record.note ?? ""))\""
-            case "evidence": line += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<\(Inline.text(record.url ?? ""))>"
-            case "note_withdrawn": line += "note withdrawn \"\(Inline.text(record.note ?? ""))\""
-            case "evidence_withdrawn": line += "evidence withdrawn <\(Inline.text(record.url ?? ""))>"
-            default: line += record.kind
+                text += record.from?.rawValue ?? "?"
+                text += " → "
+                text += record.to?.rawValue ?? "?"
+                if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
+            case "note": text += "note \"" + Inline.text(record.note ?? "") + "\""
+            case "evidence": text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
+            case "note_withdrawn": text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
+            case "evidence_withdrawn": text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+            default: text += record.kind
             }
-            if let current = record.currentSkill { line += style.dim("  (now \(current))") }
-            if record.retired { line += style.dim("  (retired)") }
-            if record.undone { line += style.dim("  (undone)") }
-            text += line + "\n"
+            if let current = record.currentSkill { text += style.dim("  (now \(current))") }
+            if record.retired { text += style.dim("  (retired)") }
+            if record.undone { text += style.dim("  (undone)") }
+            text += "\n"
         }
         return text
     }
