@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// The skills a marking command acts on, each an id, a unique part of one, or a title; argument-parser
+/// requires at least one.
+struct SkillArguments: ParsableArguments {
+    @Argument(help: "The skills.")
+    var skills: [String]
+}
