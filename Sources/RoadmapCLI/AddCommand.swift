@@ -41,7 +41,7 @@ struct AddCommand: ParsableCommand {
         }
         for finding in findings { invocation.terminal.notice(finding.description) }
         try invocation.openForWriting().saveCustomRoadmap(
-            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, at: invocation.now)
+            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, command: invocation.command("add"))
         invocation.forgetCatalog()
         let count = try invocation.catalog().roadmap(id)?.skillIDs.count ?? 0
         if let existing {

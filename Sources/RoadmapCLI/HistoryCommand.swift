@@ -34,13 +34,13 @@ struct HistoryCommand: ParsableCommand {
         let catalog = try invocation.catalog()
         let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
         let entries = try invocation.openForReading()?.history(
-            since: day?.start(in: invocation.timeZone), skills: skillIDs, limit: limit) ?? []
+            since: day, timeZone: invocation.timeZone, skills: skillIDs, limit: limit) ?? []
         let terminal = invocation.terminal
         if calendar {
             // Only what still stands counts as activity: undone commands and undos themselves do not.
             var counts: [Day: Int] = [:]
             for entry in entries where !entry.commandUndone && entry.undoes == nil {
-                counts[Day(entry.at, in: invocation.timeZone), default: 0] += 1
+                counts[entry.at.day(in: invocation.timeZone), default: 0] += 1
             }
             terminal.write(ActivityCalendar(counts: counts, today: invocation.today).render(style: terminal.style))
             return

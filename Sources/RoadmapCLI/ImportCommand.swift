@@ -25,7 +25,7 @@ struct ImportCommand: ParsableCommand {
         }
         let terminal = invocation.terminal
         let showProgress = terminal.stderrIsTerminal && backup.events.count >= 5000
-        let summary = try invocation.openForWriting().restore(backup, documents: documents) { done, total in
+        let summary = try invocation.openForWriting().restore(backup, documents: documents, command: invocation.command("import")) { done, total in
             guard showProgress else { return }
             terminal.progress("importing \(done * 100 / max(total, 1))% (\(done) of \(total) events)")
         }

@@ -73,7 +73,7 @@ final class Invocation {
     /// unless asked, as counting and planning need only statuses.
     func progress(includingNotes: Bool = false) throws -> [String: SkillProgress] {
         guard let store = try openForReading() else { return [:] }
-        return try catalog().currentProgress(store.progress(includingNotes: includingNotes))
+        return try store.progress(includingNotes: includingNotes, aliases: catalog().skillAliases)
     }
 
     func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }

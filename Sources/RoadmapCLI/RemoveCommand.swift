@@ -18,7 +18,7 @@ struct RemoveCommand: ParsableCommand {
         if found.isBuiltin {
             throw RoadmapError.invalidArgument("'\(roadmap)' is a built-in roadmap and cannot be removed; 'roadmap fork \(roadmap)' makes an editable copy")
         }
-        _ = try invocation.openForWriting().removeCustomRoadmap(id: found.id)
+        _ = try invocation.openForWriting().removeCustomRoadmap(id: found.id, command: invocation.command("remove"))
         invocation.forgetCatalog()
         invocation.terminal.write("removed \(found.id); progress on its \(found.skillIDs.count) skills is kept and returns if you add it again\n")
     }

@@ -31,7 +31,7 @@ struct StartCommand: ParsableCommand {
             }
         }
         let store = try invocation.openForWriting()
-        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, at: invocation.now)
+        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: invocation.command("start"))
         let statuses = try invocation.statuses()
         let standing = Standing(roadmap, in: catalog, statuses: statuses, enrolment: change.enrolment)
         let terminal = invocation.terminal

@@ -17,8 +17,9 @@ struct StatusMarking {
             throw RoadmapError.futureDate(day, option: "--on", today: invocation.today)
         }
         let store = try invocation.openForWriting()
-        let at = day.map { $0.noon(in: invocation.timeZone) } ?? invocation.now
-        let changes = try store.markStatus(status, skills: skills.map(\.id), at: at, note: note, command: invocation.command(commandName))
+        let changes = try store.markStatus(
+            status, skills: skills.map(\.id), aliases: catalog.skillAliases, on: day, timeZone: invocation.timeZone, note: note,
+            command: invocation.command(commandName))
         let statuses = try invocation.statuses()
         let terminal = invocation.terminal
         let width = skills.map(\.id.count).max() ?? 0

@@ -11,7 +11,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let invocation = try Invocation(database: database)
         guard let store = try invocation.openForReading() else { throw RoadmapError.invalidArgument("nothing to undo") }
-        let result = try store.undoLast(command: invocation.command("undo"))
+        let result = try store.undoLast(command: invocation.command("undo"), aliases: invocation.catalog().skillAliases)
         let terminal = invocation.terminal
         let typed = result.undone.arguments.joined(separator: " ")
         terminal.write("undid '\(Inline.text(typed))' of \(invocation.minute(result.undone.recordedAt))\n")

@@ -15,7 +15,7 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
     public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
         var perDay: [Day: Int] = [:]
         for entry in history where !entry.commandUndone && entry.undoes == nil {
-            perDay[Day(entry.at, in: timeZone), default: 0] += 1
+            perDay[entry.at.day(in: timeZone), default: 0] += 1
         }
         events = perDay.values.reduce(0, +)
         activeDays = perDay.count
@@ -26,7 +26,7 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
         busiestDayEvents = busiest?.value ?? 0
         doneInLast28Days = progress.values.filter { record in
             guard record.status == .done, let since = record.since else { return false }
-            return (0..<28).contains(Day(since, in: timeZone).days(until: today))
+            return (0..<28).contains(since.day(in: timeZone).days(until: today))
         }.count
     }
 }

@@ -56,6 +56,7 @@ enum BackupJSON {
             json.member("to") { $0.string(event.to) }
             json.member("url") { $0.string(event.url) }
             json.member("uuid") { $0.string(event.uuid) }
+            if let withdraws = event.withdraws { json.member("withdraws") { $0.string(withdraws) } }
         }
     }
 

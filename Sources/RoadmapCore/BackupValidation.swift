@@ -126,7 +126,8 @@ extension ProgressBackup {
                 throw RoadmapError.invalidBackup("has a missing or repeated event uuid '\(event.uuid)' at events[\(index)]")
             }
             guard commandIDs.contains(event.command) else { throw RoadmapError.invalidBackup("refers to unknown command '\(event.command)' at events[\(index)]") }
-            try Self.checkTime(event.at, at: "events[\(index)]")
+            // A back-dated mark is dated to a day, with no time of day.
+            if !(event.at.utf8.count == 10 && Day(event.at) != nil) { try Self.checkTime(event.at, at: "events[\(index)]") }
             guard skills.contains(event.skill) || Identifier.isSkillID(event.skill) else { throw RoadmapError.invalidBackup("has an invalid skill id '\(event.skill)' at events[\(index)]") }
             skills.insert(event.skill)
             guard kinds.contains(event.kind) else { throw RoadmapError.invalidBackup("has an unknown event kind '\(event.kind)' at events[\(index)]") }
@@ -137,6 +138,11 @@ extension ProgressBackup {
             }
             if (event.kind == "status") != (event.from != nil && event.to != nil) {
                 throw RoadmapError.invalidBackup("has a status change without from and to (or the reverse) at events[\(index)]")
+            }
+        }
+        for (index, event) in events.enumerated() {
+            if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
+                throw RoadmapError.invalidBackup("withdraws unknown event '\(withdrawn)' at events[\(index)]")
             }
         }
         return documents

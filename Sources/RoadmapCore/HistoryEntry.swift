@@ -10,16 +10,16 @@ public struct HistoryEntry: Sendable, Hashable {
         case note
         /// Evidence added: `url`, `title`.
         case evidence
-        /// An undo withdrew this note: `note`.
+        /// A note withdrawn (by `note --withdraw`, or an undo of the command that added it): `note`.
         case noteWithdrawn = "note_withdrawn"
-        /// An undo withdrew this evidence: `url`, `title`.
+        /// Evidence withdrawn (by `evidence --withdraw`, or an undo): `url`, `title`.
         case evidenceWithdrawn = "evidence_withdrawn"
     }
 
     /// Event id; larger is newer.
     public let id: Int64
-    /// Effective time (may be back-dated).
-    public let at: Date
+    /// When it took effect: when recorded, or the day a back-dated mark is dated to.
+    public let at: EffectiveTime
     /// When the command ran.
     public let recordedAt: Date
     public let skill: String
@@ -40,7 +40,7 @@ public struct HistoryEntry: Sendable, Hashable {
 
     public init(
         id: Int64,
-        at: Date,
+        at: EffectiveTime,
         recordedAt: Date,
         skill: String,
         kind: Kind,

@@ -2,7 +2,7 @@ import Foundation
 
 /// One line of `roadmap history`; its JSON shape is documented in README.md.
 public struct HistoryRecord: Sendable, Hashable, Codable {
-    public var at: Date
+    public var at: EffectiveTime
     public var recordedAt: Date
     public var skill: String
     public var kind: String
@@ -59,7 +59,8 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
 }
 
 public enum HistoryText {
-    /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first, with times in `timeZone`.
+    /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
+    /// in `timeZone`, and for a back-dated mark the day it is dated to.
     public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
         guard !records.isEmpty else { return "no history yet\n" }
         var commandWidth = 0, skillWidth = 0
@@ -70,7 +71,7 @@ public enum HistoryText {
         // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
         var text = ""
         for record in records {
-            text += LocalTime.minute(record.at, in: timeZone)
+            text += LocalTime.minute(record.recordedAt, in: timeZone)
             text += "  "
             text += record.command.padding(commandWidth)
             text += "  "
@@ -88,6 +89,7 @@ public enum HistoryText {
             case "evidence_withdrawn": text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
             default: text += record.kind
             }
+            if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
             if let current = record.currentSkill { text += style.dim("  (now \(current))") }
             if record.retired { text += style.dim("  (retired)") }
             if record.undone { text += style.dim("  (undone)") }

@@ -102,7 +102,7 @@ public struct MarkdownExport: Sendable {
 
     func taskItem(_ skill: RoadmapDetail.SkillEntry) -> String {
         let title = MarkdownText.inline(skill.title)
-        let day = skill.since.map { Day($0, in: timeZone).description }
+        let day = skill.since.map { $0.day(in: timeZone).description }
         var line: String
         switch skill.status {
         case .done: line = "- [x] \(title) — done" + (day.map { " \($0)" } ?? "")

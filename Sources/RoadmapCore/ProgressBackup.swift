@@ -52,8 +52,13 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
         public var note: String?
         public var url: String?
         public var title: String?
+        /// For a withdrawal: the uuid of the note or evidence event it withdraws.
+        public var withdraws: String?
 
-        public init(uuid: String, command: String, at: String, skill: String, kind: String, from: String?, to: String?, note: String?, url: String?, title: String?) {
+        public init(
+            uuid: String, command: String, at: String, skill: String, kind: String, from: String?, to: String?, note: String?,
+            url: String?, title: String?, withdraws: String? = nil
+        ) {
             self.uuid = uuid
             self.command = command
             self.at = at
@@ -64,6 +69,7 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
             self.note = note
             self.url = url
             self.title = title
+            self.withdraws = withdraws
         }
     }
 
@@ -163,5 +169,6 @@ extension ProgressBackup.Event {
         try container.encode(note, forKey: .note)
         try container.encode(url, forKey: .url)
         try container.encode(title, forKey: .title)
+        try container.encodeIfPresent(withdraws, forKey: .withdraws)
     }
 }

@@ -157,7 +157,7 @@ extension ProgressReport {
         var weeks = Array(repeating: 0, count: 8)
         for (skill, current) in zip(skills, current) where current == .done {
             guard let since = records[skill.id]?.since else { continue }
-            let age = Day(since, in: timeZone).days(until: today)
+            let age = since.day(in: timeZone).days(until: today)
             if (0..<56).contains(age) { weeks[7 - age / 7] += 1 }
         }
         let perWeek = Double(weeks.reduce(0, +)) / 8

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `roadmap show` prints: a roadmap's stages, areas and skills, optionally narrowed to one stage or area.
 /// Its JSON shape is documented in README.md.
-public struct RoadmapDetail: Sendable, Hashable, Codable {
+public struct RoadmapDetail: Sendable, Hashable, Encodable {
     public struct StageEntry: Sendable, Hashable, Codable {
         public var id: String
         public var title: String
@@ -15,7 +15,7 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
         public var title: String
     }
 
-    public struct SkillEntry: Sendable, Hashable, Codable {
+    public struct SkillEntry: Sendable, Hashable, Encodable {
         public var id: String
         public var title: String
         public var area: String
@@ -28,7 +28,7 @@ public struct RoadmapDetail: Sendable, Hashable, Codable {
         public var hours: Int?
         public var status: SkillStatus
         /// When the status was last set; absent for a skill never marked.
-        public var since: Date?
+        public var since: EffectiveTime?
         /// The newest note, and every note oldest first; absent when there are none.
         public var note: String?
         public var notes: [Note]?

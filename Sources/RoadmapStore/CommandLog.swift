@@ -16,24 +16,31 @@ enum CommandLog {
     }
 
     static func recordEvent(
-        _ db: Database, commandID: Int64, at: Date, skill: String, kind: HistoryEntry.Kind,
-        from: SkillStatus? = nil, to: SkillStatus? = nil, note: String? = nil, url: String? = nil, title: String? = nil
+        _ db: Database, commandID: Int64, at: EffectiveTime, skill: String, kind: HistoryEntry.Kind,
+        from: SkillStatus? = nil, to: SkillStatus? = nil, note: String? = nil, url: String? = nil, title: String? = nil,
+        withdraws: String? = nil
     ) throws {
         try db.execute(
             sql: """
-                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [newUUID(), commandID, Timestamp.text(at), skill, kind.rawValue,
-                        from?.rawValue, to?.rawValue, note, url, title])
+            arguments: [newUUID(), commandID, text(at), skill, kind.rawValue,
+                        from?.rawValue, to?.rawValue, note, url, title, withdraws])
     }
 
-    /// The status set by the skill's newest status event, or todo.
-    static func currentStatus(_ db: Database, skill: String) throws -> SkillStatus {
-        let text = try String.fetchOne(
-            db, sql: "SELECT to_status FROM event WHERE skill = ? AND kind = 'status' ORDER BY id DESC LIMIT 1",
-            arguments: [skill])
-        return text.flatMap(SkillStatus.init(rawValue:)) ?? .todo
+    /// A moment as a full timestamp; a dated day as `YYYY-MM-DD`, with no time of day.
+    static func text(_ time: EffectiveTime) -> String {
+        switch time {
+        case let .instant(date): Timestamp.text(date)
+        case let .day(day): day.description
+        }
+    }
+
+    /// An event's `at`: a stored timestamp, or a day for a back-dated mark.
+    static func effectiveTime(_ text: String, path: String) throws -> EffectiveTime {
+        if text.utf8.count == 10, let day = Day(text) { return .day(day) }
+        return .instant(try date(text, path: path))
     }
 
     /// Arguments are stored as a JSON array, so they read back exactly as typed.
@@ -86,5 +93,5 @@ enum CommandLog {
         return date
     }
 
-    private static func newUUID() -> String { UUID().uuidString.lowercased() }
+    static func newUUID() -> String { UUID().uuidString.lowercased() }
 }

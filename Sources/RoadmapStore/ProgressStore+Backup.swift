@@ -3,6 +3,12 @@ import GRDB
 import RoadmapCore
 
 extension ProgressStore {
+    /// Import commands stay out of backups: what they brought is in the backup itself, and a restored backup
+    /// exports the same bytes. Their undos go with them.
+    static let notAnImport = """
+        c.name <> 'import' AND NOT EXISTS (SELECT 1 FROM command i WHERE i.id = c.undoes AND i.name = 'import')
+        """
+
     /// Everything the database holds, in log order, read in one transaction.
     public func backup(exportedAt: Date) throws -> ProgressBackup {
         try read { db in
@@ -19,6 +25,7 @@ extension ProgressStore {
             let commands = try Row.fetchAll(db, sql: """
                 SELECT c.uuid, c.recorded_at, c.name, c.arguments, u.uuid AS undoes, b.uuid AS undone_by
                 FROM command c LEFT JOIN command u ON u.id = c.undoes LEFT JOIN command b ON b.id = c.undone_by
+                WHERE \(Self.notAnImport)
                 ORDER BY c.id
                 """).map {
                 // By position, not name: a name lookup per column per row is most of the time at a hundred thousand rows.
@@ -27,13 +34,13 @@ extension ProgressStore {
             }
             var events: [ProgressBackup.Event] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title
-                FROM event e JOIN command c ON c.id = e.command_id ORDER BY e.id
+                SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws
+                FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport) ORDER BY e.id
                 """)
             while let row = try rows.next() {
                 events.append(ProgressBackup.Event(
                     uuid: row[0], command: row[1], at: row[2], skill: row[3], kind: row[4],
-                    from: row[5], to: row[6], note: row[7], url: row[8], title: row[9]))
+                    from: row[5], to: row[6], note: row[7], url: row[8], title: row[9], withdraws: row[10]))
             }
             return ProgressBackup(
                 schemaVersion: Self.schemaVersion, exportedAt: Timestamp.text(exportedAt), enrolments: enrolments,
@@ -41,11 +48,13 @@ extension ProgressStore {
         }
     }
 
-    /// Merges a checked backup in one transaction: all of it or none. What is already here (same uuid) is left
-    /// alone, so importing twice adds nothing. New commands and events are appended in the backup's order.
+    /// Merges a checked backup in one transaction, as one `command` that undo reverts exactly: all of it or none.
+    /// What is already here (same uuid) is left alone, so importing twice adds nothing, and records no command.
+    /// New commands and events are appended in the backup's order.
     /// - Parameter documents: the backup's custom roadmaps already parsed, by id; any missing is parsed here.
     public func restore(
-        _ backup: ProgressBackup, documents: [String: RoadmapDocument] = [:], progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        _ backup: ProgressBackup, documents: [String: RoadmapDocument] = [:], command: CommandInfo,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> ImportSummary {
         guard Self.knownSchemaVersions.contains(backup.schemaVersion) else {
             throw StoreError.failed(path: displayPath, reason: "the backup was written by a newer roadmap (schema \(backup.schemaVersion))")
@@ -54,12 +63,13 @@ extension ProgressStore {
             // Random uuids land all over their indexes; a cache that holds them saves re-reading pages per insert.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             var summary = ImportSummary()
+            let importID = try CommandLog.recordCommand(db, command)
             var commandIDs: [String: Int64] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[row["uuid"]] = row["id"] }
             var added: Set<String> = []
-            let insertCommand = try db.makeStatement(sql: "INSERT INTO command (uuid, recorded_at, name, arguments) VALUES (?, ?, ?, ?)")
+            let insertCommand = try db.makeStatement(sql: "INSERT INTO command (uuid, recorded_at, name, arguments, imported_by) VALUES (?, ?, ?, ?, ?)")
             for command in backup.commands where commandIDs[command.uuid] == nil {
-                try insertCommand.execute(arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments)])
+                try insertCommand.execute(arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments), importID])
                 commandIDs[command.uuid] = db.lastInsertedRowID
                 added.insert(command.uuid)
                 summary.commandsAdded += 1
@@ -75,9 +85,10 @@ extension ProgressStore {
                 }
             }
             let present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event"))
+            var skills: Set<String> = []
             let insert = try db.makeStatement(sql: """
-                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, event) in backup.events.enumerated() {
                 if index % 1000 == 0 { progress?(index, backup.events.count) }
@@ -87,14 +98,22 @@ extension ProgressStore {
                 }
                 try insert.execute(arguments: [
                     event.uuid, commandIDs[event.command], event.at, event.skill, event.kind,
-                    event.from, event.to, event.note, event.url, event.title,
+                    event.from, event.to, event.note, event.url, event.title, event.withdraws,
                 ])
+                skills.insert(event.skill)
                 summary.eventsAdded += 1
             }
             progress?(backup.events.count, backup.events.count)
+            // An undo in the backup may have reverted commands that were here: their skills' standing changed too.
+            skills.formUnion(try String.fetchAll(db, sql: """
+                SELECT DISTINCT e.skill FROM event e JOIN command c ON c.id = e.command_id
+                WHERE c.imported_by IS NULL AND c.undone_by IN (SELECT id FROM command WHERE imported_by = ?)
+                """, arguments: [importID]))
+            try StandingMarks.refresh(db, ids: skills)
             for enrolment in backup.enrolments {
                 let existing = try Row.fetchOne(db, sql: "SELECT started_at, updated_at FROM enrolment WHERE roadmap = ?", arguments: [enrolment.roadmap])
                 guard let existing else {
+                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
                     try db.execute(
                         sql: "INSERT INTO enrolment (roadmap, started_at, target_stage, target_date, updated_at) VALUES (?, ?, ?, ?, ?)",
                         arguments: [enrolment.roadmap, enrolment.startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt])
@@ -104,11 +123,13 @@ extension ProgressStore {
                 // The earliest start stands; the most recently set target wins.
                 let startedAt = min(existing["started_at"] as String, enrolment.startedAt)
                 if enrolment.updatedAt > existing["updated_at"] as String {
+                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
                     try db.execute(
                         sql: "UPDATE enrolment SET started_at = ?, target_stage = ?, target_date = ?, updated_at = ? WHERE roadmap = ?",
                         arguments: [startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt, enrolment.roadmap])
                     summary.enrolmentsUpdated += 1
                 } else if startedAt != existing["started_at"] as String {
+                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
                     try db.execute(sql: "UPDATE enrolment SET started_at = ? WHERE roadmap = ?", arguments: [startedAt, enrolment.roadmap])
                     summary.enrolmentsUpdated += 1
                 }
@@ -119,9 +140,15 @@ extension ProgressStore {
                 // Compiled here, as `add` does, so no later command parses the YAML.
                 let document = documents[roadmap.id] ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName).document
                 let compiled = document.map(CompiledRoadmap.encode) ?? ""
+                try CustomRoadmapBefore.remember(db, id: roadmap.id, commandID: importID)
                 try Self.saveCustomRoadmap(
                     db, id: roadmap.id, version: roadmap.version, source: roadmap.source, compiled: compiled,
                     fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt)
+            }
+            // An import that brought nothing is no command: undo must not stop at it.
+            if (summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded
+                + summary.enrolmentsUpdated + summary.roadmapsAdded + summary.roadmapsUpdated == 0) {
+                try db.execute(sql: "DELETE FROM command WHERE id = ?", arguments: [importID])
             }
             return summary
         }

@@ -3,42 +3,35 @@ import RoadmapCore
 import GRDB
 
 extension ProgressStore {
-    /// Enrols the user in `roadmap`, or updates the target of an existing enrolment.
-    /// A nil target keeps the current one; `started_at` never changes. Nothing is written when nothing changes.
-    public func enrol(roadmap: String, targetStage: String?, targetDate: String?, at: Date) throws -> EnrolmentChange {
+    /// Enrols the user in `roadmap`, or updates the target of an existing enrolment, as one command that undo
+    /// reverts exactly. A nil target keeps the current one; `started_at` never changes. Nothing is written, and no
+    /// command recorded, when nothing changes.
+    public func enrol(roadmap: String, targetStage: String?, targetDate: String?, command: CommandInfo) throws -> EnrolmentChange {
         try write { db in
-            let now = Timestamp.normalized(at)
-            guard let existing = try Self.enrolment(db, roadmap: roadmap, path: displayPath) else {
-                try db.execute(
-                    sql: """
-                        INSERT INTO enrolment (roadmap, started_at, target_stage, target_date, updated_at)
-                        VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [roadmap, Timestamp.text(now), targetStage, targetDate, Timestamp.text(now)])
-                let enrolment = Enrolment(
-                    roadmap: roadmap, startedAt: now, targetStage: targetStage, targetDate: targetDate, updatedAt: now)
-                return EnrolmentChange(enrolment: enrolment, isNew: true, targetChanged: false)
-            }
-            let stage = targetStage ?? existing.targetStage
-            let date = targetDate ?? existing.targetDate
-            guard stage != existing.targetStage || date != existing.targetDate else {
+            let now = Timestamp.normalized(command.at)
+            let existing = try Self.enrolment(db, roadmap: roadmap, path: displayPath)
+            let stage = targetStage ?? existing?.targetStage
+            let date = targetDate ?? existing?.targetDate
+            if let existing, stage == existing.targetStage, date == existing.targetDate {
                 return EnrolmentChange(enrolment: existing, isNew: false, targetChanged: false)
             }
-            try db.execute(
-                sql: "UPDATE enrolment SET target_stage = ?, target_date = ?, updated_at = ? WHERE roadmap = ?",
-                arguments: [stage, date, Timestamp.text(now), roadmap])
+            let commandID = try CommandLog.recordCommand(db, command)
+            try EnrolmentRow.rememberBefore(db, roadmap: roadmap, commandID: commandID)
             let enrolment = Enrolment(
-                roadmap: roadmap, startedAt: existing.startedAt, targetStage: stage, targetDate: date, updatedAt: now)
-            return EnrolmentChange(enrolment: enrolment, isNew: false, targetChanged: true)
+                roadmap: roadmap, startedAt: existing?.startedAt ?? now, targetStage: stage, targetDate: date, updatedAt: now)
+            try EnrolmentRow(enrolment).save(db)
+            return EnrolmentChange(enrolment: enrolment, isNew: existing == nil, targetChanged: existing != nil)
         }
     }
 
     /// Every enrolment, first started first.
     public func enrolments() throws -> [Enrolment] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM enrolment ORDER BY started_at, roadmap")
-                .map { try Self.enrolment(from: $0, path: displayPath) }
-        }
+        try read { db in try enrolmentList(db) }
+    }
+
+    func enrolmentList(_ db: Database) throws -> [Enrolment] {
+        try Row.fetchAll(db, sql: "SELECT * FROM enrolment ORDER BY started_at, roadmap")
+            .map { try Self.enrolment(from: $0, path: displayPath) }
     }
 
     /// The enrolment in `roadmap`, if the user started it.

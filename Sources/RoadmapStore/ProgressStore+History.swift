@@ -5,20 +5,22 @@ import RoadmapCore
 extension ProgressStore {
     /// Log events, newest first, with the command that recorded each.
     /// - Parameters:
-    ///   - since: keep events effective at or after this time.
+    ///   - since: keep events effective on or after this day (in `timeZone`).
     ///   - skill: keep events of this skill id only.
     ///   - limit: keep at most this many.
-    public func history(since: Date? = nil, skill: String? = nil, limit: Int? = nil) throws -> [HistoryEntry] {
-        try history(since: since, skills: skill.map { [$0] }, limit: limit)
+    public func history(since: Day? = nil, timeZone: TimeZone = .current, skill: String? = nil, limit: Int? = nil) throws -> [HistoryEntry] {
+        try history(since: since, timeZone: timeZone, skills: skill.map { [$0] }, limit: limit)
     }
 
-    /// Log events of any of `skills` (all when nil), newest first: a skill's events under its former ids too.
-    public func history(since: Date? = nil, skills: [String]?, limit: Int? = nil) throws -> [HistoryEntry] {
+    /// Log events of any of `skills` (all when nil), in the order they were recorded, newest first: a skill's
+    /// events under its former ids too.
+    public func history(since: Day? = nil, timeZone: TimeZone = .current, skills: [String]?, limit: Int? = nil) throws -> [HistoryEntry] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let since {
-            conditions.append("e.at >= ?")
-            _ = arguments.append(contentsOf: [Timestamp.text(since)])
+            // A moment from the start of that local day; a dated day (10 characters) by its own date.
+            conditions.append("(CASE WHEN length(e.at) = 10 THEN e.at >= ? ELSE e.at >= ? END)")
+            _ = arguments.append(contentsOf: [since.description, Timestamp.text(since.start(in: timeZone))])
         }
         if let skills {
             conditions.append("e.skill IN (\(skills.map { _ in "?" }.joined(separator: ", ")))")
@@ -49,7 +51,7 @@ extension ProgressStore {
                 argumentsByCommand[commandID] = commandArguments
                 entries.append(HistoryEntry(
                     id: try row.decode(atIndex: 0),
-                    at: try CommandLog.date(row.decode(atIndex: 1), path: path),
+                    at: try CommandLog.effectiveTime(row.decode(atIndex: 1), path: path),
                     recordedAt: try CommandLog.date(row.decode(atIndex: 2), path: path),
                     skill: try row.decode(atIndex: 3),
                     kind: kind,

@@ -3,21 +3,14 @@ import GRDB
 import RoadmapCore
 
 extension ProgressStore {
-    /// Every skill with any record in the log, keyed by skill id.
-    /// Three set-wise queries whatever the log size: no query per skill. Without notes (for counting and
-    /// planning), one query over the status index, never the whole log.
-    public func progress(includingNotes: Bool = true) throws -> [String: SkillProgress] {
+    /// Every skill with any record in the log, keyed by current skill id: what was recorded under a former id
+    /// (an alias) belongs to the skill that claims it; retired ids keep their own.
+    /// A few set-wise queries whatever the log size: no query per skill. Without notes (for counting and
+    /// planning), one query over skill_state, never the whole log.
+    public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none) throws -> [String: SkillProgress] {
         try read { db in
             let path = displayPath
-            var latest: [String: (status: SkillStatus, since: Date)] = [:]
-            let statuses = try Row.fetchCursor(db, sql: """
-                SELECT e.skill, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id
-                """)
-            while let row = try statuses.next() {
-                guard let status = SkillStatus(rawValue: try row.decode(atIndex: 1)) else { throw StoreError.corrupt(path: path) }
-                latest[try row.decode(atIndex: 0)] = (status, try CommandLog.date(row.decode(atIndex: 2), path: path))
-            }
-
+            let latest = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
             guard includingNotes else {
                 return latest.reduce(into: [:]) { result, entry in
                     result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])
@@ -26,28 +19,33 @@ extension ProgressStore {
 
             var notes: [String: [Note]] = [:]
             var evidence: [String: [Evidence]] = [:]
-            // Notes and evidence of undone commands no longer count; status changes may carry a note too.
+            // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
             let attachments = try Row.fetchCursor(db, sql: """
-                SELECT e.skill, e.kind, e.note, e.url, e.title, e.at
+                SELECT e.skill, e.kind, e.note, e.url, e.title, c.recorded_at, e.uuid
                 FROM event e JOIN command c ON c.id = e.command_id
-                WHERE c.undone_by IS NULL
+                WHERE c.undone_by IS NULL AND c.undoes IS NULL
                   AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
+                  AND NOT EXISTS (
+                      SELECT 1 FROM event w JOIN command wc ON wc.id = w.command_id
+                      WHERE w.withdraws = e.uuid AND wc.undone_by IS NULL AND wc.undoes IS NULL)
                 ORDER BY e.id
                 """)
             while let row = try attachments.next() {
-                let skill: String = try row.decode(atIndex: 0)
+                let skill = aliases.current(try row.decode(atIndex: 0))
                 let at = try CommandLog.date(row.decode(atIndex: 5), path: path)
                 if try row.decode(String.self, atIndex: 1) == HistoryEntry.Kind.evidence.rawValue {
                     evidence[skill, default: []].append(
-                        Evidence(url: try row.decode(atIndex: 3), title: try row.decode(atIndex: 4), at: at))
+                        Evidence(url: try row.decode(atIndex: 3), title: try row.decode(atIndex: 4), at: at, event: try row.decode(atIndex: 6)))
                 } else {
-                    notes[skill, default: []].append(Note(text: try row.decode(atIndex: 2), at: at))
+                    notes[skill, default: []].append(Note(text: try row.decode(atIndex: 2), at: at, event: try row.decode(atIndex: 6)))
                 }
             }
 
             var progress: [String: SkillProgress] = [:]
             let skills = try String.fetchCursor(db, sql: "SELECT DISTINCT skill FROM event")
-            while let skill = try skills.next() {
+            while let recorded = try skills.next() {
+                let skill = aliases.current(recorded)
+                guard progress[skill] == nil else { continue }
                 progress[skill] = SkillProgress(
                     skill: skill,
                     status: latest[skill]?.status ?? .todo,

@@ -57,10 +57,12 @@ extension ProgressStore {
         }
     }
 
-    /// Adds a custom roadmap or replaces the stored one with the same id.
-    public func saveCustomRoadmap(id: String, version: Int, source: String, compiled: String, fileName: String, at: Date) throws {
+    /// Adds a custom roadmap or replaces the stored one with the same id, as one command undo reverts exactly.
+    public func saveCustomRoadmap(id: String, version: Int, source: String, compiled: String, fileName: String, command: CommandInfo) throws {
         try write { db in
-            let now = Timestamp.text(at)
+            let now = Timestamp.text(command.at)
+            let commandID = try CommandLog.recordCommand(db, command)
+            try CustomRoadmapBefore.remember(db, id: id, commandID: commandID)
             try Self.saveCustomRoadmap(db, id: id, version: version, source: source, compiled: compiled, fileName: fileName, addedAt: now, updatedAt: now)
         }
     }
@@ -75,11 +77,15 @@ extension ProgressStore {
             arguments: [id, version, source, compiled, fileName, addedAt, updatedAt])
     }
 
-    /// Removes a custom roadmap; progress on its skills stays in the log. False when there was none.
-    public func removeCustomRoadmap(id: String) throws -> Bool {
+    /// Removes a custom roadmap, as one command undo reverts; progress on its skills stays in the log.
+    /// False, with nothing recorded, when there was none.
+    public func removeCustomRoadmap(id: String, command: CommandInfo) throws -> Bool {
         try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM custom_roadmap WHERE id = ?", arguments: [id]) == true else { return false }
+            let commandID = try CommandLog.recordCommand(db, command)
+            try CustomRoadmapBefore.remember(db, id: id, commandID: commandID)
             try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
+            return true
         }
     }
 

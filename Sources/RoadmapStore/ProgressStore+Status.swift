@@ -3,27 +3,41 @@ import GRDB
 import RoadmapCore
 
 extension ProgressStore {
-    /// Sets `status` on each skill (duplicates count once), effective `at` (may be back-dated), as one command.
-    /// Skills already at `status` are not logged but are returned with `from == to`, so the caller can say so;
-    /// `note`, when given, is still kept on them. Nothing is written when nothing changes.
+    /// Sets `status` on each skill (duplicates count once) as one command, under the skill's current id; what was
+    /// recorded under a former id counts as the skill's. Effective `on` a day when given (a back-dated mark), else
+    /// when the command ran. A skill already at `status` is left alone, unless `on` names another day than the one
+    /// its status took effect: then the day is corrected. Every skill is returned, so the caller can say which
+    /// changed; `note`, when given, is kept on each. Nothing is written when nothing changes.
     public func markStatus(
-        _ status: SkillStatus, skills: [String], at: Date, note: String?, command: CommandInfo
+        _ status: SkillStatus, skills: [String], aliases: SkillAliases = .none, on day: Day? = nil,
+        timeZone: TimeZone = .current, note: String? = nil, command: CommandInfo
     ) throws -> [StatusChange] {
         try write { db in
             var seen = Set<String>()
-            var changes: [StatusChange] = []
-            for skill in skills where seen.insert(skill).inserted {
-                changes.append(StatusChange(skill: skill, from: try CommandLog.currentStatus(db, skill: skill), to: status))
+            let unique = skills.filter { seen.insert($0).inserted }
+            let marks = try StandingMarks.byCurrentID(db, skills: unique, aliases: aliases, path: displayPath)
+            let effective = day.map(EffectiveTime.day) ?? .instant(Timestamp.normalized(command.at))
+            let changes = unique.map { skill -> StatusChange in
+                let mark = marks[skill]
+                let from = mark?.status ?? .todo
+                if from != status {
+                    return StatusChange(skill: skill, from: from, to: status, fromSince: mark?.since, toSince: effective)
+                }
+                if let day, let since = mark?.since, since.day(in: timeZone) != day {
+                    return StatusChange(skill: skill, from: from, to: status, fromSince: since, toSince: .day(day))
+                }
+                return StatusChange(skill: skill, from: from, to: status, fromSince: mark?.since, toSince: mark?.since)
             }
-            guard changes.contains(where: \.isChange) || (note != nil && !changes.isEmpty) else { return changes }
+            guard changes.contains(where: \.isRecorded) || (note != nil && !changes.isEmpty) else { return changes }
             let commandID = try CommandLog.recordCommand(db, command)
             for change in changes {
-                if change.isChange {
+                if change.isRecorded, let since = change.toSince {
                     try CommandLog.recordEvent(
-                        db, commandID: commandID, at: at, skill: change.skill, kind: .status,
+                        db, commandID: commandID, at: since, skill: change.skill, kind: .status,
                         from: change.from, to: change.to, note: note)
                 } else if let note {
-                    try CommandLog.recordEvent(db, commandID: commandID, at: at, skill: change.skill, kind: .note, note: note)
+                    try CommandLog.recordEvent(
+                        db, commandID: commandID, at: .instant(command.at), skill: change.skill, kind: .note, note: note)
                 }
             }
             return changes

@@ -3,15 +3,18 @@ import GRDB
 import RoadmapCore
 
 extension ProgressStore {
-    /// Reverts the newest command that is neither an undo nor already undone, as one new "undo" command.
-    /// Its status changes are compensated by new status events (the log stays append-only);
-    /// its notes and evidence stop counting. Repeated undos walk further back; an undo is never undone.
+    /// Reverts the newest command that still stands (neither an undo nor undone, nor brought by an import), as one
+    /// new "undo" command, restoring exactly the state before it: each skill's status and the day it took effect,
+    /// notes, evidence, enrolments and custom roadmaps. An undone import's commands and events are removed.
+    /// The log keeps the reverted command, marked undone, and the undo's own events for history. Repeated undos
+    /// walk further back; an undo is never undone. With `dryRun`, works it all out and writes nothing.
     /// Throws `StoreError.nothingToUndo` when no such command is left.
-    public func undoLast(command: CommandInfo) throws -> UndoResult {
-        try write { db in
+    public func undoLast(command: CommandInfo, aliases: SkillAliases = .none, dryRun: Bool = false) throws -> UndoResult {
+        try write(rollback: dryRun) { db in
+            let path = displayPath
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT id, name, arguments, recorded_at FROM command
-                WHERE undoes IS NULL AND undone_by IS NULL
+                WHERE undoes IS NULL AND undone_by IS NULL AND imported_by IS NULL
                 ORDER BY id DESC LIMIT 1
                 """)
             else { throw StoreError.nothingToUndo }
@@ -19,53 +22,86 @@ extension ProgressStore {
                 id: try row.decode(atIndex: 0),
                 name: try row.decode(atIndex: 1),
                 arguments: CommandLog.decodeArguments(try row.decode(atIndex: 2)),
-                recordedAt: try CommandLog.date(row.decode(atIndex: 3), path: displayPath))
+                recordedAt: try CommandLog.date(row.decode(atIndex: 3), path: path))
+
+            // An import's own commands, and the commands here that its undos had reverted, change standing too.
+            let imported = try Int64.fetchAll(db, sql: "SELECT id FROM command WHERE imported_by = ?", arguments: [undone.id])
+            let touched = try String.fetchAll(db, sql: """
+                SELECT DISTINCT skill FROM event WHERE command_id = ?1 OR command_id IN (SELECT id FROM command WHERE imported_by = ?1)
+                  OR command_id IN (SELECT id FROM command WHERE undone_by IN (SELECT id FROM command WHERE imported_by = ?1))
+                """, arguments: [undone.id])
+            let skills = Array(Set(touched.map(aliases.current))).sorted()
+            let recordedIDs = Set(skills.flatMap(aliases.recordedIDs(of:)) + touched)
+            let before = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, path: path)
+            let enrolmentsBefore = try Dictionary(uniqueKeysWithValues: enrolmentList(db).map { ($0.roadmap, $0) })
 
             let undoID = try CommandLog.recordCommand(db, command, undoes: undone.id)
             try db.execute(sql: "UPDATE command SET undone_by = ? WHERE id = ?", arguments: [undoID, undone.id])
 
+            var eventsRemoved = 0
+            if !imported.isEmpty {
+                eventsRemoved = try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM event WHERE command_id IN (SELECT id FROM command WHERE imported_by = ?)
+                    """, arguments: [undone.id]) ?? 0
+                try db.execute(sql: "DELETE FROM event WHERE command_id IN (SELECT id FROM command WHERE imported_by = ?)", arguments: [undone.id])
+                try db.execute(sql: """
+                    UPDATE command SET undone_by = NULL WHERE imported_by IS NOT ?1
+                      AND undone_by IN (SELECT id FROM command WHERE imported_by = ?1)
+                    """, arguments: [undone.id])
+                try db.execute(sql: "UPDATE command SET undoes = NULL, undone_by = NULL WHERE imported_by = ?", arguments: [undone.id])
+                try db.execute(sql: "DELETE FROM command WHERE imported_by = ?", arguments: [undone.id])
+            }
+            let restoredEnrolments = try EnrolmentRow.restoreBefore(db, commandID: undone.id)
+            let roadmaps = try CustomRoadmapBefore.restore(db, commandID: undone.id)
+            try StandingMarks.refresh(db, ids: recordedIDs)
+
+            // The undo's own events say in history what it changed; they never decide a status.
+            let after = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, path: path)
+            let at = EffectiveTime.instant(command.at)
             var changes: [StatusChange] = []
-            var notesWithdrawn = 0, evidenceWithdrawn = 0
-            // Newest first, so a skill changed twice by one command ends where it started.
+            for skill in skills where before[skill] != after[skill] {
+                let from = before[skill], to = after[skill]
+                let change = StatusChange(
+                    skill: skill, from: from?.status ?? .todo, to: to?.status ?? .todo, fromSince: from?.since, toSince: to?.since)
+                try CommandLog.recordEvent(db, commandID: undoID, at: at, skill: skill, kind: .status, from: change.from, to: change.to)
+                changes.append(change)
+            }
+
+            var counts = (notesWithdrawn: 0, evidenceWithdrawn: 0, notesRestored: 0, evidenceRestored: 0)
             let events = try Row.fetchAll(db, sql: """
-                SELECT skill, kind, from_status, note, url, title FROM event
-                WHERE command_id = ? ORDER BY id DESC
+                SELECT uuid, skill, kind, note, url, title, withdraws FROM event WHERE command_id = ? ORDER BY id
                 """, arguments: [undone.id])
             for event in events {
-                let skill: String = try event.decode(atIndex: 0)
-                let note: String? = try event.decode(atIndex: 3)
-                let url: String? = try event.decode(atIndex: 4)
-                let title: String? = try event.decode(atIndex: 5)
-                switch HistoryEntry.Kind(rawValue: try event.decode(atIndex: 1)) {
+                let uuid: String = event["uuid"], skill = aliases.current(event["skill"])
+                let note: String? = event["note"], url: String? = event["url"], title: String? = event["title"]
+                switch HistoryEntry.Kind(rawValue: event["kind"]) {
                 case .status:
-                    if note != nil { notesWithdrawn += 1 }
-                    guard let back = SkillStatus(rawValue: try event.decode(atIndex: 2)) else {
-                        throw StoreError.corrupt(path: displayPath)
-                    }
-                    let current = try CommandLog.currentStatus(db, skill: skill)
-                    guard current != back else { continue }
-                    try CommandLog.recordEvent(
-                        db, commandID: undoID, at: command.at, skill: skill, kind: .status, from: current, to: back)
-                    changes.append(StatusChange(skill: skill, from: current, to: back))
+                    guard let note else { continue }
+                    counts.notesWithdrawn += 1
+                    try CommandLog.recordEvent(db, commandID: undoID, at: at, skill: skill, kind: .noteWithdrawn, note: note, withdraws: uuid)
                 case .note:
-                    notesWithdrawn += 1
-                    // Logged so the withdrawal shows in history.
-                    try CommandLog.recordEvent(
-                        db, commandID: undoID, at: command.at, skill: skill, kind: .noteWithdrawn, note: note)
+                    counts.notesWithdrawn += 1
+                    try CommandLog.recordEvent(db, commandID: undoID, at: at, skill: skill, kind: .noteWithdrawn, note: note, withdraws: uuid)
                 case .evidence:
-                    evidenceWithdrawn += 1
+                    counts.evidenceWithdrawn += 1
                     try CommandLog.recordEvent(
-                        db, commandID: undoID, at: command.at, skill: skill, kind: .evidenceWithdrawn,
-                        url: url, title: title)
-                case .noteWithdrawn, .evidenceWithdrawn, nil:
-                    // Only undo commands withdraw, and undo commands are never undone.
-                    throw StoreError.corrupt(path: displayPath)
+                        db, commandID: undoID, at: at, skill: skill, kind: .evidenceWithdrawn, url: url, title: title, withdraws: uuid)
+                case .noteWithdrawn:
+                    counts.notesRestored += 1
+                case .evidenceWithdrawn:
+                    counts.evidenceRestored += 1
+                case nil:
+                    throw StoreError.corrupt(path: path)
                 }
             }
-            // Reported in the reverted command's own order.
+            let enrolmentsAfter = try Dictionary(uniqueKeysWithValues: enrolmentList(db).map { ($0.roadmap, $0) })
             return UndoResult(
-                undone: undone, changes: changes.reversed(),
-                notesWithdrawn: notesWithdrawn, evidenceWithdrawn: evidenceWithdrawn)
+                undone: undone, changes: changes,
+                notesWithdrawn: counts.notesWithdrawn, evidenceWithdrawn: counts.evidenceWithdrawn,
+                notesRestored: counts.notesRestored, evidenceRestored: counts.evidenceRestored,
+                enrolments: restoredEnrolments.map { EnrolmentRestore(roadmap: $0, from: enrolmentsBefore[$0], to: enrolmentsAfter[$0]) },
+                roadmaps: roadmaps,
+                importedCommandsRemoved: imported.count, importedEventsRemoved: eventsRemoved)
         }
     }
 }

@@ -111,7 +111,8 @@ extension ProgressStore {
     var displayPath: String { path ?? "in-memory database" }
 
     /// Runs one user command as one IMMEDIATE transaction: all of it is recorded, or none.
-    func write<T>(_ body: (Database) throws -> T) throws -> T {
+    /// With `rollback`, nothing is kept: a dry run of the same code.
+    func write<T>(rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
         do {
             return try dbQueue.writeWithoutTransaction { db in
                 var outcome: T?
@@ -119,7 +120,7 @@ extension ProgressStore {
                 // (busy timeout) rather than failing to upgrade a read lock mid-transaction.
                 try db.inTransaction(.immediate) {
                     outcome = try body(db)
-                    return .commit
+                    return rollback ? .rollback : .commit
                 }
                 guard let outcome else { throw StoreError.failed(path: displayPath, reason: "the transaction returned nothing") }
                 return outcome

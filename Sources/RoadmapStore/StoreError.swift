@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case busy(path: String)
     case failed(path: String, reason: String)
     case nothingToUndo
+    /// A note or evidence link was withdrawn or undone meanwhile.
+    case notInForce(what: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "cannot use '\(path)': \(reason)"
         case .nothingToUndo:
             return "nothing to undo"
+        case let .notInForce(what):
+            return "that \(what) was withdrawn or undone meanwhile; list them again"
         }
     }
 }

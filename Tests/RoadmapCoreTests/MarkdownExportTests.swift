@@ -15,14 +15,14 @@ import Testing
         let marks: [(String, SkillStatus, String)] = [("r.a", .done, "2026-11-02"), ("r.b", .done, "2026-11-16"), ("r.c", .skipped, "2026-11-10"), ("r.f", .learning, "2026-11-18")]
         for (skill, status, day) in marks {
             progress[skill] = SkillProgress(
-                skill: skill, status: status, since: at(day),
+                skill: skill, status: status, since: .instant(at(day)),
                 notes: (notes[skill] ?? []).map { Note(text: $0, at: at(day)) },
                 evidence: (evidence[skill] ?? []).map { Evidence(url: $0.1, title: $0.0, at: at(day)) })
         }
         let enrolment = Enrolment(roadmap: "r", startedAt: at("2026-11-01"), targetStage: "mid", targetDate: "2027-01-31", updatedAt: at("2026-11-01"))
         let history = marks.enumerated().map { index, mark in
             HistoryEntry(
-                id: Int64(index + 1), at: at(mark.2), recordedAt: at(mark.2), skill: mark.0, kind: .status, from: .todo, to: mark.1,
+                id: Int64(index + 1), at: .instant(at(mark.2)), recordedAt: at(mark.2), skill: mark.0, kind: .status, from: .todo, to: mark.1,
                 note: nil, url: nil, title: nil, commandID: Int64(index + 1), commandName: "done", commandArguments: [], commandUndone: false, undoes: nil)
         }
         let section = MarkdownExport.Section(

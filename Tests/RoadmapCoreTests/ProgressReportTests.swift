@@ -17,7 +17,7 @@ import Testing
     }()
 
     static func record(_ skill: String, _ status: SkillStatus, daysAgo: Int) -> (String, SkillProgress) {
-        (skill, SkillProgress(skill: skill, status: status, since: today.adding(days: -daysAgo).noon(in: utc), notes: [], evidence: []))
+        (skill, SkillProgress(skill: skill, status: status, since: .instant(today.adding(days: -daysAgo).noon(in: utc)), notes: [], evidence: []))
     }
 
     func report(_ records: [(String, SkillProgress)], target: String? = nil, by date: String? = nil, stage: String? = nil) throws -> ProgressReport {

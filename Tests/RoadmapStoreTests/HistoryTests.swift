@@ -25,7 +25,7 @@ import Testing
         #expect(done.note == "passed")
         #expect(done.commandName == "done")
         #expect(done.commandArguments == ["done", "a"])
-        #expect(done.at == day(2))
+        #expect(done.at == .instant(day(2)))
         #expect(done.recordedAt == day(2))
         #expect(!done.commandUndone)
         #expect(done.undoes == nil)
@@ -36,8 +36,8 @@ import Testing
     @Test func filtersBySkillSinceAndLimit() throws {
         let store = try sampleStore()
         #expect(try store.history(skill: "b").map(\.commandName) == ["done"])
-        #expect(try store.history(since: day(2)).map(\.at) == [day(3), day(2)])
-        #expect(try store.history(since: day(1), skill: "a").map(\.at) == [day(3), day(2)])
+        #expect(try store.history(since: utcDay(2), timeZone: .gmt).map(\.at) == [.instant(day(3)), .instant(day(2))])
+        #expect(try store.history(since: utcDay(1), timeZone: .gmt, skill: "a").map(\.at) == [.instant(day(3)), .instant(day(2))])
         #expect(try store.history(limit: 1).map(\.kind) == [.note])
         #expect(try store.history(limit: 0).isEmpty)
         #expect(try store.history(skill: "unknown").isEmpty)
@@ -46,7 +46,7 @@ import Testing
     @Test func sinceUsesTheEffectiveTime() throws {
         let store = try ProgressStore.inMemory()
         _ = try store.markStatus(.done, skills: ["a"], at: day(-10), note: nil, command: command("done", "a", at: day(0)))
-        #expect(try store.history(since: day(-1)).isEmpty)
-        #expect(try store.history(since: day(-10)).count == 1)
+        #expect(try store.history(since: utcDay(-1), timeZone: .gmt).isEmpty)
+        #expect(try store.history(since: utcDay(-10), timeZone: .gmt).count == 1)
     }
 }

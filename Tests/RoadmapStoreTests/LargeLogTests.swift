@@ -34,7 +34,7 @@ import Testing
             #expect(progress[skill]?.notes.count == 4)
         }
         #expect(try store.history(skill: skills[7]).allSatisfy { $0.skill == skills[7] })
-        #expect(try store.history(since: day(21)).count == 2_000)
+        #expect(try store.history(since: utcDay(21), timeZone: .gmt).count == 2_000)
         #expect(Set(progress.values.map(\.status)) == [.skipped, .learning])
         #expect(try store.history(limit: 10).count == 10)
     }

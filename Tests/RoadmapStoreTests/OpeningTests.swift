@@ -59,7 +59,7 @@ import RoadmapCore
         _ = try ProgressStore(path: path).markStatus(.done, skills: ["a"], at: day(0), note: nil, command: command("done", "a"))
         let reopened = try #require(try ProgressStore.openExisting(path: path))
         #expect(try reopened.progress()["a"]?.status == .done)
-        #expect(try reopened.progress()["a"]?.since == day(0))
+        #expect(try reopened.progress()["a"]?.since == .instant(day(0)))
     }
 
     @Test func openExistingNeverCreatesAFile() throws {

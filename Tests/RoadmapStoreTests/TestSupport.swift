@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import RoadmapStore
 
 /// A fresh folder under the system temp directory, removed when the test ends.
@@ -43,4 +44,35 @@ final class Collected<Value>: @unchecked Sendable {
 
     func append(_ value: Value) { lock.withLock { storage.append(value) } }
     var values: [Value] { lock.withLock { storage } }
+}
+
+extension ProgressStore {
+    /// A mark recorded by `command` run at `at` (these tests date marks by their clock, not by `--on`).
+    @discardableResult
+    func markStatus(_ status: SkillStatus, skills: [String], at: Date, note: String?, command: CommandInfo) throws -> [StatusChange] {
+        var command = command
+        command.at = at
+        return try markStatus(status, skills: skills, note: note, command: command)
+    }
+
+    /// `roadmap start` run at `at`.
+    @discardableResult
+    func enrol(roadmap: String, targetStage: String?, targetDate: String?, at: Date) throws -> EnrolmentChange {
+        try enrol(roadmap: roadmap, targetStage: targetStage, targetDate: targetDate, command: command("start", roadmap, at: at))
+    }
+}
+
+/// The UTC day of `day(offset)`.
+func utcDay(_ offset: Int) -> Day { Day(day(offset), in: .gmt) }
+
+/// A status change without its days, for tests about transitions only.
+struct Transition: Hashable, CustomStringConvertible {
+    var skill: String
+    var from: SkillStatus
+    var to: SkillStatus
+    var description: String { "\(skill): \(from.rawValue) → \(to.rawValue)" }
+}
+
+extension StatusChange {
+    var transition: Transition { Transition(skill: skill, from: from, to: to) }
 }

@@ -12,10 +12,10 @@ import Testing
         #expect(result.undone.name == "done")
         #expect(result.undone.arguments == ["done", "a", "b", "c"])
         #expect(result.undone.recordedAt == day(1))
-        #expect(result.changes == [
-            StatusChange(skill: "a", from: .done, to: .learning),
-            StatusChange(skill: "b", from: .done, to: .todo),
-            StatusChange(skill: "c", from: .done, to: .todo),
+        #expect(result.changes.map(\.transition) == [
+            Transition(skill: "a", from: .done, to: .learning),
+            Transition(skill: "b", from: .done, to: .todo),
+            Transition(skill: "c", from: .done, to: .todo),
         ])
         #expect(result.notesWithdrawn == 0)
         let progress = try store.progress()
@@ -36,7 +36,7 @@ import Testing
         #expect(undo.undoes == done.commandID)
         #expect(undo.from == .done)
         #expect(undo.to == .todo)
-        #expect(undo.at == day(1))
+        #expect(undo.at == .instant(day(1)))
         #expect(!undo.commandUndone)
         #expect(done.commandUndone)
     }
@@ -51,10 +51,10 @@ import Testing
         #expect(first.undone.arguments == ["done", "b"])
         let second = try store.undoLast(command: command("undo", at: day(3)))
         #expect(second.undone.arguments == ["done", "a"])
-        #expect(second.changes == [StatusChange(skill: "a", from: .done, to: .learning)])
+        #expect(second.changes.map(\.transition) == [Transition(skill: "a", from: .done, to: .learning)])
         let third = try store.undoLast(command: command("undo", at: day(3)))
         #expect(third.undone.arguments == ["learning", "a"])
-        #expect(third.changes == [StatusChange(skill: "a", from: .learning, to: .todo)])
+        #expect(third.changes.map(\.transition) == [Transition(skill: "a", from: .learning, to: .todo)])
         #expect(throws: StoreError.nothingToUndo) { try store.undoLast(command: command("undo", at: day(4))) }
 
         let progress = try store.progress()
@@ -69,7 +69,7 @@ import Testing
         _ = try store.markStatus(.learning, skills: ["a"], at: day(1), note: nil, command: command("learning", "a"))
         let result = try store.undoLast(command: command("undo"))
         #expect(result.undone.name == "learning")
-        #expect(result.changes == [StatusChange(skill: "a", from: .learning, to: .todo)])
+        #expect(result.changes.map(\.transition) == [Transition(skill: "a", from: .learning, to: .todo)])
         // The first "done" was undone already; nothing else is left.
         #expect(throws: StoreError.nothingToUndo) { try store.undoLast(command: command("undo")) }
     }
@@ -83,7 +83,7 @@ import Testing
         #expect(result.changes.isEmpty)
         #expect(result.notesWithdrawn == 1)
         #expect(result.evidenceWithdrawn == 0)
-        #expect(try store.progress()["a"]?.notes == [Note(text: "keep", at: day(0))])
+        #expect(try store.progress()["a"]?.notes.map(\.text) == ["keep"])
         let history = try store.history()
         #expect(history.map(\.kind) == [.noteWithdrawn, .note, .note])
         #expect(history[0].note == "typo")

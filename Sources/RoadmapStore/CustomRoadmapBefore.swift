@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+
+/// What the custom_roadmap table held for a roadmap before a command (add, remove, import) changed it,
+/// so undo can put it back exactly.
+enum CustomRoadmapBefore {
+    /// Keeps the row as it is now (or that there was none); only the first change a command makes counts.
+    static func remember(_ db: Database, id: String, commandID: Int64) throws {
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO custom_roadmap_before
+                (command_id, id, existed, version, source, compiled, file_name, added_at, updated_at)
+            SELECT ?, ?, r.id IS NOT NULL, r.version, r.source, r.compiled, r.file_name, r.added_at, r.updated_at
+            FROM (SELECT 1) LEFT JOIN custom_roadmap r ON r.id = ?
+            """, arguments: [commandID, id, id])
+    }
+
+    /// Puts back every custom roadmap `commandID` changed; returns their ids.
+    static func restore(_ db: Database, commandID: Int64) throws -> [String] {
+        let ids = try String.fetchAll(db, sql: "SELECT id FROM custom_roadmap_before WHERE command_id = ? ORDER BY id", arguments: [commandID])
+        for id in ids {
+            try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
+            try db.execute(sql: """
+                INSERT INTO custom_roadmap (id, version, source, compiled, file_name, added_at, updated_at)
+                SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap_before
+                WHERE command_id = ? AND id = ? AND existed
+                """, arguments: [commandID, id])
+        }
+        return ids
+    }
+}

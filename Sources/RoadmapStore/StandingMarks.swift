@@ -1,0 +1,72 @@
+import Foundation
+import GRDB
+import RoadmapCore
+
+/// Each skill's current status as the log decides it: the newest status event of a command that still stands
+/// (neither undone nor an undo), over every id the skill was recorded under.
+enum StandingMarks {
+    struct Mark: Hashable {
+        /// Log position of the deciding event: of a skill's ids, the newest decides.
+        var eventID: Int64
+        var status: SkillStatus
+        var since: EffectiveTime
+    }
+
+    /// Marks by recorded id, for the given ids (every id when nil).
+    static func byRecordedID(_ db: Database, ids: [String]?, path: String) throws -> [String: Mark] {
+        var sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
+        var arguments = StatementArguments()
+        if let ids {
+            if ids.isEmpty { return [:] }
+            sql += " WHERE s.skill IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
+            arguments = StatementArguments(ids)
+        }
+        var marks: [String: Mark] = [:]
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        while let row = try rows.next() {
+            guard let status = SkillStatus(rawValue: try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
+            marks[try row.decode(atIndex: 0)] = Mark(
+                eventID: try row.decode(atIndex: 1), status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
+        }
+        return marks
+    }
+
+    /// The mark of each current skill id, its former ids folded in (the newest in log order wins).
+    static func byCurrentID(_ db: Database, skills: [String], aliases: SkillAliases, path: String) throws -> [String: Mark] {
+        let recorded = try byRecordedID(db, ids: skills.flatMap { aliases.recordedIDs(of: $0) }, path: path)
+        return fold(recorded, aliases: aliases)
+    }
+
+    /// Marks keyed by current id instead of recorded id: of several, the newest in log order decides.
+    static func fold(_ marks: [String: Mark], aliases: SkillAliases) -> [String: Mark] {
+        var folded: [String: Mark] = [:]
+        for (id, mark) in marks {
+            let current = aliases.current(id)
+            if let existing = folded[current], existing.eventID > mark.eventID { continue }
+            folded[current] = mark
+        }
+        return folded
+    }
+
+    /// Works out skill_state again for these recorded ids, after an undo or an import changed which commands stand.
+    static func refresh(_ db: Database, ids: Set<String>) throws {
+        guard !ids.isEmpty else { return }
+        for chunk in Array(ids).sorted().chunked(500) {
+            let list = chunk.map { _ in "?" }.joined(separator: ",")
+            try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(list))", arguments: StatementArguments(chunk))
+            try db.execute(sql: """
+                INSERT INTO skill_state (skill, event_id)
+                SELECT e.skill, MAX(e.id) FROM event e JOIN command c ON c.id = e.command_id
+                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(list))
+                GROUP BY e.skill
+                """, arguments: StatementArguments(chunk))
+        }
+    }
+}
+
+extension Array {
+    /// Slices of at most `size`, so no statement exceeds SQLite's limit on bound values.
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
