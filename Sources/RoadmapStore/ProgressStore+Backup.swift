@@ -52,6 +52,7 @@ extension ProgressStore {
     /// What is already here (same uuid) is left alone, so importing twice adds nothing, and records no command.
     /// New commands and events are appended in the backup's order.
     /// - Parameter documents: the backup's custom roadmaps already parsed, by id; any missing is parsed here.
+    @discardableResult
     public func restore(
         _ backup: ProgressBackup, documents: [String: RoadmapDocument] = [:], command: CommandInfo,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil

@@ -6,6 +6,7 @@ extension ProgressStore {
     /// Enrols the user in `roadmap`, or updates the target of an existing enrolment, as one command that undo
     /// reverts exactly. A nil target keeps the current one; `started_at` never changes. Nothing is written, and no
     /// command recorded, when nothing changes.
+    @discardableResult
     public func enrol(roadmap: String, targetStage: String?, targetDate: String?, command: CommandInfo) throws -> EnrolmentChange {
         try write { db in
             let now = Timestamp.normalized(command.at)

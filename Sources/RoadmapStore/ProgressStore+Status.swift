@@ -8,6 +8,7 @@ extension ProgressStore {
     /// when the command ran. A skill already at `status` is left alone, unless `on` names another day than the one
     /// its status took effect: then the day is corrected. Every skill is returned, so the caller can say which
     /// changed; `note`, when given, is kept on each. Nothing is written when nothing changes.
+    @discardableResult
     public func markStatus(
         _ status: SkillStatus, skills: [String], aliases: SkillAliases = .none, on day: Day? = nil,
         timeZone: TimeZone = .current, note: String? = nil, command: CommandInfo

@@ -9,6 +9,7 @@ extension ProgressStore {
     /// The log keeps the reverted command, marked undone, and the undo's own events for history. Repeated undos
     /// walk further back; an undo is never undone. With `dryRun`, works it all out and writes nothing.
     /// Throws `StoreError.nothingToUndo` when no such command is left.
+    @discardableResult
     public func undoLast(command: CommandInfo, aliases: SkillAliases = .none, dryRun: Bool = false) throws -> UndoResult {
         try write(rollback: dryRun) { db in
             let path = displayPath
