@@ -14,13 +14,19 @@ enum StandingMarks {
 
     /// Marks by recorded id, for the given ids (every id when nil).
     static func byRecordedID(_ db: Database, ids: [String]?, path: String) throws -> [String: Mark] {
-        var sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
-        var arguments = StatementArguments()
-        if let ids {
-            if ids.isEmpty { return [:] }
-            sql += " WHERE s.skill IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
-            arguments = StatementArguments(ids)
+        let sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
+        guard let ids else { return try marks(db, sql: sql, arguments: [], path: path) }
+        var marks: [String: Mark] = [:]
+        for chunk in Array(Set(ids)).chunked(500) {
+            let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
+            try marks.merge(
+                self.marks(db, sql: sql + " WHERE s.skill IN (\(placeholders))", arguments: StatementArguments(chunk), path: path)
+            ) { $1 }
         }
+        return marks
+    }
+
+    private static func marks(_ db: Database, sql: String, arguments: StatementArguments, path: String) throws -> [String: Mark] {
         var marks: [String: Mark] = [:]
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
@@ -52,12 +58,12 @@ enum StandingMarks {
     static func refresh(_ db: Database, ids: Set<String>) throws {
         guard !ids.isEmpty else { return }
         for chunk in Array(ids).sorted().chunked(500) {
-            let list = chunk.map { _ in "?" }.joined(separator: ",")
-            try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(list))", arguments: StatementArguments(chunk))
+            let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
+            try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(placeholders))", arguments: StatementArguments(chunk))
             try db.execute(sql: """
                 INSERT INTO skill_state (skill, event_id)
                 SELECT e.skill, MAX(e.id) FROM event e JOIN command c ON c.id = e.command_id
-                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(list))
+                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(placeholders))
                 GROUP BY e.skill
                 """, arguments: StatementArguments(chunk))
         }
