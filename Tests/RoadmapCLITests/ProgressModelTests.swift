@@ -1,0 +1,392 @@
+import Foundation
+import PropertyBased
+import Testing
+
+/// The promise that progress never lies, checked against a reference model: random sequences of real commands
+/// (run in-process) and after every step `show`, `status` and `report` agree with the model; after every undo,
+/// what `show` and `status` print is byte for byte what they printed before the undone command.
+/// A failure prints the seed and the shortest sequence of steps that still fails.
+/// `ROADMAP_MODEL_STEPS=N` makes each sequence N steps long, `ROADMAP_MODEL_SEQUENCES=N` runs N of them.
+@Suite struct ProgressModelTests {
+    static let steps = ProcessInfo.processInfo.environment["ROADMAP_MODEL_STEPS"].flatMap(Int.init) ?? 50
+    static let sequences = ProcessInfo.processInfo.environment["ROADMAP_MODEL_SEQUENCES"].flatMap(Int.init) ?? 200
+
+    @Test func commandsAgreeWithTheModel() async throws {
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...Int(Int32.max)).array(of: Self.steps...Self.steps)) { codes in
+            let steps = codes.map(ModelStep.init(code:))
+            let world = try ModelWorld()
+            for (index, step) in steps.enumerated() {
+                if let problem = try world.perform(step) {
+                    Issue.record("step \(index + 1) of \(steps.count): \(problem)\nsteps:\n\(steps.prefix(index + 1).map { "  \($0)" }.joined(separator: "\n"))")
+                    return
+                }
+            }
+        }
+    }
+}
+
+/// One command the model test runs, decoded from a number so the library can shrink a sequence of numbers.
+enum ModelStep: CustomStringConvertible {
+    case start(roadmap: String, target: String?, by: String?)
+    case mark(command: String, skill: Int, alias: Bool, on: String?, note: String?)
+    case note(skill: Int, text: String)
+    case evidence(skill: Int, url: String)
+    case withdraw(what: String, skill: Int, number: Int)
+    case undo(times: Int, dryRun: Bool)
+    case addCustomRoadmap
+    case exportImport
+
+    static let days = ["2026-03-01", "2026-05-17", "2026-11-01", "2026-11-22"]
+    static let stages = ["entry", "mid", "senior", "leadership"]
+    static let targetDays = ["2027-06-30", "2028-01-31"]
+
+    init(code: Int) {
+        var rest = code
+        func pick(_ count: Int) -> Int {
+            defer { rest /= count }
+            return rest % count
+        }
+        switch pick(20) {
+        case 0, 1:
+            let roadmap = pick(2) == 0 ? "python" : "t"
+            let target = pick(5)
+            let by = pick(3)
+            self = .start(roadmap: roadmap, target: target < 4 ? Self.stages[target] : nil, by: by < 2 ? Self.targetDays[by] : nil)
+        case 2, 3, 4, 5:
+            let day = pick(6), note = pick(4)
+            self = .mark(command: "done", skill: pick(ModelWorld.skillCount), alias: pick(2) == 0,
+                         on: day < 4 ? Self.days[day] : nil, note: note == 0 ? "with a note" : nil)
+        case 6, 7:
+            self = .mark(command: "learning", skill: pick(ModelWorld.skillCount), alias: pick(2) == 0, on: nil, note: nil)
+        case 8:
+            self = .mark(command: "skip", skill: pick(ModelWorld.skillCount), alias: pick(2) == 0, on: nil, note: nil)
+        case 9:
+            self = .mark(command: "reset", skill: pick(ModelWorld.skillCount), alias: pick(2) == 0, on: nil, note: nil)
+        case 10:
+            self = .note(skill: pick(ModelWorld.skillCount), text: "note \(pick(100))")
+        case 11:
+            self = .evidence(skill: pick(ModelWorld.skillCount), url: "https://example.com/\(pick(100))")
+        case 12:
+            self = .withdraw(what: pick(2) == 0 ? "note" : "evidence", skill: pick(ModelWorld.skillCount), number: pick(3) + 1)
+        case 13, 14, 15, 16:
+            self = .undo(times: pick(3) + 1, dryRun: pick(4) == 0)
+        case 17, 18:
+            self = .addCustomRoadmap
+        default:
+            self = .exportImport
+        }
+    }
+
+    var description: String {
+        switch self {
+        case let .start(roadmap, target, by):
+            "start \(roadmap)" + (target.map { " --target \($0)" } ?? "") + (by.map { " --by \($0)" } ?? "")
+        case let .mark(command, skill, alias, on, note):
+            "\(command) skill#\(skill)\(alias ? " (by former id)" : "")" + (on.map { " --on \($0)" } ?? "") + (note.map { " --note '\($0)'" } ?? "")
+        case let .note(skill, text): "note skill#\(skill) '\(text)'"
+        case let .evidence(skill, url): "evidence skill#\(skill) \(url)"
+        case let .withdraw(what, skill, number): "\(what) skill#\(skill) --withdraw \(number)"
+        case let .undo(times, dryRun): dryRun ? "undo --dry-run" : "undo ×\(times)"
+        case .addCustomRoadmap: "add the next version of roadmap t"
+        case .exportImport: "export --format json, import into a fresh database"
+        }
+    }
+}
+
+/// The reference model, and the real database it is checked against.
+final class ModelWorld {
+    /// A skill as the model sees it: one identity, whatever it is called today.
+    struct SkillState: Equatable {
+        var status = "todo"
+        var since: String?
+        var notes: [String] = []
+        var evidence: [String] = []
+    }
+
+    struct State: Equatable {
+        var skills: [String: SkillState] = [:]
+        var enrolments: [String: (target: String?, by: String?)] = [:]
+        /// The version of custom roadmap t (0: not added).
+        var version = 0
+
+        static func == (a: State, b: State) -> Bool {
+            a.skills == b.skills && a.version == b.version && a.enrolments.keys == b.enrolments.keys
+                && a.enrolments.allSatisfy { b.enrolments[$0.key].map { $0.target == $0.target && $0.by == $0.by } ?? false }
+        }
+    }
+
+    /// Identities: python skills, and t's skills; t.a is renamed t.alpha (alias t.a) from version 2 on.
+    static let identities = ["python.basics", "python.numpy", "python.pandas", "t.a", "t.b", "t.c"]
+    static var skillCount: Int { identities.count }
+
+    var world: InProcess
+    var database: URL
+    var state = State()
+    /// What show and status printed before each command that undo can still revert, newest last.
+    var undoStack: [(state: State, output: String)] = []
+    var clock = 0
+
+    init() throws {
+        world = try InProcess()
+        database = world.home.appendingPathComponent("progress.sqlite")
+        for version in 1...3 {
+            _ = try world.write(Self.roadmap(version: version), to: "t\(version).yaml")
+        }
+    }
+
+    /// The id a skill has in the roadmap version the model is at.
+    func currentID(_ identity: String) -> String {
+        identity == "t.a" && state.version >= 2 ? "t.alpha" : identity
+    }
+
+    func exists(_ identity: String) -> Bool { !identity.hasPrefix("t.") || state.version >= 1 }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> RoadmapRun {
+        clock += 1
+        world.now = InProcess.fixedNow.addingTimeInterval(Double(clock * 60))
+        return world.run(arguments, environment: ["ROADMAP_DB": database.path])
+    }
+
+    var nowText: String { ISO8601DateFormatter().string(from: world.now) }
+    var today: String { String(nowText.prefix(10)) }
+
+    /// What the read commands printed after the last step.
+    lazy var current = observe()
+
+    /// Runs one step on the real database and on the model; returns what disagreed, if anything.
+    func perform(_ step: ModelStep) throws -> String? {
+        let before = (state: state, output: current.bytes)
+        var expectFailure = false
+        var recorded = false
+        let result: RoadmapRun
+        switch step {
+        case let .start(roadmap, target, by):
+            result = run(["start", roadmap] + (target.map { ["--target", $0] } ?? []) + (by.map { ["--by", $0] } ?? []))
+            let known = roadmap == "python" || state.version >= 1
+            if !known || (roadmap == "t" && target.map { !["entry", "mid"].contains($0) } == true) {
+                expectFailure = true
+            } else {
+                let old = state.enrolments[roadmap]
+                let new = (target: target ?? old?.target, by: by ?? old?.by)
+                if old == nil || old!.target != new.target || old!.by != new.by {
+                    state.enrolments[roadmap] = new
+                    recorded = true
+                }
+            }
+        case let .mark(command, skill, alias, on, note):
+            let identity = Self.identities[skill]
+            let name = alias && identity == "t.a" ? "t.a" : currentID(identity)
+            result = run([command, name] + (on.map { ["--on", $0] } ?? []) + (note.map { ["--note", $0] } ?? []))
+            if !exists(identity) {
+                expectFailure = true
+            } else {
+                let status = ["done": "done", "learning": "learning", "skip": "skipped", "reset": "todo"][command]!
+                var skillState = state.skills[identity] ?? SkillState()
+                if skillState.status != status {
+                    skillState.status = status
+                    skillState.since = on ?? nowText
+                    recorded = true
+                } else if let on, let since = skillState.since, since.prefix(10) != on {
+                    skillState.since = on
+                    recorded = true
+                }
+                if let note {
+                    skillState.notes.append(note)
+                    recorded = true
+                }
+                state.skills[identity] = skillState
+            }
+        case let .note(skill, text):
+            let identity = Self.identities[skill]
+            result = run(["note", currentID(identity), text])
+            if exists(identity) {
+                state.skills[identity, default: SkillState()].notes.append(text)
+                recorded = true
+            } else {
+                expectFailure = true
+            }
+        case let .evidence(skill, url):
+            let identity = Self.identities[skill]
+            result = run(["evidence", currentID(identity), url])
+            if exists(identity) {
+                state.skills[identity, default: SkillState()].evidence.append(url)
+                recorded = true
+            } else {
+                expectFailure = true
+            }
+        case let .withdraw(what, skill, number):
+            let identity = Self.identities[skill]
+            result = run([what, currentID(identity), "--withdraw", String(number)])
+            var skillState = state.skills[identity] ?? SkillState()
+            let count = what == "note" ? skillState.notes.count : skillState.evidence.count
+            if !exists(identity) || number > count {
+                expectFailure = true
+            } else {
+                if what == "note" { skillState.notes.remove(at: number - 1) } else { skillState.evidence.remove(at: number - 1) }
+                state.skills[identity] = skillState
+                recorded = true
+            }
+        case let .undo(times, dryRun):
+            if dryRun {
+                let preview = run(["undo", "--dry-run"])
+                guard preview.status == 0 else { return "undo --dry-run failed: \(preview)" }
+                current = observe()
+                return current.bytes == before.output ? nil : "undo --dry-run changed what show and status print"
+            }
+            for _ in 0..<times {
+                let undo = run(["undo"])
+                guard undo.status == 0 else { return "undo failed: \(undo)" }
+                guard let previous = undoStack.popLast() else {
+                    if !undo.stdout.contains("nothing to undo") { return "undo with nothing left said: \(undo)" }
+                    continue
+                }
+                state = previous.state
+                current = observe()
+                if current.bytes != previous.output {
+                    return "after undo, show and status differ from before the undone command:\n\(difference(previous.output, current.bytes))"
+                }
+            }
+            return check()
+        case .addCustomRoadmap:
+            let next = min(state.version + 1, 3)
+            result = run(["add", world.home.appendingPathComponent("t\(next).yaml").path])
+            if next == state.version {
+                expectFailure = true
+            } else {
+                state.version = next
+                recorded = true
+            }
+        case .exportImport:
+            let backup = world.home.appendingPathComponent("backup-\(clock).json")
+            let export = run(["export", "--format", "json", "--output", backup.path])
+            guard export.status == 0 else { return "export failed: \(export)" }
+            database = world.home.appendingPathComponent("progress-\(clock).sqlite")
+            result = run(["import", backup.path])
+            // In the fresh database, the import is the one command undo can revert: back to nothing at all.
+            if result.status == 0 {
+                undoStack = result.stdout.contains("nothing recorded") ? [] : [(State(), emptyOutput())]
+            }
+            return result.status == 0 ? check() : "import failed: \(result)"
+        }
+        if expectFailure {
+            guard result.status != 0, result.stderr.split(separator: "\n").count == 1 else { return "expected one error line: \(result)" }
+            state = before.state
+            current = observe()
+            return current.bytes == before.output ? nil : "a failed command changed what show and status print"
+        }
+        guard result.status == 0 else { return "command failed: \(result)" }
+        if recorded {
+            undoStack.append(before)
+        } else if !result.stdout.contains("nothing recorded") && !result.stdout.contains("already following") {
+            return "a command that changed nothing did not say so: \(result)"
+        }
+        return check()
+    }
+
+    /// What the read commands print now.
+    struct Observation {
+        var show: [String: RoadmapRun] = [:]
+        var report: [String: RoadmapRun] = [:]
+        var status = RoadmapRun(status: 0, stdout: "", stderr: "")
+
+        /// What show and status print, compared byte for byte after an undo.
+        var bytes: String { show["python"]!.description + show["t"]!.description + status.description }
+    }
+
+    func observe() -> Observation {
+        var observation = Observation()
+        for roadmap in ["python", "t"] {
+            observation.show[roadmap] = run(["show", roadmap, "--json"])
+            observation.report[roadmap] = run(["report", roadmap, "--json"])
+        }
+        observation.status = run(["status", "--json"])
+        return observation
+    }
+
+    /// What an empty database shows.
+    func emptyOutput() -> String {
+        let saved = database
+        database = world.home.appendingPathComponent("empty-\(clock).sqlite")
+        defer { database = saved }
+        return observe().bytes
+    }
+
+    /// Compares show, status and report with the model.
+    func check() -> String? {
+        current = observe()
+        for roadmap in ["python", "t"] where roadmap == "python" || state.version >= 1 {
+            let show = current.show[roadmap]!
+            guard let detail = try? show.json() as? [String: Any], let skills = detail["skills"] as? [[String: Any]] else {
+                return "show \(roadmap) --json failed: \(show)"
+            }
+            for identity in Self.identities where identity.hasPrefix(roadmap == "python" ? "python." : "t.") {
+                let id = currentID(identity)
+                guard let entry = skills.first(where: { $0["id"] as? String == id }) else { return "show \(roadmap) lacks \(id)" }
+                let expected = state.skills[identity] ?? SkillState()
+                let actual = SkillState(
+                    status: entry["status"] as? String ?? "?",
+                    since: entry["since"] as? String,
+                    notes: (entry["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String },
+                    evidence: (entry["evidence"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String })
+                if actual != expected { return "\(id): show says \(actual), the model \(expected)" }
+            }
+            let report = current.report[roadmap]!
+            guard let progress = (try? report.json() as? [String: Any])?["progress"] as? [String: Any] else {
+                return "report \(roadmap) --json failed: \(report)"
+            }
+            let statuses = Self.identities.filter { $0.hasPrefix(roadmap == "python" ? "python." : "t.") }.map { state.skills[$0]?.status ?? "todo" }
+            for status in ["done", "learning"] where progress[status] as? Int != statuses.filter({ $0 == status }).count {
+                return "report \(roadmap) counts \(progress[status] ?? "nil") \(status), the model \(statuses.filter { $0 == status }.count)"
+            }
+        }
+        let status = current.status
+        guard let standings = try? status.json() as? [[String: Any]] else { return "status --json failed: \(status)" }
+        let started = Set(state.enrolments.keys.filter { $0 == "python" || state.version >= 1 })
+        if Set(standings.compactMap { $0["id"] as? String }) != started { return "status lists \(standings.map { $0["id"] ?? "" }), the model \(started)" }
+        for standing in standings {
+            let id = standing["id"] as? String ?? ""
+            let expected = state.enrolments[id]
+            if standing["targetStage"] as? String != expected?.target || standing["targetDate"] as? String != expected?.by {
+                return "status of \(id): target \(standing["targetStage"] ?? "nil") by \(standing["targetDate"] ?? "nil"), the model \(String(describing: expected))"
+            }
+        }
+        return nil
+    }
+
+    func difference(_ a: String, _ b: String) -> String {
+        let left = a.split(separator: "\n"), right = b.split(separator: "\n")
+        for (index, (x, y)) in zip(left, right).enumerated() where x != y { return "line \(index + 1): '\(x)' ≠ '\(y)'" }
+        return "lengths \(left.count) ≠ \(right.count)"
+    }
+
+    static func roadmap(version: Int) -> String {
+        let a = version >= 2 ? "  - id: t.alpha\n    title: Alpha\n    area: core\n    stage: entry\n    aliases: [t.a]\n"
+            : "  - id: t.a\n    title: A\n    area: core\n    stage: entry\n"
+        let first = version >= 2 ? "t.alpha" : "t.a"
+        return """
+            id: t
+            title: Model roadmap
+            version: \(version)
+            stages:
+              - id: entry
+                title: Entry
+              - id: mid
+                title: Mid
+            areas:
+              - id: core
+                title: Core
+            skills:
+            \(a)  - id: t.b
+                title: B
+                area: core
+                stage: entry
+                requires: [\(first)]
+              - id: t.c
+                title: C
+                area: core
+                stage: mid
+
+            """
+    }
+}
