@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct EvidenceCommand: ParsableCommand {
+struct EvidenceCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "Link evidence to a skill: a project, a certificate, a write-up.")
@@ -18,15 +18,16 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let skill = try SkillLookup(catalog: invocation.catalog()).resolve(self.skill)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
         guard Self.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "--title")
         }
-        try invocation.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: invocation.command("evidence"))
-        invocation.terminal.write("evidence on \(skill.id): \(title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(url))>\n")
+        try context.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: context.command("evidence"))
+        context.terminal.write("evidence on \(skill.id): \(title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(url))>\n")
     }
 
     /// An absolute http or https URL with a host and no spaces.

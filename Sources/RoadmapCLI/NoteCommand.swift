@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Keep a note on a skill (shown by 'show', exported later).")
@@ -14,12 +14,13 @@ struct NoteCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let skill = try SkillLookup(catalog: invocation.catalog()).resolve(self.skill)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
         let note = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         if note.isEmpty { throw RoadmapError.emptyText(what: "note") }
-        try invocation.openForWriting().addNote(skill: skill.id, text: note, command: invocation.command("note"))
-        invocation.terminal.write("noted on \(skill.id): \(Inline.text(note))\n")
+        try context.openForWriting().addNote(skill: skill.id, text: note, command: context.command("note"))
+        context.terminal.write("noted on \(skill.id): \(Inline.text(note))\n")
     }
 }

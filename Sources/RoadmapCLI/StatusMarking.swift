@@ -3,24 +3,24 @@ import RoadmapStore
 
 /// What done, learning, skip and reset share: resolve every skill first, record them in one transaction, report.
 struct StatusMarking {
-    var invocation: Invocation
+    var context: CommandContext
     var status: SkillStatus
     var commandName: String
 
     func run(_ names: [String], on day: Day? = nil, note: String? = nil) throws {
-        let catalog = try invocation.catalog()
+        let catalog = try context.catalog()
         let skills = try SkillLookup(catalog: catalog).resolveAll(names)
         if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "note")
         }
-        if let day, day > invocation.today {
-            throw RoadmapError.futureDate(day, option: "--on", today: invocation.today)
+        if let day, day > context.today {
+            throw RoadmapError.futureDate(day, option: "--on", today: context.today)
         }
-        let store = try invocation.openForWriting()
-        let at = day.map { $0.noon(in: invocation.timeZone) } ?? invocation.now
-        let changes = try store.markStatus(status, skills: skills.map(\.id), at: at, note: note, command: invocation.command(commandName))
-        let statuses = try invocation.statuses()
-        let terminal = invocation.terminal
+        let store = try context.openForWriting()
+        let at = day.map { $0.noon(in: context.timeZone) } ?? context.now
+        let changes = try store.markStatus(status, skills: skills.map(\.id), at: at, note: note, command: context.command(commandName))
+        let statuses = try context.statuses()
+        let terminal = context.terminal
         let width = skills.map(\.id.count).max() ?? 0
         for change in changes {
             let title = catalog.skills[change.skill]?.title ?? change.skill

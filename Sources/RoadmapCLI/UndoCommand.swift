@@ -1,20 +1,21 @@
 import ArgumentParser
 import RoadmapCore
 
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
         abstract: "Revert the last command that changed progress; again, to walk further back.")
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        guard let store = try invocation.openForReading() else { throw RoadmapError.invalidArgument("nothing to undo") }
-        let result = try store.undoLast(command: invocation.command("undo"))
-        let terminal = invocation.terminal
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        guard let store = try context.openForReading() else { throw RoadmapError.invalidArgument("nothing to undo") }
+        let result = try store.undoLast(command: context.command("undo"))
+        let terminal = context.terminal
         let typed = result.undone.arguments.joined(separator: " ")
-        terminal.write("undid '\(Inline.text(typed))' of \(invocation.minute(result.undone.recordedAt))\n")
+        terminal.write("undid '\(Inline.text(typed))' of \(context.minute(result.undone.recordedAt))\n")
         for change in result.changes {
             terminal.write("  \(change.skill): \(change.from.rawValue) → \(change.to.rawValue)\n")
         }

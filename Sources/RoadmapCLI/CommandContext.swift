@@ -2,12 +2,13 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-/// What one run of `roadmap` works with: the terminal, the clock, the database and the catalog,
-/// each opened at most once.
-final class Invocation {
+/// What one run of a command works with: the terminal, a clock fixed for the run, the database and the
+/// catalog, each opened at most once.
+final class CommandContext {
     let terminal: Terminal
     let now: Date
     let timeZone: TimeZone
+    /// The command line as typed, without the program name; recorded in the command log.
     let arguments: [String]
     let databasePath: String
 
@@ -16,17 +17,17 @@ final class Invocation {
     private var lookedForStore = false
     private var cachedCatalog: Catalog?
 
-    /// The run in progress, so `main` can tell roadmap changes once the command has succeeded.
-    nonisolated(unsafe) static var current: Invocation?
+    init(terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], databasePath: String) {
+        self.terminal = terminal
+        self.now = now
+        self.timeZone = timeZone
+        self.arguments = arguments
+        self.databasePath = databasePath
+    }
 
-    init(database: DatabaseOptions) throws {
-        terminal = .process
-        now = Date()
-        timeZone = .current
-        arguments = Array(CommandLine.arguments.dropFirst())
-        let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        databasePath = try DatabaseLocation.resolve(option: database.path, environment: terminal.environment, home: home)
-        Invocation.current = self
+    /// The context of this process: its terminal, clock, time zone and command line.
+    static func process(database: DatabaseOptions?) throws -> CommandContext {
+        try CommandEnvironment.process().context(database: database, arguments: Array(CommandLine.arguments.dropFirst()))
     }
 
     var today: Day { Day(now, in: timeZone) }
