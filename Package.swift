@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RoadmapCLITests",
-            dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RoadmapCLI", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]  // read through #filePath: database files made by earlier schemas
         ),
     ]
