@@ -50,6 +50,16 @@ import Testing
         #expect(sandbox.run("status").stderr.contains("roadmap 'python' changed"))
     }
 
+    @Test func inProcessRunsMatchTheBinary() throws {
+        let inProcess = try InProcess(), binary = try Sandbox()
+        // Nothing here depends on the clock, so both must agree byte for byte.
+        for arguments in [["list"], ["show", "python", "--json"], ["show", "mlop"], ["list", "--jsn"], ["frobnicate"], ["lint"], ["status", "--db", ""]] {
+            let (expected, actual) = (try binary.run(arguments), inProcess.run(arguments))
+            #expect(actual.status == expected.status && actual.stdout == expected.stdout && actual.stderr == expected.stderr,
+                    "\(arguments)\nbinary: \(expected)\nin-process: \(actual)")
+        }
+    }
+
     /// Makes the stored snapshot of python look like an older release: one skill fewer, one since retired.
     static func pretendAnOlderReleaseOfPython(_ database: URL) throws {
         let queue = try DatabaseQueue(path: database.path)
