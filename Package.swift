@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // The roadmap file format: model, YAML parser, and the compiled form the binary loads quickly.
@@ -41,7 +42,9 @@ let package = Package(
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RoadmapCLITests",
-            dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["RoadmapCLI", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]  // read through #filePath: database files made by earlier schemas
         ),
     ]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct AddCommand: ParsableCommand {
+struct AddCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a custom roadmap (checked as 'lint' does); a newer version of the same id upgrades it.",
@@ -13,25 +13,26 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
         let text = try FileText.read(file)
         let name = URL(fileURLWithPath: file).lastPathComponent
         let parsed = RoadmapParser.parse(text, file: file)
         guard let document = parsed.document, !parsed.findings.contains(where: { $0.severity == .error }) else {
-            throw refusal(parsed.findings, terminal: invocation.terminal)
+            throw refusal(parsed.findings, terminal: context.terminal)
         }
-        let store = try invocation.openForReading()
+        let store = try context.openForReading()
         let others = try store?.customRoadmaps().filter { $0.id != document.id.value }.compactMap(\.document) ?? []
         let findings = Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: others + [document])
             .findings.filter { $0.location.file == file }
-        if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: invocation.terminal) }
+        if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: context.terminal) }
 
         let id = document.id.value
         let existing = try store?.customRoadmaps(includingSource: true).first { $0.id == id }
         if let existing {
             if existing.source == text {
-                invocation.terminal.write("\(id) version \(existing.version) is already added; nothing changed\n")
+                context.terminal.write("\(id) version \(existing.version) is already added; nothing changed\n")
                 return
             }
             guard document.version > existing.version else {
@@ -39,15 +40,15 @@ struct AddCommand: ParsableCommand {
                     "'\(id)' version \(existing.version) is already added; raise 'version' in \(file) above \(existing.version) to upgrade it")
             }
         }
-        for finding in findings { invocation.terminal.notice(finding.description) }
-        try invocation.openForWriting().saveCustomRoadmap(
-            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, command: invocation.command("add"))
-        invocation.forgetCatalog()
-        let count = try invocation.catalog().roadmap(id)?.skillIDs.count ?? 0
+        for finding in findings { context.terminal.notice(finding.description) }
+        try context.openForWriting().saveCustomRoadmap(
+            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, command: context.command("add"))
+        context.forgetCatalog()
+        let count = try context.catalog().roadmap(id)?.skillIDs.count ?? 0
         if let existing {
-            invocation.terminal.write("upgraded \(id) from version \(existing.version) to \(document.version): \(document.title), \(count) skills\n")
+            context.terminal.write("upgraded \(id) from version \(existing.version) to \(document.version): \(document.title), \(count) skills\n")
         } else {
-            invocation.terminal.write("added \(id): \(document.title), \(count) skills; follow it with 'roadmap start \(id)'\n")
+            context.terminal.write("added \(id): \(document.title), \(count) skills; follow it with 'roadmap start \(id)'\n")
         }
     }
 

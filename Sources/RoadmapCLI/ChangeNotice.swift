@@ -4,9 +4,9 @@ import RoadmapStore
 
 /// After a command succeeds: tell the user, once, in one line, how the roadmaps they started have changed.
 enum ChangeNotice {
-    static func tell(_ invocation: Invocation) {
+    static func tell(_ context: CommandContext) {
         // A notice is a courtesy: whatever goes wrong here must not turn a successful command into a failure.
-        guard let store = try? invocation.openForReading(), let catalog = try? invocation.catalog(),
+        guard let store = try? context.openForReading(), let catalog = try? context.catalog(),
               let enrolments = try? store.enrolments(), !enrolments.isEmpty,
               let stored = try? store.snapshots()
         else { return }
@@ -26,14 +26,14 @@ enum ChangeNotice {
                   let change = RoadmapChange.between(RoadmapSnapshot(roadmap: roadmap.id, contentKey: previous.contentKey, skills: oldSkills), snapshot),
                   let details = try? encoder.encode(change)
             else { continue }
-            changes.append(StoredChange(roadmap: roadmap.id, detectedAt: invocation.now, details: String(decoding: details, as: UTF8.self)))
+            changes.append(StoredChange(roadmap: roadmap.id, detectedAt: context.now, details: String(decoding: details, as: UTF8.self)))
         }
-        guard !snapshots.isEmpty, let writable = try? invocation.openForWriting(),
-              (try? writable.saveSnapshots(snapshots, changes: changes, at: invocation.now)) != nil
+        guard !snapshots.isEmpty, let writable = try? context.openForWriting(),
+              (try? writable.saveSnapshots(snapshots, changes: changes, at: context.now)) != nil
         else { return }
         for change in changes {
             if let details = try? JSONDecoder().decode(RoadmapChange.self, from: Data(change.details.utf8)) {
-                invocation.terminal.notice(details.notice)
+                context.terminal.notice(details.notice)
             }
         }
     }

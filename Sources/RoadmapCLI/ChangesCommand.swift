@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct ChangesCommand: ParsableCommand {
+struct ChangesCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
         abstract: "How the roadmaps you started have changed: skills added, renamed, retired, moved.")
@@ -28,20 +28,21 @@ struct ChangesCommand: ParsableCommand {
         enum Key: String, CodingKey { case detectedAt }
     }
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        if let roadmap { _ = try invocation.catalog().requireRoadmap(roadmap) }
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        if let roadmap { _ = try context.catalog().requireRoadmap(roadmap) }
         // Changes found by this very run are recorded first, so they show here too.
-        ChangeNotice.tell(invocation)
-        let stored = try invocation.openForReading()?.changes(roadmap: roadmap) ?? []
+        ChangeNotice.tell(context)
+        let stored = try context.openForReading()?.changes(roadmap: roadmap) ?? []
         let entries = stored.compactMap { change in
             (try? JSONDecoder().decode(RoadmapChange.self, from: Data(change.details.utf8))).map { Entry(detectedAt: change.detectedAt, change: $0) }
         }
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         if json { return terminal.write(try JSONOutput.render(entries)) }
         if entries.isEmpty { return terminal.write("no changes to the roadmaps you started\n") }
         for entry in entries {
-            terminal.write("\(invocation.minute(entry.detectedAt))  " + entry.change.detail)
+            terminal.write("\(context.minute(entry.detectedAt))  " + entry.change.detail)
         }
     }
 }

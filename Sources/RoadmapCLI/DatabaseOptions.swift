@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import RoadmapCore
 
@@ -12,15 +13,35 @@ struct DatabaseOptions: ParsableArguments {
 }
 
 /// Where the progress database lives: --db, else $ROADMAP_DB, else the XDG data folder.
-enum DatabaseLocation {
-    static func resolve(option: String?, environment: [String: String], home: String) throws -> String {
+struct DatabaseLocation: Equatable {
+    var path: String
+    /// Named by the user (--db or $ROADMAP_DB) rather than the default: its folder is never created.
+    var isExplicit: Bool
+
+    static func resolve(option: String?, environment: [String: String], home: String) throws -> DatabaseLocation {
         if let option {
             guard !option.isEmpty else { throw RoadmapError.invalidArgument("empty --db path; give a file path") }
-            return option
+            return DatabaseLocation(path: option, isExplicit: true)
         }
-        if let path = environment["ROADMAP_DB"], !path.isEmpty { return path }
+        if let path = environment["ROADMAP_DB"], !path.isEmpty { return DatabaseLocation(path: path, isExplicit: true) }
         // An empty or relative XDG_DATA_HOME is invalid by the XDG spec and must be ignored.
         let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
-        return data + "/roadmap/progress.sqlite"
+        return DatabaseLocation(path: data + "/roadmap/progress.sqlite", isExplicit: false)
+    }
+
+    /// A mistyped explicit path must not silently start a fresh database somewhere else.
+    func checkFolder() throws {
+        guard isExplicit else { return }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw RoadmapError.invalidArgument("folder '\(folder)' of the progress database '\(path)' does not exist; create it or correct the path")
+        }
+    }
+
+    /// Nothing is at the path yet, or only an empty file: opening for writing makes a new database.
+    var isNew: Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+        return size == nil || size == 0
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct DoneCommand: ParsableCommand {
+struct DoneCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark skills done.",
@@ -17,9 +17,10 @@ struct DoneCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let day = try on.map { try invocation.day($0, option: "--on") }
-        try StatusMarking(invocation: invocation, status: .done, commandName: "done").run(named.skills, on: day, note: note)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let day = try on.map { try context.day($0, option: "--on") }
+        try StatusMarking(context: context, status: .done, commandName: "done").run(named.skills, on: day, note: note)
     }
 }

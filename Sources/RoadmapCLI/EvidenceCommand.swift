@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct EvidenceCommand: ParsableCommand {
+struct EvidenceCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
         abstract: "Link evidence to a skill: a project, a certificate, a write-up.")
@@ -10,23 +10,43 @@ struct EvidenceCommand: ParsableCommand {
     @Argument(help: "The skill.")
     var skill: String
 
-    @Argument(help: "An http(s) link.")
-    var url: String
+    @Argument(help: "An http(s) link; without one, list the skill's evidence.")
+    var url: String?
+
+    @Option(help: ArgumentHelp("Withdraw the skill's evidence number N, as 'roadmap evidence SKILL' lists them.", valueName: "N"))
+    var withdraw: Int?
 
     @Option(help: "What the link is.")
     var title: String?
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let skill = try SkillLookup(catalog: invocation.catalog()).resolve(self.skill)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
+        if let withdraw {
+            guard url == nil, title == nil else { throw RoadmapError.invalidArgument("give either a link or --withdraw N, not both") }
+            let evidence = try context.progress(includingNotes: true)[skill.id]?.evidence ?? []
+            let chosen = try AttachmentNumber.pick(withdraw, among: evidence, what: "evidence", skill: skill.id)
+            try context.openForWriting().withdrawEvidence(chosen, skill: skill.id, command: context.command("evidence"))
+            context.terminal.write("withdrew evidence \(withdraw) on \(skill.id): <\(Inline.text(chosen.url))>\n")
+            return
+        }
+        guard let url else {
+            let evidence = try context.progress(includingNotes: true)[skill.id]?.evidence ?? []
+            if evidence.isEmpty { context.terminal.write("no evidence on \(skill.id); link some with 'roadmap evidence \(skill.id) URL'\n") }
+            for (index, item) in evidence.enumerated() {
+                context.terminal.write("\(index + 1). \(context.minute(item.at))  \(item.title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(item.url))>\n")
+            }
+            return
+        }
         guard Self.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "--title")
         }
-        try invocation.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: invocation.command("evidence"))
-        invocation.terminal.write("evidence on \(skill.id): \(title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(url))>\n")
+        try context.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: context.command("evidence"))
+        context.terminal.write("evidence on \(skill.id): \(title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(url))>\n")
     }
 
     /// An absolute http or https URL with a host and no spaces.

@@ -7,7 +7,7 @@ enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case markdown, json
 }
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export progress: a Markdown document for a portfolio, or a lossless JSON backup.",
@@ -33,52 +33,53 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let day = try date.map { try invocation.day($0, option: "--date") } ?? invocation.today
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let day = try date.map { try context.day($0, option: "--date") } ?? context.today
         if let output, FileManager.default.fileExists(atPath: output), !force {
             throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
         }
         let bytes: Data
         switch format {
-        case .markdown: bytes = Data(try markdown(invocation, day: day).utf8)
-        case .json: bytes = try backup(invocation, day: day)
+        case .markdown: bytes = Data(try markdown(context, day: day).utf8)
+        case .json: bytes = try backup(context, day: day)
         }
         guard let output else {
-            invocation.terminal.write(String(decoding: bytes, as: UTF8.self))
+            context.terminal.write(String(decoding: bytes, as: UTF8.self))
             return
         }
         try OutputFile.write(bytes, to: output, privately: format == .json)
-        invocation.terminal.notice("wrote \(output) (\(bytes.count) bytes)")
+        context.terminal.notice("wrote \(output) (\(bytes.count) bytes)")
     }
 
-    func markdown(_ invocation: Invocation, day: Day) throws -> String {
-        let catalog = try invocation.catalog()
-        let chosen = try invocation.chosenRoadmaps(roadmap)
+    func markdown(_ context: CommandContext, day: Day) throws -> String {
+        let catalog = try context.catalog()
+        let chosen = try context.chosenRoadmaps(roadmap)
         guard !chosen.isEmpty else {
             throw RoadmapError.invalidArgument("no roadmap started; name one to export, like 'roadmap export ml-engineer'")
         }
-        let progress = try invocation.progress(includingNotes: true)
+        let progress = try context.progress(includingNotes: true)
         let sections = try chosen.map {
             MarkdownExport.Section(
-                report: try ProgressReport($0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment, today: day, timeZone: invocation.timeZone),
+                report: try ProgressReport($0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment, today: day, timeZone: context.timeZone),
                 detail: try RoadmapDetail($0.roadmap, in: catalog, progress: progress),
                 catalog: catalog)
         }
-        let store = try invocation.openForReading()
-        let activity = ActivitySummary(history: try store?.history() ?? [], progress: progress, today: day, timeZone: invocation.timeZone)
-        return MarkdownExport(sections: sections, activity: activity, date: day, timeZone: invocation.timeZone, version: RoadmapVersion.current).render()
+        let store = try context.openForReading()
+        let activity = ActivitySummary(history: try store?.history() ?? [], progress: progress, today: day, timeZone: context.timeZone)
+        return MarkdownExport(sections: sections, activity: activity, date: day, timeZone: context.timeZone, version: RoadmapVersion.current).render()
     }
 
-    func backup(_ invocation: Invocation, day: Day) throws -> Data {
+    func backup(_ context: CommandContext, day: Day) throws -> Data {
         if let roadmap {
             throw RoadmapError.invalidArgument("a JSON export is the whole database; drop '\(roadmap)' or use --format markdown")
         }
-        let exportedAt = date == nil ? invocation.now : day.start(in: TimeZone(identifier: "UTC")!)
-        let store = try invocation.openForReading() ?? ProgressStore.inMemory()
+        let exportedAt = date == nil ? context.now : day.start(in: TimeZone(identifier: "UTC")!)
+        let store = try context.openForReading() ?? ProgressStore.inMemory()
         let backup = try store.backup(exportedAt: exportedAt)
-        if invocation.terminal.stderrIsTerminal && backup.events.count >= 5000 {
-            invocation.terminal.notice("exporting \(backup.events.count) events…")
+        if context.terminal.stderrIsTerminal && backup.events.count >= 5000 {
+            context.terminal.notice("exporting \(backup.events.count) events…")
         }
         return backup.encoded()
     }

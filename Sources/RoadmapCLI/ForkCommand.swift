@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct ForkCommand: ParsableCommand {
+struct ForkCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "fork",
         abstract: "Write a roadmap as an editable YAML file under a new id, ready for 'roadmap add'.",
@@ -22,9 +22,10 @@ struct ForkCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
         let original = try catalog.requireRoadmap(roadmap)
         let newID = id ?? "my-\(original.id)"
         guard Identifier.isRoadmapID(newID) else {
@@ -36,9 +37,9 @@ struct ForkCommand: ParsableCommand {
         if let output, FileManager.default.fileExists(atPath: output), !force {
             throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
         }
-        let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: invocation.today)
-        guard let output else { return invocation.terminal.write(text) }
+        let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: context.today)
+        guard let output else { return context.terminal.write(text) }
         try OutputFile.write(Data(text.utf8), to: output, privately: false)
-        invocation.terminal.notice("wrote \(output); edit it, then 'roadmap add \(output)'")
+        context.terminal.notice("wrote \(output); edit it, then 'roadmap add \(output)'")
     }
 }

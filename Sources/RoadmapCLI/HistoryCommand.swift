@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct HistoryCommand: ParsableCommand {
+struct HistoryCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
         abstract: "The log of everything recorded, newest first.")
@@ -28,24 +28,25 @@ struct HistoryCommand: ParsableCommand {
         if calendar && json { throw ValidationError("--calendar and --json do not go together") }
     }
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let day = try since.map { try invocation.day($0, option: "--since") }
-        let catalog = try invocation.catalog()
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let day = try since.map { try context.day($0, option: "--since") }
+        let catalog = try context.catalog()
         let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
-        let entries = try invocation.openForReading()?.history(
-            since: day, timeZone: invocation.timeZone, skills: skillIDs, limit: limit) ?? []
-        let terminal = invocation.terminal
+        let entries = try context.openForReading()?.history(
+            since: day, timeZone: context.timeZone, skills: skillIDs, limit: limit) ?? []
+        let terminal = context.terminal
         if calendar {
             // Only what still stands counts as activity: undone commands and undos themselves do not.
             var counts: [Day: Int] = [:]
             for entry in entries where !entry.commandUndone && entry.undoes == nil {
-                counts[entry.at.day(in: invocation.timeZone), default: 0] += 1
+                counts[entry.at.day(in: context.timeZone), default: 0] += 1
             }
-            terminal.write(ActivityCalendar(counts: counts, today: invocation.today).render(style: terminal.style))
+            terminal.write(ActivityCalendar(counts: counts, today: context.today).render(style: terminal.style))
             return
         }
         let records = entries.map { HistoryRecord($0, in: catalog) }
-        terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: invocation.timeZone, style: terminal.style))
+        terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: context.timeZone, style: terminal.style))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Restore a JSON backup into this database: checked first, all or nothing, never twice.",
@@ -14,8 +14,9 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
         let text = try FileText.read(file)
         let (backup, documents): (ProgressBackup, [String: RoadmapDocument])
         do {
@@ -23,14 +24,20 @@ struct ImportCommand: ParsableCommand {
         } catch let RoadmapError.invalidBackup(problem) {
             throw RoadmapError.invalidArgument("'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported")
         }
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         let showProgress = terminal.stderrIsTerminal && backup.events.count >= 5000
-        let summary = try invocation.openForWriting().restore(backup, documents: documents, command: invocation.command("import")) { done, total in
+        let summary = try context.openForWriting().restore(backup, documents: documents, command: context.command("import")) { done, total in
             guard showProgress else { return }
             terminal.progress("importing \(done * 100 / max(total, 1))% (\(done) of \(total) events)")
         }
         if showProgress { terminal.progress(nil) }
-        invocation.forgetCatalog()
+        context.forgetCatalog()
+        let changed = summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded + summary.enrolmentsUpdated
+            + summary.roadmapsAdded + summary.roadmapsUpdated
+        guard changed > 0 else {
+            terminal.write("\(file) holds nothing new (its \(summary.eventsPresent) events are already here); nothing recorded\n")
+            return
+        }
         var parts = ["\(summary.eventsAdded) event\(summary.eventsAdded == 1 ? "" : "s") in \(summary.commandsAdded) command\(summary.commandsAdded == 1 ? "" : "s")"]
         if summary.enrolmentsAdded + summary.enrolmentsUpdated > 0 { parts.append("\(summary.enrolmentsAdded + summary.enrolmentsUpdated) enrolment\(summary.enrolmentsAdded + summary.enrolmentsUpdated == 1 ? "" : "s")") }
         if summary.roadmapsAdded + summary.roadmapsUpdated > 0 { parts.append("\(summary.roadmapsAdded + summary.roadmapsUpdated) custom roadmap\(summary.roadmapsAdded + summary.roadmapsUpdated == 1 ? "" : "s")") }

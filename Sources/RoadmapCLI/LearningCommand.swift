@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct LearningCommand: ParsableCommand {
+struct LearningCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "learning",
         abstract: "Mark skills as being learnt.")
@@ -10,8 +10,9 @@ struct LearningCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        try StatusMarking(invocation: invocation, status: .learning, commandName: "learning").run(named.skills)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        try StatusMarking(context: context, status: .learning, commandName: "learning").run(named.skills)
     }
 }

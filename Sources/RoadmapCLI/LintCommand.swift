@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-struct LintCommand: ParsableCommand {
+struct LintCommand: ContextCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check roadmap files; print findings as file:line:col: error: message.",
@@ -19,8 +19,10 @@ struct LintCommand: ParsableCommand {
         if files.isEmpty { throw ValidationError("Name at least one roadmap file") }
     }
 
-    func run() throws {
-        let terminal = Terminal.process
+    func run() throws { try run(in: .process(database: nil)) }
+
+    func run(in context: CommandContext) throws {
+        let terminal = context.terminal
         let findings = RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) })
         for finding in findings { terminal.write(finding.description + "\n") }
         let errors = findings.filter { $0.severity == .error }.count

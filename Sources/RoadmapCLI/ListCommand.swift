@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct ListCommand: ParsableCommand {
+struct ListCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List the roadmaps, built-in and custom, with their skill counts.")
@@ -11,9 +11,10 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let listing = try invocation.catalog().listing
-        invocation.terminal.write(json ? try JSONOutput.render(listing) : ListingText.render(listing))
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let listing = try context.catalog().listing
+        context.terminal.write(json ? try JSONOutput.render(listing) : ListingText.render(listing))
     }
 }

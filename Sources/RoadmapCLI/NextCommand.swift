@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct NextCommand: ParsableCommand {
+struct NextCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract: "What to learn next: skills whose prerequisites are done, earliest stage first, then those that unlock the most.")
@@ -21,11 +21,12 @@ struct NextCommand: ParsableCommand {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
-        let statuses = try invocation.statuses()
-        var roadmaps = try invocation.chosenRoadmaps(roadmap).map(\.roadmap)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
+        let statuses = try context.statuses()
+        var roadmaps = try context.chosenRoadmaps(roadmap).map(\.roadmap)
         if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }
         // Several roadmaps share skills: merge their steps, keeping each skill once, in the same order of priority.
         var steps: [NextStep] = []
@@ -42,7 +43,7 @@ struct NextCommand: ParsableCommand {
             }.map(\.element)
         }
         steps = Array(steps.prefix(limit))
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         terminal.write(json ? try JSONOutput.render(steps) : NextText.render(steps, style: terminal.style))
     }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import RoadmapCore
 
-struct NoteCommand: ParsableCommand {
+struct NoteCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
-        abstract: "Keep a note on a skill (shown by 'show', exported later).")
+        abstract: "Keep a note on a skill (shown by 'show', exported later); without text, list its notes.",
+        discussion: "'roadmap note SKILL' lists the skill's notes numbered; '--withdraw N' withdraws one ('roadmap undo' brings it back).")
 
     @Argument(help: "The skill.")
     var skill: String
@@ -12,14 +13,34 @@ struct NoteCommand: ParsableCommand {
     @Argument(help: "The note; several words need no quotes.")
     var text: [String] = []
 
+    @Option(help: ArgumentHelp("Withdraw the skill's note number N, as 'roadmap note SKILL' lists them.", valueName: "N"))
+    var withdraw: Int?
+
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let skill = try SkillLookup(catalog: invocation.catalog()).resolve(self.skill)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
         let note = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        if let withdraw {
+            guard text.isEmpty else { throw RoadmapError.invalidArgument("give either a note or --withdraw N, not both") }
+            let notes = try context.progress(includingNotes: true)[skill.id]?.notes ?? []
+            let chosen = try AttachmentNumber.pick(withdraw, among: notes, what: "note", skill: skill.id)
+            try context.openForWriting().withdrawNote(chosen, skill: skill.id, command: context.command("note"))
+            context.terminal.write("withdrew note \(withdraw) on \(skill.id): \(Inline.text(chosen.text))\n")
+            return
+        }
+        guard !text.isEmpty else {
+            let notes = try context.progress(includingNotes: true)[skill.id]?.notes ?? []
+            if notes.isEmpty { context.terminal.write("no notes on \(skill.id); add one with 'roadmap note \(skill.id) TEXT'\n") }
+            for (index, note) in notes.enumerated() {
+                context.terminal.write("\(index + 1). \(context.minute(note.at))  \(Inline.text(note.text))\n")
+            }
+            return
+        }
         if note.isEmpty { throw RoadmapError.emptyText(what: "note") }
-        try invocation.openForWriting().addNote(skill: skill.id, text: note, command: invocation.command("note"))
-        invocation.terminal.write("noted on \(skill.id): \(Inline.text(note))\n")
+        try context.openForWriting().addNote(skill: skill.id, text: note, command: context.command("note"))
+        context.terminal.write("noted on \(skill.id): \(Inline.text(note))\n")
     }
 }

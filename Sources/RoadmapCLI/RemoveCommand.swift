@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct RemoveCommand: ParsableCommand {
+struct RemoveCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
         abstract: "Remove a custom roadmap; progress on its skills stays.")
@@ -11,15 +11,16 @@ struct RemoveCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
         let found = try catalog.requireRoadmap(roadmap)
         if found.isBuiltin {
             throw RoadmapError.invalidArgument("'\(roadmap)' is a built-in roadmap and cannot be removed; 'roadmap fork \(roadmap)' makes an editable copy")
         }
-        _ = try invocation.openForWriting().removeCustomRoadmap(id: found.id, command: invocation.command("remove"))
-        invocation.forgetCatalog()
-        invocation.terminal.write("removed \(found.id); progress on its \(found.skillIDs.count) skills is kept and returns if you add it again\n")
+        _ = try context.openForWriting().removeCustomRoadmap(id: found.id, command: context.command("remove"))
+        context.forgetCatalog()
+        context.terminal.write("removed \(found.id); progress on its \(found.skillIDs.count) skills is kept and returns if you add it again\n")
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Progress per stage and area, the stage reached, the gap to the next stage, next steps and pace.")
@@ -17,20 +17,21 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
         if let stage, roadmap == nil {
             throw RoadmapError.invalidArgument("--stage needs a ROADMAP; try 'roadmap report ml-engineer --stage \(stage)'")
         }
-        let catalog = try invocation.catalog()
-        let chosen = try invocation.chosenRoadmaps(roadmap)
-        let progress = try invocation.progress()
+        let catalog = try context.catalog()
+        let chosen = try context.chosenRoadmaps(roadmap)
+        let progress = try context.progress()
         let reports = try chosen.map {
             try ProgressReport(
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
-                stage: stage, today: invocation.today, timeZone: invocation.timeZone)
+                stage: stage, today: context.today, timeZone: context.timeZone)
         }
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         if json {
             terminal.write(roadmap != nil ? try JSONOutput.render(reports[0]) : try JSONOutput.render(reports))
         } else if reports.isEmpty {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct ResetCommand: ParsableCommand {
+struct ResetCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
         abstract: "Set skills back to todo (their history stays).")
@@ -10,8 +10,9 @@ struct ResetCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        try StatusMarking(invocation: invocation, status: .todo, commandName: "reset").run(named.skills)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        try StatusMarking(context: context, status: .todo, commandName: "reset").run(named.skills)
     }
 }

@@ -22,30 +22,43 @@ struct RoadmapCommand: ParsableCommand {
         ]
     )
 
-    /// Runs the command and turns every failure into one line on stderr and a non-zero exit.
     static func main() {
-        let terminal = Terminal.process
+        Foundation.exit(execute(Array(CommandLine.arguments.dropFirst()), in: .process()))
+    }
+
+    /// Parses the arguments, runs the command in a context, then tells changed roadmaps; every failure becomes
+    /// one line on stderr. Returns the exit status. `main` and the in-process tests both come through here.
+    static func execute(_ arguments: [String], in environment: CommandEnvironment) -> Int32 {
+        let terminal = environment.terminal
         do {
-            try checkSubcommandName(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot()
-            try command.run()
-            if let invocation = Invocation.current { ChangeNotice.tell(invocation) }
+            try checkSubcommandName(arguments)
+            var command = try parseAsRoot(arguments)
+            guard let subcommand = command as? any ContextCommand else {
+                try command.run()  // argument-parser's own: help, or no command at all
+                return 0
+            }
+            let database = (subcommand as? any DatabaseCommand)?.database
+            let context = try environment.context(database: database, arguments: arguments)
+            try subcommand.run(in: context)
+            // A command without --db (lint) never opens the database, so it has no changes to tell.
+            if database != nil { ChangeNotice.tell(context) }
+            return 0
         } catch let error as RoadmapError {
             terminal.error(error.description)
-            Foundation.exit(1)
+            return 1
         } catch let error as StoreError {
             terminal.error(error.description)
-            Foundation.exit(1)
+            return 1
         } catch let error as ExitCode {
-            Foundation.exit(error.rawValue)
+            return error.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 terminal.write(fullMessage(for: error) + "\n")
-                Foundation.exit(0)
+                return 0
             }
-            terminal.error(UsageMessage.oneLine(message(for: error), arguments: CommandLine.arguments))
-            Foundation.exit(code.rawValue)
+            terminal.error(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments))
+            return code.rawValue
         }
     }
 }

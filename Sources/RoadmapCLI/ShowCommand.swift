@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Show a roadmap's skills grouped by stage, then area, with prerequisites.")
@@ -20,12 +20,13 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let terminal = invocation.terminal
-        let catalog = try invocation.catalog()
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let terminal = context.terminal
+        let catalog = try context.catalog()
         let roadmap = try catalog.requireRoadmap(self.roadmap)
-        let progress = try invocation.progress(includingNotes: true)
+        let progress = try context.progress(includingNotes: true)
         let detail = try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
         terminal.write(json ? try JSONOutput.render(detail) : DetailText.render(detail, style: terminal.style))
     }

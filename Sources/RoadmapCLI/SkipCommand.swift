@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct SkipCommand: ParsableCommand {
+struct SkipCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
         abstract: "Skip skills: they leave the count, and never count as done.")
@@ -13,8 +13,9 @@ struct SkipCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        try StatusMarking(invocation: invocation, status: .skipped, commandName: "skip").run(named.skills, note: reason)
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        try StatusMarking(context: context, status: .skipped, commandName: "skip").run(named.skills, note: reason)
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct StartCommand: ParsableCommand {
+struct StartCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
         abstract: "Start following a roadmap (again: update its target).")
@@ -17,26 +17,28 @@ struct StartCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
         let roadmap = try catalog.requireRoadmap(self.roadmap)
         if let target, roadmap.stage(target) == nil {
             throw RoadmapError.unknownStage(target, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
         }
         if let by {
-            let day = try invocation.day(by, option: "--by")
-            if day < invocation.today {
-                throw RoadmapError.invalidArgument("--by \(day) is in the past (today is \(invocation.today)); give a future date")
+            let day = try context.day(by, option: "--by")
+            if day < context.today {
+                throw RoadmapError.invalidArgument("--by \(day) is in the past (today is \(context.today)); give a future date")
             }
         }
-        let store = try invocation.openForWriting()
-        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: invocation.command("start"))
-        let statuses = try invocation.statuses()
+        let store = try context.openForWriting()
+        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: context.command("start"))
+        let statuses = try context.statuses()
         let standing = Standing(roadmap, in: catalog, statuses: statuses, enrolment: change.enrolment)
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         let verb = change.isNew ? "started" : (change.targetChanged ? "updated the target of" : "already following")
-        terminal.write("\(verb) \(roadmap.id): \(roadmap.title)\n")
+        let unchanged = change.isNew || change.targetChanged ? "" : "; nothing recorded"
+        terminal.write("\(verb) \(roadmap.id): \(roadmap.title)\(unchanged)\n")
         terminal.write(StandingText.render([standing], style: terminal.style))
         let next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: 5)
         if !next.isEmpty {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import RoadmapCore
 
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Where you stand on each started roadmap.")
@@ -14,14 +14,15 @@ struct StatusCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws {
-        let invocation = try Invocation(database: database)
-        let catalog = try invocation.catalog()
-        let statuses = try invocation.statuses()
-        let standings = try invocation.chosenRoadmaps(roadmap).map {
+    func run() throws { try run(in: .process(database: database)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
+        let statuses = try context.statuses()
+        let standings = try context.chosenRoadmaps(roadmap).map {
             Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
-        let terminal = invocation.terminal
+        let terminal = context.terminal
         if json {
             terminal.write(try JSONOutput.render(standings))
         } else if standings.isEmpty {

@@ -6,12 +6,14 @@ struct Terminal {
     var environment: [String: String]
     var stdoutIsTerminal: Bool
     var stderrIsTerminal: Bool
+    var output: any OutputSink
 
     static var process: Terminal {
         Terminal(
             environment: environmentVariables(),
             stdoutIsTerminal: isatty(STDOUT_FILENO) == 1,
-            stderrIsTerminal: isatty(STDERR_FILENO) == 1)
+            stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+            output: StandardStreams())
     }
 
     /// The variables roadmap reads, and only those: building the whole environment costs more at start-up.
@@ -35,22 +37,22 @@ struct Terminal {
     }
 
     func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        output.standardOutput(text)
     }
 
     /// One line on stderr, prefixed with the program name.
     func error(_ message: String) {
-        FileHandle.standardError.write(Data("roadmap: \(message)\n".utf8))
+        output.standardError("roadmap: \(message)\n")
     }
 
     /// One line of progress on a terminal's stderr, rewritten in place; nil clears it.
     func progress(_ message: String?) {
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (message ?? "")).utf8))
+        output.standardError("\r\u{1B}[K" + (message ?? ""))
     }
 
     /// A remark on stderr that is not an error (a warning, a hint).
     func notice(_ message: String) {
-        FileHandle.standardError.write(Data("\(message)\n".utf8))
+        output.standardError("\(message)\n")
     }
 }
 

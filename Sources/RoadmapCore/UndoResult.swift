@@ -15,14 +15,14 @@ public struct UndoResult: Sendable, Hashable {
     /// Enrolments put back as they were: before the undo → after it (nil: not started).
     public let enrolments: [EnrolmentRestore]
     /// Custom roadmaps put back as they were before the reverted command.
-    public let roadmaps: [String]
+    public let roadmaps: [RoadmapRestore]
     /// For an undone import: the commands and events it had brought, now removed.
     public let importedCommandsRemoved: Int
     public let importedEventsRemoved: Int
 
     public init(
         undone: RecordedCommand, changes: [StatusChange], notesWithdrawn: Int = 0, evidenceWithdrawn: Int = 0,
-        notesRestored: Int = 0, evidenceRestored: Int = 0, enrolments: [EnrolmentRestore] = [], roadmaps: [String] = [],
+        notesRestored: Int = 0, evidenceRestored: Int = 0, enrolments: [EnrolmentRestore] = [], roadmaps: [RoadmapRestore] = [],
         importedCommandsRemoved: Int = 0, importedEventsRemoved: Int = 0
     ) {
         self.undone = undone
@@ -50,6 +50,18 @@ public struct EnrolmentRestore: Sendable, Hashable {
         self.roadmap = roadmap
         self.from = from
         self.to = to
+    }
+}
+
+/// A custom roadmap an undo put back.
+public struct RoadmapRestore: Sendable, Hashable {
+    public let id: String
+    /// The version it is back to; nil when it is no longer added.
+    public let version: Int?
+
+    public init(id: String, version: Int?) {
+        self.id = id
+        self.version = version
     }
 }
 

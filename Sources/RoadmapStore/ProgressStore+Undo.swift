@@ -101,7 +101,9 @@ extension ProgressStore {
                 notesWithdrawn: counts.notesWithdrawn, evidenceWithdrawn: counts.evidenceWithdrawn,
                 notesRestored: counts.notesRestored, evidenceRestored: counts.evidenceRestored,
                 enrolments: restoredEnrolments.map { EnrolmentRestore(roadmap: $0, from: enrolmentsBefore[$0], to: enrolmentsAfter[$0]) },
-                roadmaps: roadmaps,
+                roadmaps: try roadmaps.map { id in
+                    RoadmapRestore(id: id, version: try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [id]))
+                },
                 importedCommandsRemoved: imported.count, importedEventsRemoved: eventsRemoved)
         }
     }

@@ -5,13 +5,13 @@ import Testing
     let builtinIDs = ["cloud", "frameworks", "math", "ml-engineer", "mlops", "python"]
 
     @Test func listShowsEveryBuiltinRoadmap() throws {
-        let run = try Sandbox().run("list")
+        let run = try InProcess().run("list")
         #expect(run.status == 0, "\(run)")
         for id in builtinIDs { #expect(run.stdout.contains(id)) }
     }
 
     @Test func listJSONShape() throws {
-        let run = try Sandbox().run("list", "--json")
+        let run = try InProcess().run("list", "--json")
         let entries = try #require(try run.json() as? [[String: Any]])
         #expect(entries.compactMap { $0["id"] as? String }.sorted() == builtinIDs)
         for entry in entries {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func showJSONShape() throws {
-        let run = try Sandbox().run("show", "ml-engineer", "--json")
+        let run = try InProcess().run("show", "ml-engineer", "--json")
         #expect(run.status == 0, "\(run)")
         let detail = try #require(try run.json() as? [String: Any])
         #expect(detail["id"] as? String == "ml-engineer")
@@ -47,26 +47,26 @@ import Testing
     }
 
     @Test func showFiltersByStageAndArea() throws {
-        let sandbox = try Sandbox()
+        let sandbox = try InProcess()
         let senior = try #require(try sandbox.run("show", "ml-engineer", "--stage", "senior", "--json").json() as? [String: Any])
         let skills = try #require(senior["skills"] as? [[String: Any]])
         #expect(!skills.isEmpty && skills.allSatisfy { $0["stage"] as? String == "senior" })
         let area = try #require(skills.first?["area"] as? String)
         let byArea = try #require(try sandbox.run("show", "ml-engineer", "--area", area, "--json").json() as? [String: Any])
         #expect((byArea["skills"] as? [[String: Any]])?.allSatisfy { $0["area"] as? String == area } == true)
-        let text = try sandbox.run("show", "python")
+        let text = sandbox.run("show", "python")
         #expect(text.status == 0 && text.stdout.contains("python.numpy") && text.stdout.contains("requires"))
     }
 
     @Test func unknownRoadmapStageAndAreaAreOneLine() throws {
-        let sandbox = try Sandbox()
-        let roadmap = try sandbox.run("show", "mlop")
+        let sandbox = try InProcess()
+        let roadmap = sandbox.run("show", "mlop")
         #expect(roadmap.failedWithOneLine, "\(roadmap)")
         #expect(roadmap.stderr.contains("unknown roadmap 'mlop'; did you mean 'mlops'?"))
         #expect(roadmap.stderr.contains("ml-engineer"))
-        let stage = try sandbox.run("show", "python", "--stage", "senoir")
+        let stage = sandbox.run("show", "python", "--stage", "senoir")
         #expect(stage.failedWithOneLine && stage.stderr.contains("did you mean 'senior'?"), "\(stage)")
-        let area = try sandbox.run("show", "python", "--area", "nowhere")
+        let area = sandbox.run("show", "python", "--area", "nowhere")
         #expect(area.failedWithOneLine, "\(area)")
     }
 

@@ -3,10 +3,10 @@ import Testing
 
 @Suite struct ReportCommandTests {
     @Test func reportJSONShape() throws {
-        let sandbox = try Sandbox()
-        try sandbox.run("start", "python", "--target", "mid", "--by", "2099-01-01")
-        try sandbox.run("done", "python.basics", "python.collections")
-        try sandbox.run("skip", "python.r-language")
+        let sandbox = try InProcess()
+        sandbox.run("start", "python", "--target", "mid", "--by", "2099-01-01")
+        sandbox.run("done", "python.basics", "python.collections")
+        sandbox.run("skip", "python.r-language")
         let report = try #require(try sandbox.run("report", "python", "--json").json() as? [String: Any])
         let stages = try #require(report["stages"] as? [[String: Any]])
         #expect(stages.compactMap { $0["id"] as? String } == ["entry", "mid", "senior", "leadership"])
@@ -31,10 +31,10 @@ import Testing
     }
 
     @Test func reportTextNextAndCalendar() throws {
-        let sandbox = try Sandbox()
-        try sandbox.run("start", "math")
-        try sandbox.run("done", "math.vectors-matrices")
-        let text = try sandbox.run("report")
+        let sandbox = try InProcess()
+        sandbox.run("start", "math")
+        sandbox.run("done", "math.vectors-matrices")
+        let text = sandbox.run("report")
         #expect(text.status == 0, "\(text)")
         for part in ["Stages", "Areas", "Reached: no stage yet", "Gap to", "Next steps", "Pace:"] {
             #expect(text.stdout.contains(part), "\(part)")
@@ -42,16 +42,16 @@ import Testing
         let next = try #require(try sandbox.run("next", "math", "--limit", "3", "--json").json() as? [[String: Any]])
         #expect(next.count == 3)
         #expect(!next.contains { $0["skill"] as? String == "math.vectors-matrices" })
-        let stage = try sandbox.run("report", "math", "--stage", "senior")
+        let stage = sandbox.run("report", "math", "--stage", "senior")
         #expect(stage.stdout.contains("Gap to Senior level (senior)"), "\(stage)")
-        let calendar = try sandbox.run("history", "--calendar")
+        let calendar = sandbox.run("history", "--calendar")
         let lines = calendar.stdout.split(separator: "\n")
         #expect(calendar.status == 0 && lines.count == 9, "\(calendar)")
         #expect(lines.last?.contains("1 event on 1 day") == true)
     }
 
     @Test func reportWithNothingStartedSaysHowToBegin() throws {
-        let run = try Sandbox().run("report")
+        let run = try InProcess().run("report")
         #expect(run.status == 0 && run.stdout.contains("roadmap start"))
     }
 }

@@ -19,7 +19,7 @@ import Testing
         ("unknown subcommand", .arguments(["lsit"]), "unknown command 'lsit'; did you mean 'lint' or 'list'?"),
         ("unknown flag", .arguments(["status", "--jsno"]), "unknown option '--jsno'"),
         ("missing skill for note", .arguments(["note"]), "missing expected argument"),
-        ("evidence without url", .arguments(["evidence", "numpy"]), "missing expected argument"),
+        ("withdrawing evidence that is not there", .arguments(["evidence", "numpy", "--withdraw", "1"]), "has no evidence 1"),
         ("limit not a number", .arguments(["next", "--limit", "many"]), "many"),
         ("limit zero", .arguments(["next", "--limit", "0"]), "--limit must be at least 1"),
         ("negative history limit", .arguments(["history", "--limit", "-5"]), "history"),

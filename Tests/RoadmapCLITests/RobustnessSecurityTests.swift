@@ -82,6 +82,10 @@ import Testing
             ([:], ["--db", sandbox.home.appendingPathComponent("opt/nested/p.sqlite").path], sandbox.home.appendingPathComponent("opt/nested/p.sqlite")),
         ]
         for location in locations {
+            // A path the user names is used only in a folder that exists; the default location is created.
+            if !location.environment.isEmpty && location.environment["XDG_DATA_HOME"] == nil || !location.arguments.isEmpty {
+                try FileManager.default.createDirectory(at: location.file.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
             let run = try sandbox.run(["done", "numpy"] + location.arguments, environment: location.environment)
             #expect(run.status == 0, "\(run)")
             let file = try FileManager.default.attributesOfItem(atPath: location.file.path)

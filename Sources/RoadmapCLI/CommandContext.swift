@@ -2,31 +2,33 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-/// What one run of `roadmap` works with: the terminal, the clock, the database and the catalog,
-/// each opened at most once.
-final class Invocation {
+/// What one run of a command works with: the terminal, a clock fixed for the run, the database and the
+/// catalog, each opened at most once.
+final class CommandContext {
     let terminal: Terminal
     let now: Date
     let timeZone: TimeZone
+    /// The command line as typed, without the program name; recorded in the command log.
     let arguments: [String]
-    let databasePath: String
+    let database: DatabaseLocation
+    var databasePath: String { database.path }
 
     private var store: ProgressStore?
     private var storeIsWritable = false
     private var lookedForStore = false
     private var cachedCatalog: Catalog?
 
-    /// The run in progress, so `main` can tell roadmap changes once the command has succeeded.
-    nonisolated(unsafe) static var current: Invocation?
+    init(terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], database: DatabaseLocation) {
+        self.terminal = terminal
+        self.now = now
+        self.timeZone = timeZone
+        self.arguments = arguments
+        self.database = database
+    }
 
-    init(database: DatabaseOptions) throws {
-        terminal = .process
-        now = Date()
-        timeZone = .current
-        arguments = Array(CommandLine.arguments.dropFirst())
-        let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        databasePath = try DatabaseLocation.resolve(option: database.path, environment: terminal.environment, home: home)
-        Invocation.current = self
+    /// The context of this process: its terminal, clock, time zone and command line.
+    static func process(database: DatabaseOptions?) throws -> CommandContext {
+        try CommandEnvironment.process().context(database: database, arguments: Array(CommandLine.arguments.dropFirst()))
     }
 
     var today: Day { Day(now, in: timeZone) }
@@ -34,14 +36,18 @@ final class Invocation {
     /// The store for a command that records progress; created on first use.
     func openForWriting() throws -> ProgressStore {
         if let store, storeIsWritable { return store }
+        try database.checkFolder()
+        let isNew = database.isNew
         let opened = try ProgressStore(path: databasePath)
         (store, storeIsWritable, lookedForStore) = (opened, true, true)
+        if isNew { terminal.notice("roadmap: created a new progress database at \(databasePath)") }
         return opened
     }
 
     /// The store for a command that only reads; nil when nothing has been recorded yet, and never creates it.
     func openForReading() throws -> ProgressStore? {
         if lookedForStore { return store }
+        try database.checkFolder()
         store = try ProgressStore.openExisting(path: databasePath)
         lookedForStore = true
         return store

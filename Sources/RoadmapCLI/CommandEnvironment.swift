@@ -1,0 +1,19 @@
+import Foundation
+
+/// What the world gives a run before its arguments are parsed: clock, time zone, environment, terminals.
+struct CommandEnvironment {
+    var now: Date
+    var timeZone: TimeZone
+    var terminal: Terminal
+
+    static func process() -> CommandEnvironment {
+        CommandEnvironment(now: Date(), timeZone: .current, terminal: .process)
+    }
+
+    /// The context for a parsed command line; the database comes from --db, else $ROADMAP_DB, else XDG.
+    func context(database: DatabaseOptions?, arguments: [String]) throws -> CommandContext {
+        let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let location = try DatabaseLocation.resolve(option: database?.path, environment: terminal.environment, home: home)
+        return CommandContext(terminal: terminal, now: now, timeZone: timeZone, arguments: arguments, database: location)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// A subcommand whose work runs in a context, so the same code serves the process and in-process tests.
+protocol ContextCommand: ParsableCommand {
+    func run(in context: CommandContext) throws
+}
+
+/// A subcommand with `--db`: it reads or records progress, so changed roadmaps are told after it succeeds.
+protocol DatabaseCommand: ContextCommand {
+    var database: DatabaseOptions { get }
+}

@@ -1,0 +1,56 @@
+import Foundation
+@testable import RoadmapCLI
+
+/// A user's world for in-process tests: an empty temporary HOME, a fixed clock and time zone, and the same
+/// runner `main` uses, so output and exit status match the binary's without starting a process.
+struct InProcess {
+    /// 2026-11-22T10:00:00Z, a Sunday.
+    static let fixedNow = Date(timeIntervalSince1970: 1_795_341_600)
+
+    let home: URL
+    var now: Date
+    var timeZone: TimeZone
+    var environment: [String: String]
+
+    init(now: Date = InProcess.fixedNow, timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        self.now = now
+        self.timeZone = timeZone
+        environment = ["HOME": home.path]
+    }
+
+    /// The default database location for this HOME.
+    var defaultDatabase: URL { home.appendingPathComponent(".local/share/roadmap/progress.sqlite") }
+
+    /// Runs one command line; `environment` adds to or replaces this world's variables for this run only.
+    @discardableResult
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) -> RoadmapRun {
+        let output = CapturedOutput()
+        // Only the variables roadmap reads, as the process would see them.
+        let variables = environment.merging(extra) { $1 }.filter { Terminal.variableNames.contains($0.key) }
+        let terminal = Terminal(environment: variables, stdoutIsTerminal: false, stderrIsTerminal: false, output: output)
+        let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal))
+        return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
+    }
+
+    @discardableResult
+    func run(_ arguments: String..., environment extra: [String: String] = [:]) -> RoadmapRun {
+        run(arguments, environment: extra)
+    }
+
+    func write(_ text: String, to name: String) throws -> URL {
+        let url = home.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+}
+
+/// What a run wrote to stdout and stderr, kept for the test to read.
+final class CapturedOutput: OutputSink {
+    private(set) var stdout = ""
+    private(set) var stderr = ""
+
+    func standardOutput(_ text: String) { stdout += text }
+    func standardError(_ text: String) { stderr += text }
+}
