@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(
             name: "RoadmapCLITests",
             dependencies: ["RoadmapCLI", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]  // read through #filePath: database files made by earlier schemas

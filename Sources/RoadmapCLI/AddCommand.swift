@@ -32,7 +32,7 @@ struct AddCommand: DatabaseCommand {
         let existing = try store?.customRoadmaps(includingSource: true).first { $0.id == id }
         if let existing {
             if existing.source == text {
-                context.terminal.write("\(id) version \(existing.version) is already added; nothing changed\n")
+                context.terminal.write("\(id) version \(existing.version) is already added; nothing recorded\n")
                 return
             }
             guard document.version > existing.version else {

@@ -29,10 +29,17 @@ struct RoadmapCommand: ParsableCommand {
     /// Parses the arguments, runs the command in a context, then tells changed roadmaps; every failure becomes
     /// one line on stderr. Returns the exit status. `main` and the in-process tests both come through here.
     static func execute(_ arguments: [String], in environment: CommandEnvironment) -> Int32 {
+        execute(arguments, in: environment) { try parseAsRoot($0) }
+    }
+
+    /// As `execute(_:in:)`, with the parser given: tests that run one command line thousands of times parse it once.
+    static func execute(
+        _ arguments: [String], in environment: CommandEnvironment, parse: ([String]) throws -> any ParsableCommand
+    ) -> Int32 {
         let terminal = environment.terminal
         do {
             try checkSubcommandName(arguments)
-            var command = try parseAsRoot(arguments)
+            var command = try parse(arguments)
             guard let subcommand = command as? any ContextCommand else {
                 try command.run()  // argument-parser's own: help, or no command at all
                 return 0

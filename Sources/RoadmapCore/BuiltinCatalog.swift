@@ -4,9 +4,10 @@ public enum BuiltinCatalog {
     public static var files: [(name: String, contents: String)] { BuiltinRoadmapFiles.files }
 
     /// The embedded roadmaps in the form compiled at build time; a file that did not compile is parsed here, to report why.
-    public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) {
-        read { index in BuiltinRoadmapFiles.compiled[index].flatMap(CompiledRoadmap.decode) }
-    }
+    public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) { compiledDocuments }
+
+    /// Decoded once per process: the embedded data never changes, and in-process tests run thousands of commands.
+    private static let compiledDocuments = read { index in BuiltinRoadmapFiles.compiled[index].flatMap(CompiledRoadmap.decode) }
 
     /// The embedded YAML parsed now, as `lint` and the tests read it.
     public static func parsedDocuments() -> (documents: [RoadmapDocument], findings: [Finding]) {

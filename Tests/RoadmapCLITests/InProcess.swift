@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 @testable import RoadmapCLI
 
@@ -11,6 +12,8 @@ struct InProcess {
     var now: Date
     var timeZone: TimeZone
     var environment: [String: String]
+    /// Command lines already parsed: argument-parser takes milliseconds per parse in a debug build.
+    let parsed = ParsedCommands()
 
     init(now: Date = InProcess.fixedNow, timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-\(UUID().uuidString)")
@@ -30,7 +33,7 @@ struct InProcess {
         // Only the variables roadmap reads, as the process would see them.
         let variables = environment.merging(extra) { $1 }.filter { Terminal.variableNames.contains($0.key) }
         let terminal = Terminal(environment: variables, stdoutIsTerminal: false, stderrIsTerminal: false, output: output)
-        let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal))
+        let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal), parse: parsed.command)
         return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
     }
 
@@ -53,4 +56,17 @@ final class CapturedOutput: OutputSink {
 
     func standardOutput(_ text: String) { stdout += text }
     func standardError(_ text: String) { stderr += text }
+}
+
+/// Each command line parsed once; a parsed command is a plain value, run afresh each time.
+final class ParsedCommands: @unchecked Sendable {
+    private let lock = NSLock()
+    private var commands: [[String]: any ParsableCommand] = [:]
+
+    func command(_ arguments: [String]) throws -> any ParsableCommand {
+        if let command = lock.withLock({ commands[arguments] }) { return command }
+        let command = try RoadmapCommand.parseAsRoot(arguments)
+        lock.withLock { commands[arguments] = command }
+        return command
+    }
 }
