@@ -10,11 +10,14 @@ import Testing
 /// `ROADMAP_MODEL_SHRINK=0` reports a failure as found, without looking for a shorter one.
 @Suite struct ProgressModelTests {
     static let steps = ProcessInfo.processInfo.environment["ROADMAP_MODEL_STEPS"].flatMap(Int.init) ?? 50
-    static let sequences = ProcessInfo.processInfo.environment["ROADMAP_MODEL_SEQUENCES"].flatMap(Int.init) ?? 200
+    static let sequences = ProcessInfo.processInfo.environment["ROADMAP_MODEL_SEQUENCES"].flatMap(Int.init) ?? 24
+    /// The sequences are shared between test cases that run in parallel, one per core.
+    static let partitions = 2
 
-    @Test(.shrinking(ProcessInfo.processInfo.environment["ROADMAP_MODEL_SHRINK"] != "0"))
-    func commandsAgreeWithTheModel() async throws {
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...Int(Int32.max)).array(of: Self.steps...Self.steps)) { codes in
+    @Test(.shrinking(ProcessInfo.processInfo.environment["ROADMAP_MODEL_SHRINK"] != "0"), arguments: 0..<partitions)
+    func commandsAgreeWithTheModel(partition: Int) async throws {
+        let count = Self.sequences / Self.partitions + (partition < Self.sequences % Self.partitions ? 1 : 0)
+        await propertyCheck(count: count, input: Gen.int(in: 0...Int(Int32.max)).array(of: Self.steps...Self.steps)) { codes in
             let steps = codes.map(ModelStep.init(code:))
             let world = try ModelWorld()
             for (index, step) in steps.enumerated() {
@@ -122,6 +125,7 @@ final class ModelWorld {
     static var skillCount: Int { identities.count }
 
     var world: InProcess
+    let databases: URL
     var database: URL
     var state = State()
     /// What show and status printed before each command that undo can still revert, newest last.
@@ -130,11 +134,18 @@ final class ModelWorld {
 
     init() throws {
         world = try InProcess()
-        database = world.home.appendingPathComponent("progress.sqlite")
+        // In memory where the system has it: thousands of commits need not wait for the disk.
+        let folder = FileManager.default.fileExists(atPath: "/dev/shm")
+            ? URL(fileURLWithPath: "/dev/shm/roadmap-model-\(UUID().uuidString)") : world.home.appendingPathComponent("databases")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        databases = folder
+        database = folder.appendingPathComponent("progress.sqlite")
         for version in 1...3 {
             _ = try world.write(Self.roadmap(version: version), to: "t\(version).yaml")
         }
     }
+
+    deinit { try? FileManager.default.removeItem(at: databases) }
 
     /// The id a skill has in the roadmap version the model is at.
     func currentID(_ identity: String) -> String {
@@ -262,7 +273,7 @@ final class ModelWorld {
             let backup = world.home.appendingPathComponent("backup-\(clock).json")
             let export = run(["export", "--format", "json", "--output", backup.path])
             guard export.status == 0 else { return "export failed: \(export)" }
-            database = world.home.appendingPathComponent("progress-\(clock).sqlite")
+            database = databases.appendingPathComponent("progress-\(clock).sqlite")
             result = run(["import", backup.path])
             // In the fresh database, the import is the one command undo can revert: back to nothing at all.
             if result.status == 0 {
@@ -311,7 +322,7 @@ final class ModelWorld {
     /// What an empty database shows.
     func emptyOutput() -> String {
         let saved = database
-        database = world.home.appendingPathComponent("empty-\(clock).sqlite")
+        database = databases.appendingPathComponent("empty-\(clock).sqlite")
         defer { database = saved }
         return observe().bytes
     }

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import Testing
+
+/// A database written by the release before exact undo (schema 003) opens with every mark, day, note and
+/// evidence intact, and what that release's undo had rewritten gets its own day back.
+@Suite struct SchemaUpgradeTests {
+    /// Made by that release: python started with a target, marks back-dated with --on, a note and evidence,
+    /// `done pandas --on 2026-03-10; learning pandas; undo` (which rewrote pandas' day to the day of the undo),
+    /// an undone note, a skip; custom roadmap team v1 started, team.old done --on 2026-04-02, then v2 renaming it
+    /// to team.new (alias team.old).
+    @Test func upgradesASchema003DatabaseWithEverythingIntact() throws {
+        let world = try InProcess()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-003.sqlite")
+        let copy = world.home.appendingPathComponent("old.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        let db = ["ROADMAP_DB": copy.path]
+        func skill(_ id: String, in roadmap: String) throws -> [String: Any] {
+            let show = try #require(try world.run(["show", roadmap, "--json"], environment: db).json() as? [String: Any])
+            return try #require((show["skills"] as? [[String: Any]])?.first { $0["id"] as? String == id })
+        }
+        let basics = try skill("python.basics", in: "python")
+        #expect(basics["status"] as? String == "done" && basics["since"] as? String == "2026-03-01T12:00:00Z", "\(basics)")
+        let numpy = try skill("python.numpy", in: "python")
+        #expect(numpy["status"] as? String == "done")
+        #expect((numpy["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == ["course finished"], "the undone note stays out")
+        #expect((numpy["evidence"] as? [[String: Any]])?.compactMap { $0["title"] as? String } == ["NumPy drills"])
+        let pandas = try skill("python.pandas", in: "python")
+        #expect(pandas["status"] as? String == "done" && pandas["since"] as? String == "2026-03-10T12:00:00Z", "the day the old undo rewrote is back: \(pandas)")
+        #expect(try skill("python.r-language", in: "python")["status"] as? String == "skipped")
+        let renamed = try skill("team.new", in: "team")
+        #expect(renamed["status"] as? String == "done" && renamed["since"] as? String == "2026-04-02T12:00:00Z", "\(renamed)")
+        #expect(try skill("team.b", in: "team")["status"] as? String == "learning")
+        let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
+        #expect(status.compactMap { $0["id"] as? String } == ["python", "team"])
+        #expect(status.first?["targetStage"] as? String == "mid" && status.first?["targetDate"] as? String == "2027-06-30")
+        #expect(try #require(try world.run(["history", "--json"], environment: db).json() as? [[String: Any]]).count == 11)
+
+        // New commands work on it: progress under the former id follows the skill through learning and undo.
+        #expect(world.run(["learning", "team.new"], environment: db).stdout.contains("(done → learning)"))
+        #expect(world.run(["undo"], environment: db).status == 0)
+        #expect(try skill("team.new", in: "team")["since"] as? String == "2026-04-02T12:00:00Z")
+        // That release recorded no command for add or start, so undo walks back to its last mark.
+        let undo = world.run(["undo"], environment: db)
+        #expect(undo.stdout.hasPrefix("undid 'roadmap learning team.b'") && undo.stdout.contains("team.b: learning since"), "\(undo)")
+        let queue = try DatabaseQueue(path: copy.path)
+        let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+        try queue.close()
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo"])
+    }
+}
