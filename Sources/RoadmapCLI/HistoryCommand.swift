@@ -40,7 +40,7 @@ struct HistoryCommand: DatabaseCommand {
         if calendar {
             // Only what still stands counts as activity: undone commands and undos themselves do not.
             var counts: [Day: Int] = [:]
-            for entry in entries where !entry.commandUndone && entry.undoes == nil {
+            for entry in entries where !entry.commandUndone && entry.undoes == nil && entry.kind != .command {
                 counts[entry.at.day(in: context.timeZone), default: 0] += 1
             }
             terminal.write(ActivityCalendar(counts: counts, today: context.today).render(style: terminal.style))

@@ -14,7 +14,7 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
 
     public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
         var perDay: [Day: Int] = [:]
-        for entry in history where !entry.commandUndone && entry.undoes == nil {
+        for entry in history where !entry.commandUndone && entry.undoes == nil && entry.kind != .command {
             perDay[entry.at.day(in: timeZone), default: 0] += 1
         }
         events = perDay.values.reduce(0, +)

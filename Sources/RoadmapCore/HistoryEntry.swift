@@ -12,6 +12,8 @@ public struct HistoryEntry: Sendable, Hashable {
         case evidence
         /// A note withdrawn (by `note --withdraw`, or an undo of the command that added it): `note`.
         case noteWithdrawn = "note_withdrawn"
+        /// A command that changed no skill (start, add, remove, import, or the undo of one); `skill` is empty.
+        case command
         /// Evidence withdrawn (by `evidence --withdraw`, or an undo): `url`, `title`.
         case evidenceWithdrawn = "evidence_withdrawn"
     }
@@ -37,6 +39,8 @@ public struct HistoryEntry: Sendable, Hashable {
     public let commandUndone: Bool
     /// For an undo's events: the id of the command it reverted.
     public let undoes: Int64?
+    /// For an undo: the command line it reverted, as typed.
+    public let reverts: [String]?
 
     public init(
         id: Int64,
@@ -53,7 +57,8 @@ public struct HistoryEntry: Sendable, Hashable {
         commandName: String,
         commandArguments: [String],
         commandUndone: Bool,
-        undoes: Int64?
+        undoes: Int64?,
+        reverts: [String]? = nil
     ) {
         self.id = id
         self.at = at
@@ -70,5 +75,6 @@ public struct HistoryEntry: Sendable, Hashable {
         self.commandArguments = commandArguments
         self.commandUndone = commandUndone
         self.undoes = undoes
+        self.reverts = reverts
     }
 }

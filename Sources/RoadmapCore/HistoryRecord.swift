@@ -4,7 +4,8 @@ import Foundation
 public struct HistoryRecord: Sendable, Hashable, Codable {
     public var at: EffectiveTime
     public var recordedAt: Date
-    public var skill: String
+    /// Nil for a command that changed no skill (kind `command`).
+    public var skill: String?
     public var kind: String
     public var from: SkillStatus?
     public var to: SkillStatus?
@@ -19,14 +20,17 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     public var currentSkill: String?
     /// No roadmap has the skill any more; its history stays.
     public var retired: Bool
+    /// For an undo: the command line it reverted.
+    public var reverts: [String]?
 
     public init(_ entry: HistoryEntry, in catalog: Catalog) {
-        let current = catalog.currentID(entry.skill)
-        currentSkill = current == entry.skill ? nil : current
-        retired = current == nil
+        let isCommand = entry.kind == .command
+        let current = isCommand ? nil : catalog.currentID(entry.skill)
+        currentSkill = isCommand || current == entry.skill ? nil : current
+        retired = !isCommand && current == nil
         at = entry.at
         recordedAt = entry.recordedAt
-        skill = entry.skill
+        skill = isCommand ? nil : entry.skill
         kind = entry.kind.rawValue
         from = entry.from
         to = entry.to
@@ -36,6 +40,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         command = entry.commandName
         arguments = entry.commandArguments
         undone = entry.commandUndone
+        reverts = entry.reverts
     }
 
     // Absent values are written as null, so every record has every key.
@@ -55,6 +60,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         try container.encode(undone, forKey: .undone)
         try container.encodeIfPresent(currentSkill, forKey: .currentSkill)
         try container.encode(retired, forKey: .retired)
+        try container.encodeIfPresent(reverts, forKey: .reverts)
     }
 }
 
@@ -66,7 +72,7 @@ public enum HistoryText {
         var commandWidth = 0, skillWidth = 0
         for record in records {
             commandWidth = max(commandWidth, record.command.count)
-            skillWidth = max(skillWidth, record.skill.count)
+            skillWidth = max(skillWidth, record.skill?.count ?? 0)
         }
         // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
         var text = ""
@@ -75,7 +81,7 @@ public enum HistoryText {
             text += "  "
             text += record.command.padding(commandWidth)
             text += "  "
-            text += record.skill.padding(skillWidth)
+            text += (record.skill ?? "").padding(skillWidth)
             text += "  "
             switch record.kind {
             case "status":
@@ -87,6 +93,12 @@ public enum HistoryText {
             case "evidence": text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
             case "note_withdrawn": text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
             case "evidence_withdrawn": text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+            case "command":
+                if let reverts = record.reverts {
+                    text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
+                } else {
+                    text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
+                }
             default: text += record.kind
             }
             if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }

@@ -30,8 +30,8 @@ extension ProgressStore {
         _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
         let sql = """
             SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title,
-                   c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes
-            FROM event e JOIN command c ON c.id = e.command_id
+                   c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments
+            FROM event e JOIN command c ON c.id = e.command_id LEFT JOIN command u ON u.id = c.undoes
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY e.id DESC LIMIT ?
             """
@@ -64,9 +64,50 @@ extension ProgressStore {
                     commandName: try row.decode(atIndex: 11),
                     commandArguments: commandArguments,
                     commandUndone: try row.decode(atIndex: 13),
-                    undoes: try row.decode(atIndex: 14)))
+                    undoes: try row.decode(atIndex: 14),
+                    reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments)))
             }
-            return entries
+            guard skills == nil else { return entries }
+            // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
+            var commandArguments: StatementArguments = []
+            var condition = ""
+            if let since {
+                condition = "AND c.recorded_at >= ?"
+                _ = commandArguments.append(contentsOf: [Timestamp.text(since.start(in: timeZone))])
+            }
+            _ = commandArguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
+            let commands = try Row.fetchCursor(db, sql: """
+                SELECT c.id, c.recorded_at, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments
+                FROM command c LEFT JOIN command u ON u.id = c.undoes
+                WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id) \(condition)
+                ORDER BY c.id DESC LIMIT ?
+                """, arguments: commandArguments)
+            var commandEntries: [HistoryEntry] = []
+            while let row = try commands.next() {
+                let recordedAt = try CommandLog.date(row.decode(atIndex: 1), path: path)
+                commandEntries.append(HistoryEntry(
+                    id: 0, at: .instant(recordedAt), recordedAt: recordedAt, skill: "", kind: .command,
+                    from: nil, to: nil, note: nil, url: nil, title: nil,
+                    commandID: try row.decode(atIndex: 0), commandName: try row.decode(atIndex: 2),
+                    commandArguments: CommandLog.decodeArguments(try row.decode(atIndex: 3)),
+                    commandUndone: try row.decode(atIndex: 4), undoes: try row.decode(atIndex: 5),
+                    reverts: try row.decode(String?.self, atIndex: 6).map(CommandLog.decodeArguments)))
+            }
+            guard !commandEntries.isEmpty else { return entries }
+            // Both lists are newest first; a command's place in the log is its id.
+            var merged: [HistoryEntry] = []
+            merged.reserveCapacity(entries.count + commandEntries.count)
+            var (event, command) = (0, 0)
+            while event < entries.count || command < commandEntries.count {
+                if command == commandEntries.count || (event < entries.count && entries[event].commandID > commandEntries[command].commandID) {
+                    merged.append(entries[event])
+                    event += 1
+                } else {
+                    merged.append(commandEntries[command])
+                    command += 1
+                }
+            }
+            return limit.map { Array(merged.prefix(max($0, 0))) } ?? merged
         }
     }
 

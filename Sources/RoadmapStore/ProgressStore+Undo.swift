@@ -91,7 +91,7 @@ extension ProgressStore {
                     counts.notesRestored += 1
                 case .evidenceWithdrawn:
                     counts.evidenceRestored += 1
-                case nil:
+                case .command, nil:
                     throw StoreError.corrupt(path: path)
                 }
             }

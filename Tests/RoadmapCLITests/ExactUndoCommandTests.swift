@@ -62,6 +62,12 @@ import Testing
         #expect(world.run("undo").stdout == "nothing to undo\n")
         let history = try #require(try world.run("history", "--json").json() as? [[String: Any]])
         #expect(history.first?["command"] as? String == "undo", "undo is itself in history")
+        let start = try #require(history.first { $0["command"] as? String == "start" })
+        #expect(start["kind"] as? String == "command" && start["skill"] is NSNull && start["undone"] as? Bool == true, "\(start)")
+        let undoOfStart = try #require(history.first { ($0["reverts"] as? [String])?.contains("start") == true })
+        #expect(undoOfStart["kind"] as? String == "command")
+        let text = world.run("history").stdout
+        #expect(text.contains("  start   ") && text.contains("ml-engineer --target senior") && text.contains("reverted 'roadmap start ml-engineer --target senior'"), "\(text)")
     }
 
     @Test func aTargetChangeIsUndoneToTheTargetBefore() throws {

@@ -118,6 +118,7 @@ import Testing
         }
         #expect(results.withLock { $0 } == [0, 0])
         let history = try #require(try target.run("history", "--json").json() as? [[String: Any]])
-        #expect(history.count == 8)
+        #expect(history.filter { $0["kind"] as? String != "command" }.count == 8)
+        #expect(history.filter { $0["command"] as? String == "import" }.count == 1, "the second import found nothing new and recorded nothing")
     }
 }

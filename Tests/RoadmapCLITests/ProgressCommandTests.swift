@@ -34,8 +34,9 @@ import Testing
         #expect(text.stdout.contains("2/250 done") && text.stdout.contains("learning: python.pandas"), "\(text)")
 
         let history = try #require(try sandbox.run("history", "--json").json() as? [[String: Any]])
-        #expect(history.count == 6)
-        for entry in history { for key in ["at", "skill", "from", "to", "note"] { #expect(entry.keys.contains(key), "\(key)") } }
+        #expect(history.count == 7)
+        #expect(history.last?["command"] as? String == "start" && history.last?["kind"] as? String == "command")
+        for entry in history where entry["kind"] as? String != "command" { for key in ["at", "skill", "from", "to", "note"] { #expect(entry.keys.contains(key), "\(key)") } }
         #expect(history[0]["skill"] as? String == "math.derivatives")
         #expect(history[0]["from"] as? String == "done" && history[0]["to"] as? String == "todo")
         let backdated = try #require(history.first { $0["command"] as? String == "done" && $0["skill"] as? String == "math.derivatives" })

@@ -35,6 +35,7 @@ import Testing
             #"conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")"#,
             "placeholders",
             "Self.notAnImport",
+            "condition",
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
         #expect(!files.isEmpty)
