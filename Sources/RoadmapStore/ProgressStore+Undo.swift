@@ -27,10 +27,13 @@ extension ProgressStore {
 
             // An import's own commands, and the commands here that its undos had reverted, change standing too.
             let imported = try Int64.fetchAll(db, sql: "SELECT id FROM command WHERE imported_by = ?", arguments: [undone.id])
-            let touched = try String.fetchAll(db, sql: """
-                SELECT DISTINCT skill FROM event WHERE command_id = ?1 OR command_id IN (SELECT id FROM command WHERE imported_by = ?1)
-                  OR command_id IN (SELECT id FROM command WHERE undone_by IN (SELECT id FROM command WHERE imported_by = ?1))
-                """, arguments: [undone.id])
+            var touched = try String.fetchAll(db, sql: "SELECT DISTINCT skill FROM event WHERE command_id = ?", arguments: [undone.id])
+            if !imported.isEmpty {
+                touched += try String.fetchAll(db, sql: """
+                    SELECT DISTINCT e.skill FROM event e JOIN command c ON c.id = e.command_id
+                    WHERE c.imported_by = ?1 OR c.undone_by IN (SELECT id FROM command WHERE imported_by = ?1)
+                    """, arguments: [undone.id])
+            }
             let skills = Array(Set(touched.map(aliases.current))).sorted()
             let recordedIDs = Set(skills.flatMap(aliases.recordedIDs(of:)) + touched)
             let before = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, path: path)
