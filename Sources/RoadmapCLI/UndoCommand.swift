@@ -41,7 +41,7 @@ struct UndoCommand: DatabaseCommand {
             terminal.write("  \(restore.roadmap): \(Self.describe(restore.from)) → \(Self.describe(restore.to))\n")
         }
         for roadmap in result.roadmaps {
-            terminal.write("  roadmap \(roadmap.id): back to \(roadmap.version.map { "version \($0)" } ?? "not added")\n")
+            terminal.write("  roadmap \(roadmap.id): \(roadmap.version.map { "back to version \($0)" } ?? "no longer added")\n")
         }
         if result.importedCommandsRemoved > 0 {
             terminal.write("  \(Self.count(result.importedCommandsRemoved, "imported command")) and \(Self.count(result.importedEventsRemoved, "event")) removed\n")

@@ -131,6 +131,26 @@ import Testing
         #expect((try target.run("status", "--json").json() as? [Any])?.isEmpty == true)
     }
 
+    @Test func addAndRemoveOfACustomRoadmapAreUndoneExactly() throws {
+        let world = try InProcess()
+        let v1 = try world.write(CustomRoadmapTests.team(version: 1, skills: CustomRoadmapTests.skill("team.a")), to: "v1.yaml")
+        let v2 = try world.write(CustomRoadmapTests.team(version: 2, skills: CustomRoadmapTests.skill("team.a") + CustomRoadmapTests.skill("team.b")), to: "v2.yaml")
+        world.run("add", v1.path)
+        world.run("done", "team.a")
+        world.run("add", v2.path)
+        #expect(world.run("add", v2.path).stdout.contains("nothing recorded"))
+        world.run("remove", "team")
+        #expect(world.run("show", "team").status == 1)
+        #expect(world.run("undo").stdout.contains("roadmap team: back to version 2"))
+        #expect(try #require(try world.run("show", "team", "--json").json() as? [String: Any])["version"] as? Int == 2)
+        #expect(world.run("undo").stdout.contains("roadmap team: back to version 1"))
+        let list = try #require(try world.run("list", "--json").json() as? [[String: Any]])
+        #expect(list.first { $0["id"] as? String == "team" }?["version"] as? Int == 1)
+        world.run("undo")  // the done
+        #expect(world.run("undo").stdout.contains("roadmap team: no longer added"))
+        #expect(world.run("show", "team").status == 1)
+    }
+
     @Test func anExplicitDatabaseInAMissingFolderIsRefused() throws {
         let world = try InProcess()
         let missing = world.home.appendingPathComponent("missing/dir/x.sqlite").path
