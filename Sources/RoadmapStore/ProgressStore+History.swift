@@ -70,11 +70,17 @@ extension ProgressStore {
             guard skills == nil else { return entries }
             // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
             var commandArguments: StatementArguments = []
-            var condition = ""
+            var conditions: [String] = []
             if let since {
-                condition = "AND c.recorded_at >= ?"
+                conditions.append("c.recorded_at >= ?")
                 _ = commandArguments.append(contentsOf: [Timestamp.text(since.start(in: timeZone))])
             }
+            // With the limit reached, no older command can make the cut: the scan stops at the oldest event's command.
+            if let limit, entries.count >= limit, let oldest = entries.last?.commandID {
+                conditions.append("c.id >= ?")
+                _ = commandArguments.append(contentsOf: [oldest])
+            }
+            let condition = conditions.map { "AND " + $0 }.joined(separator: " ")
             _ = commandArguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
             let commands = try Row.fetchCursor(db, sql: """
                 SELECT c.id, c.recorded_at, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments
