@@ -45,6 +45,7 @@ enum StandingMarks {
 
     /// Marks keyed by current id instead of recorded id: of several, the newest in log order decides.
     static func fold(_ marks: [String: Mark], aliases: SkillAliases) -> [String: Mark] {
+        guard !aliases.currentByFormer.isEmpty else { return marks }
         var folded: [String: Mark] = [:]
         for (id, mark) in marks {
             let current = aliases.current(id)
