@@ -29,7 +29,7 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// The day a moment falls on in a time zone.
     public init(_ date: Date, in timeZone: TimeZone) {
-        (year, month, day) = LocalTime.civil(days: LocalTime.localDaysAndSeconds(date, in: timeZone).days)
+        self.init(ordinal: LocalTime.localDaysAndSeconds(date, in: timeZone).days)
     }
 
     public var description: String { Day.text(year: year, month: month, day: day) }

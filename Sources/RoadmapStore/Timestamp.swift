@@ -49,7 +49,6 @@ enum Timestamp {
         return ((a - remainder) / b, remainder)
     }
 
-    // Proleptic Gregorian calendar arithmetic, after Howard Hinnant's days_from_civil / civil_from_days.
     private static func pad(_ value: Int64, _ width: Int) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
