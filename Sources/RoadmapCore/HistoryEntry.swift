@@ -3,7 +3,7 @@ import Foundation
 /// One event of the log, with the command that recorded it.
 public struct HistoryEntry: Sendable, Hashable {
     /// What an event records.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
         /// A status change: `from` → `to`.
         case status
         /// A note added: `note`.

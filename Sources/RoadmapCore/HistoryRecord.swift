@@ -6,7 +6,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     public var recordedAt: Date
     /// Nil for a command that changed no skill (kind `command`).
     public var skill: String?
-    public var kind: String
+    public var kind: HistoryEntry.Kind
     public var from: SkillStatus?
     public var to: SkillStatus?
     public var note: String?
@@ -31,7 +31,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         at = entry.at
         recordedAt = entry.recordedAt
         skill = isCommand ? nil : entry.skill
-        kind = entry.kind.rawValue
+        kind = entry.kind
         from = entry.from
         to = entry.to
         note = entry.note
@@ -84,22 +84,21 @@ public enum HistoryText {
             text += (record.skill ?? "").padding(skillWidth)
             text += "  "
             switch record.kind {
-            case "status":
+            case .status:
                 text += record.from?.rawValue ?? "?"
                 text += " → "
                 text += record.to?.rawValue ?? "?"
                 if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
-            case "note": text += "note \"" + Inline.text(record.note ?? "") + "\""
-            case "evidence": text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
-            case "note_withdrawn": text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
-            case "evidence_withdrawn": text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
-            case "command":
+            case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
+            case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
+            case .noteWithdrawn: text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
+            case .evidenceWithdrawn: text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+            case .command:
                 if let reverts = record.reverts {
                     text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
                 } else {
                     text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
                 }
-            default: text += record.kind
             }
             if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
             if let current = record.currentSkill { text += style.dim("  (now \(current))") }
