@@ -13,14 +13,6 @@ public enum EffectiveTime: Sendable, Hashable {
         case let .day(day): day
         }
     }
-
-    /// The moment to order and filter by: a dated day counts from its start.
-    public func moment(in timeZone: TimeZone) -> Date {
-        switch self {
-        case let .instant(date): date
-        case let .day(day): day.start(in: timeZone)
-        }
-    }
 }
 
 extension EffectiveTime: Codable {
