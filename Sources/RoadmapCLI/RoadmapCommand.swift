@@ -92,6 +92,8 @@ enum UsageMessage {
             .filter { !$0.isEmpty && !$0.hasPrefix("Usage:") && !$0.hasPrefix("See '") }
             .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
             .joined(separator: "; ")
+            // argument-parser writes its suggestion as a second sentence on the same line.
+            .replacingOccurrences(of: ". Did you mean ", with: "; did you mean ")
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first { text = first.lowercased() + text.dropFirst() }
         while text.hasSuffix(".") { text.removeLast() }

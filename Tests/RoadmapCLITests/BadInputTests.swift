@@ -30,6 +30,7 @@ import Testing
         (["show", "python", "--stage", "expert"], "unknown stage 'expert'"),
         (["done"], "missing expected argument"),
         (["done", "numpy", "--db", ""], "empty --db path"),
+        (["undo", "--dryrun"], "unknown option '--dryrun'; did you mean '--dry-run'?; see 'roadmap undo --help'"),
     ]
 
     @Test(arguments: cases.indices)
