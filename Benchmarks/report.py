@@ -16,14 +16,16 @@ COMMANDS = [
     "list", "show", "status", "report", "next", "done", "undo", "history", "history --limit 50", "export",
     "export --format json", "import",
 ]
-REFERENCES = ["sqlite3", "task list", "task summary", "task 1 done"]
+REFERENCES = ["--version", "sqlite3", "task list", "task summary", "task 1 done"]
 TASK_PEER = {"list": "task list", "status": "task summary", "report": "task summary", "done": "task 1 done"}
 COMMAND_TITLE = {
     "show": "show ROADMAP", "report": "report ROADMAP", "next": "next ROADMAP", "done": "done SKILL",
     "export": "export ROADMAP (markdown)", "import": "import FILE.json", "sqlite3": "sqlite3 floor (one query)",
+    "--version": "roadmap --version",
 }
 # Goals, read from the table (never a failing test).
 FLOOR_FACTOR = 2.0
+VERSION_FACTOR, VERSION_COMMANDS = 1.3, ["status", "report", "next", "show"]
 LARGE_LIMIT_MS, LARGE_LIMIT_MIB = 100.0, 64.0
 
 
@@ -95,7 +97,7 @@ def main():
         out.append("- sizes: " + "; ".join(sizes))
     out.append("")
 
-    header = ["command", "size", "median ms", "× sqlite3 floor"]
+    header = ["command", "size", "median ms", "× sqlite3 floor", "× --version"]
     if has_task:
         header.append("× Taskwarrior")
     if has_rss:
@@ -111,7 +113,8 @@ def main():
                 continue
             floor = medians.get((case, "sqlite3"))
             row = [COMMAND_TITLE.get(command, command), CASE_TITLE[case], ms(value),
-                   "" if command == "sqlite3" else ratio(value, floor)]
+                   "" if command == "sqlite3" else ratio(value, floor),
+                   "" if command in REFERENCES else ratio(value, medians.get((case, "--version")))]
             if has_task:
                 peer = TASK_PEER.get(command)
                 row.append(ratio(value, medians.get((case, peer))) + " " + peer if peer and medians.get((case, peer)) else "")
@@ -166,6 +169,12 @@ def main():
                 if medians.get(("builtin", c)) and medians[("builtin", c)] > FLOOR_FACTOR * floor]
         out.append("- built-in size, every command within %g× the sqlite3 floor (%.1f ms): %s" % (
             FLOOR_FACTOR, floor, "met" if not over else "not met by " + ", ".join(over)))
+    if "builtin" in cases and medians.get(("builtin", "--version")):
+        start = medians[("builtin", "--version")]
+        over = ["%s %.2f×" % (c, medians[("builtin", c)] / start) for c in VERSION_COMMANDS
+                if medians.get(("builtin", c)) and medians[("builtin", c)] > VERSION_FACTOR * start]
+        out.append("- built-in size, %s within %g× `roadmap --version` (%.1f ms): %s" % (
+            ", ".join(VERSION_COMMANDS), VERSION_FACTOR, start, "met" if not over else "not met by " + ", ".join(over)))
     if "large" in cases:
         for command in ("report", "status"):
             value, mib = medians.get(("large", command)), rss.get(("large", command))
