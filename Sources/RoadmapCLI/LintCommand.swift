@@ -35,21 +35,3 @@ struct LintCommand: ContextCommand {
         if errors > 0 { throw ExitCode(1) }
     }
 }
-
-/// Reading user files, with errors a user can act on.
-enum FileText {
-    static func read(_ path: String) throws -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RoadmapError.unreadableFile(path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw RoadmapError.unreadableFile(path, reason: "it is a directory") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RoadmapError.unreadableFile(path, reason: "permission denied")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RoadmapError.unreadableFile(path, reason: "not UTF-8 text")
-        }
-        return text
-    }
-}

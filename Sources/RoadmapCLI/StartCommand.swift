@@ -44,15 +44,9 @@ struct StartCommand: DatabaseCommand {
         if !next.isEmpty {
             terminal.write("\nlearn next:\n")
             for step in next {
-                terminal.write("  \(step.skill.padding(toLength: 32))  \(step.title)\n")
+                terminal.write("  \(step.skill.padding(32))  \(step.title)\n")
             }
             terminal.write("\nmark one with 'roadmap learning SKILL' or 'roadmap done SKILL'\n")
         }
-    }
-}
-
-extension String {
-    func padding(toLength width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

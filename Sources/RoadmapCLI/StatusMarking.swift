@@ -32,12 +32,12 @@ struct StatusMarking {
             let title = catalog.skills[change.skill]?.title ?? change.skill
             let dated = day.map { " on \($0)" } ?? ""
             if change.isChange {
-                terminal.write("\(StatusMark.render(change.to, style: terminal.style)) \(change.skill.padding(toLength: width))  \(title)  (\(change.from.rawValue) → \(change.to.rawValue)\(dated))\n")
+                terminal.write("\(StatusMark.render(change.to, style: terminal.style)) \(change.skill.padding(width))  \(title)  (\(change.from.rawValue) → \(change.to.rawValue)\(dated))\n")
             } else if change.isCorrection {
                 let was = change.fromSince.map { " from \($0.day(in: context.timeZone))" } ?? ""
-                terminal.write("\(StatusMark.render(change.to, style: terminal.style)) \(change.skill.padding(toLength: width))  \(title)  (\(change.to.rawValue)\(dated), corrected\(was))\n")
+                terminal.write("\(StatusMark.render(change.to, style: terminal.style)) \(change.skill.padding(width))  \(title)  (\(change.to.rawValue)\(dated), corrected\(was))\n")
             } else {
-                terminal.write("    \(change.skill.padding(toLength: width))  \(title)  (already \(change.to.rawValue)\(note == nil ? "" : "; note kept"))\n")
+                terminal.write("    \(change.skill.padding(width))  \(title)  (already \(change.to.rawValue)\(note == nil ? "" : "; note kept"))\n")
             }
         }
         // Learning or finishing ahead of a prerequisite is allowed; say which ones are still open.

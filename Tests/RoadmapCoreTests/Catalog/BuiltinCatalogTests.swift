@@ -69,7 +69,7 @@ import Testing
 
     /// Cited sections exist in the seed documents; skipped when ../shared is not beside the clone.
     @Test func citedSectionsExistInTheSeeds() throws {
-        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds")
         guard FileManager.default.fileExists(atPath: seeds.path) else { return }
         var documents: [String: String] = [:]

@@ -30,27 +30,3 @@ extension Catalog {
         return roadmap
     }
 }
-
-public enum ListingText {
-    /// `id  skills  title`, aligned, custom roadmaps marked.
-    public static func render(_ entries: [RoadmapListEntry]) -> String {
-        guard !entries.isEmpty else { return "no roadmaps\n" }
-        let idWidth = entries.map(\.id.count).max() ?? 0
-        let countWidth = entries.map { String($0.skills).count }.max() ?? 0
-        var text = ""
-        for entry in entries {
-            let count = String(entry.skills)
-            text += entry.id.padding(idWidth) + "  "
-                + String(repeating: " ", count: countWidth - count.count) + count + " skills  "
-                + entry.title + (entry.builtin ? "" : "  (custom)") + "\n"
-        }
-        return text
-    }
-}
-
-extension String {
-    /// Left-aligned in `width` characters.
-    func padding(_ width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
-    }
-}

@@ -63,11 +63,3 @@ public struct ActivityCalendar: Sendable, Hashable {
         return style.green(shades[level])
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
-    }
-}

@@ -1,0 +1,47 @@
+import Foundation
+
+public enum HistoryText {
+    /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
+    /// in `timeZone`, and for a back-dated mark the day it is dated to.
+    public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
+        guard !records.isEmpty else { return "no history yet\n" }
+        var commandWidth = 0, skillWidth = 0
+        for record in records {
+            commandWidth = max(commandWidth, record.command.count)
+            skillWidth = max(skillWidth, record.skill?.count ?? 0)
+        }
+        // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
+        var text = ""
+        for record in records {
+            text += LocalTime.minute(record.recordedAt, in: timeZone)
+            text += "  "
+            text += record.command.padding(commandWidth)
+            text += "  "
+            text += (record.skill ?? "").padding(skillWidth)
+            text += "  "
+            switch record.kind {
+            case .status:
+                text += record.from?.rawValue ?? "?"
+                text += " → "
+                text += record.to?.rawValue ?? "?"
+                if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
+            case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
+            case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
+            case .noteWithdrawn: text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
+            case .evidenceWithdrawn: text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+            case .command:
+                if let reverts = record.reverts {
+                    text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
+                } else {
+                    text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
+                }
+            }
+            if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
+            if let current = record.currentSkill { text += style.dim("  (now \(current))") }
+            if record.retired { text += style.dim("  (retired)") }
+            if record.undone { text += style.dim("  (undone)") }
+            text += "\n"
+        }
+        return text
+    }
+}
