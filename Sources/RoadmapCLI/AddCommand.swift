@@ -36,8 +36,7 @@ struct AddCommand: DatabaseCommand {
                 return
             }
             guard document.version > existing.version else {
-                throw RoadmapError.invalidArgument(
-                    "'\(id)' version \(existing.version) is already added; raise 'version' in \(file) above \(existing.version) to upgrade it")
+                throw CommandError.versionNotNewer(roadmap: id, version: existing.version, file: file)
             }
         }
         for finding in findings { context.terminal.notice(finding.description) }
@@ -53,9 +52,9 @@ struct AddCommand: DatabaseCommand {
     }
 
     /// The findings on stderr, then the one line that says the file was refused.
-    func refusal(_ findings: [Finding], terminal: Terminal) -> RoadmapError {
+    func refusal(_ findings: [Finding], terminal: Terminal) -> CommandError {
         for finding in findings { terminal.notice(finding.description) }
         let errors = findings.filter { $0.severity == .error }.count
-        return .invalidArgument("\(file) not added: \(errors) error\(errors == 1 ? "" : "s") (listed above); check it with 'roadmap lint \(file)'")
+        return .notAdded(file: file, errors: errors)
     }
 }

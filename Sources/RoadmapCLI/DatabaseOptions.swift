@@ -20,7 +20,7 @@ struct DatabaseLocation: Equatable {
 
     static func resolve(option: String?, environment: [String: String], home: String) throws -> DatabaseLocation {
         if let option {
-            guard !option.isEmpty else { throw RoadmapError.invalidArgument("empty --db path; give a file path") }
+            guard !option.isEmpty else { throw CommandError.emptyDatabasePath }
             return DatabaseLocation(path: option, isExplicit: true)
         }
         if let path = environment["ROADMAP_DB"], !path.isEmpty { return DatabaseLocation(path: path, isExplicit: true) }
@@ -35,7 +35,7 @@ struct DatabaseLocation: Equatable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw RoadmapError.invalidArgument("folder '\(folder)' of the progress database '\(path)' does not exist; create it or correct the path")
+            throw CommandError.missingFolder(folder, database: path)
         }
     }
 

@@ -26,27 +26,21 @@ struct EvidenceCommand: DatabaseCommand {
     func run(in context: CommandContext) throws {
         let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
         if let withdraw {
-            guard url == nil, title == nil else { throw RoadmapError.invalidArgument("give either a link or --withdraw N, not both") }
+            guard url == nil, title == nil else { throw CommandError.eitherOr("a link", "--withdraw N") }
             let evidence = try context.progress(includingNotes: true)[skill.id]?.evidence ?? []
             let chosen = try AttachmentNumber.pick(withdraw, among: evidence, what: "evidence", skill: skill.id)
             try context.openForWriting().withdrawEvidence(chosen, skill: skill.id, command: context.command("evidence"))
-            context.terminal.write("withdrew evidence \(withdraw) on \(skill.id): <\(Inline.text(chosen.url))>\n")
-            return
+            return context.show(EvidenceOutcome.withdrawn(skill: skill.id, number: withdraw, evidence: chosen))
         }
         guard let url else {
-            let evidence = try context.progress(includingNotes: true)[skill.id]?.evidence ?? []
-            if evidence.isEmpty { context.terminal.write("no evidence on \(skill.id); link some with 'roadmap evidence \(skill.id) URL'\n") }
-            for (index, item) in evidence.enumerated() {
-                context.terminal.write("\(index + 1). \(context.minute(item.at))  \(item.title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(item.url))>\n")
-            }
-            return
+            return context.show(EvidenceOutcome.listed(skill: skill.id, evidence: try context.progress(includingNotes: true)[skill.id]?.evidence ?? []))
         }
         guard Self.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "--title")
         }
         try context.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: context.command("evidence"))
-        context.terminal.write("evidence on \(skill.id): \(title.map { Inline.text($0) + " " } ?? "")<\(Inline.text(url))>\n")
+        context.show(EvidenceOutcome.added(skill: skill.id, url: url, title: title))
     }
 
     /// An absolute http or https URL with a host and no spaces.

@@ -38,7 +38,7 @@ struct ExportCommand: DatabaseCommand {
     func run(in context: CommandContext) throws {
         let day = try date.map { try context.day($0, option: "--date") } ?? context.today
         if let output, FileManager.default.fileExists(atPath: output), !force {
-            throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
+            throw CommandError.fileExists(output)
         }
         let bytes: Data
         switch format {
@@ -57,7 +57,7 @@ struct ExportCommand: DatabaseCommand {
         let catalog = try context.catalog()
         let chosen = try context.chosenRoadmaps(roadmap)
         guard !chosen.isEmpty else {
-            throw RoadmapError.invalidArgument("no roadmap started; name one to export, like 'roadmap export ml-engineer'")
+            throw CommandError.nothingToExport
         }
         let progress = try context.progress(includingNotes: true)
         let sections = try chosen.map {
@@ -73,7 +73,7 @@ struct ExportCommand: DatabaseCommand {
 
     func backup(_ context: CommandContext, day: Day) throws -> Data {
         if let roadmap {
-            throw RoadmapError.invalidArgument("a JSON export is the whole database; drop '\(roadmap)' or use --format markdown")
+            throw CommandError.wholeDatabaseOnly(roadmap: roadmap)
         }
         let exportedAt = date == nil ? context.now : day.start(in: TimeZone(identifier: "UTC")!)
         let store = try context.openForReading() ?? ProgressStore.inMemory()

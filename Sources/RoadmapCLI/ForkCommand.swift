@@ -29,13 +29,13 @@ struct ForkCommand: DatabaseCommand {
         let original = try catalog.requireRoadmap(roadmap)
         let newID = id ?? "my-\(original.id)"
         guard Identifier.isRoadmapID(newID) else {
-            throw RoadmapError.invalidArgument("roadmap id '\(newID)' must be lower-case letters, digits and '-', with no dots")
+            throw CommandError.invalidRoadmapID(newID)
         }
         if catalog.roadmap(newID) != nil {
-            throw RoadmapError.invalidArgument("a roadmap '\(newID)' already exists; choose another with --id")
+            throw CommandError.roadmapExists(newID)
         }
         if let output, FileManager.default.fileExists(atPath: output), !force {
-            throw RoadmapError.invalidArgument("'\(output)' already exists; add --force to overwrite it")
+            throw CommandError.fileExists(output)
         }
         let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: context.today)
         guard let output else { return context.terminal.write(text) }

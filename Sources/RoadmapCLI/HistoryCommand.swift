@@ -36,17 +36,14 @@ struct HistoryCommand: DatabaseCommand {
         let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
         let entries = try context.openForReading()?.history(
             since: day, timeZone: context.timeZone, skills: skillIDs, limit: limit) ?? []
-        let terminal = context.terminal
         if calendar {
             // Only what still stands counts as activity: undone commands and undos themselves do not.
             var counts: [Day: Int] = [:]
             for entry in entries where !entry.commandUndone && entry.undoes == nil && entry.kind != .command {
                 counts[entry.at.day(in: context.timeZone), default: 0] += 1
             }
-            terminal.write(ActivityCalendar(counts: counts, today: context.today).render(style: terminal.style))
-            return
+            return context.show(ActivityCalendar(counts: counts, today: context.today))
         }
-        let records = entries.map { HistoryRecord($0, in: catalog) }
-        terminal.write(json ? try JSONOutput.render(records) : HistoryText.render(records, timeZone: context.timeZone, style: terminal.style))
+        try context.show(HistoryLog(entries.map { HistoryRecord($0, in: catalog) }), json: json)
     }
 }

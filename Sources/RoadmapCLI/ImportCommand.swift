@@ -22,7 +22,7 @@ struct ImportCommand: DatabaseCommand {
         do {
             (backup, documents) = try ProgressBackup.decode(Data(text.utf8), knownSchemas: ProgressStore.knownSchemaVersions)
         } catch let RoadmapError.invalidBackup(problem) {
-            throw RoadmapError.invalidArgument("'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported")
+            throw CommandError.notImported(file: file, problem: problem)
         }
         let terminal = context.terminal
         let showProgress = terminal.stderrIsTerminal && backup.events.count >= 5000
@@ -32,15 +32,6 @@ struct ImportCommand: DatabaseCommand {
         }
         if showProgress { terminal.progress(nil) }
         context.forgetCatalog()
-        let changed = summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded + summary.enrolmentsUpdated
-            + summary.roadmapsAdded + summary.roadmapsUpdated
-        guard changed > 0 else {
-            terminal.write("\(file) holds nothing new (its \(summary.eventsPresent) events are already here); nothing recorded\n")
-            return
-        }
-        var parts = ["\(summary.eventsAdded) event\(summary.eventsAdded == 1 ? "" : "s") in \(summary.commandsAdded) command\(summary.commandsAdded == 1 ? "" : "s")"]
-        if summary.enrolmentsAdded + summary.enrolmentsUpdated > 0 { parts.append("\(summary.enrolmentsAdded + summary.enrolmentsUpdated) enrolment\(summary.enrolmentsAdded + summary.enrolmentsUpdated == 1 ? "" : "s")") }
-        if summary.roadmapsAdded + summary.roadmapsUpdated > 0 { parts.append("\(summary.roadmapsAdded + summary.roadmapsUpdated) custom roadmap\(summary.roadmapsAdded + summary.roadmapsUpdated == 1 ? "" : "s")") }
-        terminal.write("imported \(parts.joined(separator: ", ")) from \(file)" + (summary.eventsPresent > 0 ? " (\(summary.eventsPresent) events were already here)" : "") + "\n")
+        context.show(ImportOutcome(file: file, summary: summary))
     }
 }

@@ -14,7 +14,6 @@ struct ListCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database)) }
 
     func run(in context: CommandContext) throws {
-        let listing = try context.catalog().listing
-        context.terminal.write(json ? try JSONOutput.render(listing) : ListingText.render(listing))
+        try context.show(context.catalog().listing, json: json)
     }
 }

@@ -28,22 +28,6 @@ struct NextCommand: DatabaseCommand {
         let statuses = try context.statuses()
         var roadmaps = try context.chosenRoadmaps(roadmap).map(\.roadmap)
         if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }
-        // Several roadmaps share skills: merge their steps, keeping each skill once, in the same order of priority.
-        var steps: [NextStep] = []
-        for roadmap in roadmaps {
-            for step in NextSteps.compute(roadmap, in: catalog, statuses: statuses) where !steps.contains(where: { $0.skill == step.skill }) {
-                steps.append(step)
-            }
-        }
-        if roadmaps.count > 1 {
-            let order = Dictionary(uniqueKeysWithValues: ["entry", "mid", "senior", "leadership"].enumerated().map { ($1, $0) })
-            steps = steps.enumerated().sorted { a, b in
-                (a.element.status == .learning ? 0 : 1, order[a.element.stage] ?? 9, -a.element.unlocks, a.offset)
-                    < (b.element.status == .learning ? 0 : 1, order[b.element.stage] ?? 9, -b.element.unlocks, b.offset)
-            }.map(\.element)
-        }
-        steps = Array(steps.prefix(limit))
-        let terminal = context.terminal
-        terminal.write(json ? try JSONOutput.render(steps) : NextText.render(steps, style: terminal.style))
+        try context.show(NextStepList(NextSteps.merged(roadmaps, in: catalog, statuses: statuses, limit: limit)), json: json)
     }
 }

@@ -22,25 +22,19 @@ struct NoteCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
-        let note = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         if let withdraw {
-            guard text.isEmpty else { throw RoadmapError.invalidArgument("give either a note or --withdraw N, not both") }
+            guard text.isEmpty else { throw CommandError.eitherOr("a note", "--withdraw N") }
             let notes = try context.progress(includingNotes: true)[skill.id]?.notes ?? []
             let chosen = try AttachmentNumber.pick(withdraw, among: notes, what: "note", skill: skill.id)
             try context.openForWriting().withdrawNote(chosen, skill: skill.id, command: context.command("note"))
-            context.terminal.write("withdrew note \(withdraw) on \(skill.id): \(Inline.text(chosen.text))\n")
-            return
+            return context.show(NoteOutcome.withdrawn(skill: skill.id, number: withdraw, note: chosen))
         }
         guard !text.isEmpty else {
-            let notes = try context.progress(includingNotes: true)[skill.id]?.notes ?? []
-            if notes.isEmpty { context.terminal.write("no notes on \(skill.id); add one with 'roadmap note \(skill.id) TEXT'\n") }
-            for (index, note) in notes.enumerated() {
-                context.terminal.write("\(index + 1). \(context.minute(note.at))  \(Inline.text(note.text))\n")
-            }
-            return
+            return context.show(NoteOutcome.listed(skill: skill.id, notes: try context.progress(includingNotes: true)[skill.id]?.notes ?? []))
         }
+        let note = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         if note.isEmpty { throw RoadmapError.emptyText(what: "note") }
         try context.openForWriting().addNote(skill: skill.id, text: note, command: context.command("note"))
-        context.terminal.write("noted on \(skill.id): \(Inline.text(note))\n")
+        context.show(NoteOutcome.added(skill: skill.id, text: note))
     }
 }

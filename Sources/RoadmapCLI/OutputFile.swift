@@ -7,7 +7,7 @@ enum OutputFile {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw RoadmapError.invalidArgument("'\(path)' is a directory; give a file path to --output")
+            throw CommandError.outputIsDirectory(path)
         }
         do {
             try data.write(to: url, options: .atomic)
@@ -16,7 +16,7 @@ enum OutputFile {
             let folder = url.deletingLastPathComponent().path
             let reason = !FileManager.default.fileExists(atPath: folder) ? "its folder does not exist"
                 : !FileManager.default.isWritableFile(atPath: folder) ? "its folder is not writable" : "permission denied or disk full"
-            throw RoadmapError.invalidArgument("cannot write '\(path)': \(reason)")
+            throw CommandError.unwritableFile(path, reason: reason)
         }
     }
 }

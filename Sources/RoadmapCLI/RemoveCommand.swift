@@ -17,7 +17,7 @@ struct RemoveCommand: DatabaseCommand {
         let catalog = try context.catalog()
         let found = try catalog.requireRoadmap(roadmap)
         if found.isBuiltin {
-            throw RoadmapError.invalidArgument("'\(roadmap)' is a built-in roadmap and cannot be removed; 'roadmap fork \(roadmap)' makes an editable copy")
+            throw CommandError.builtinRoadmap(roadmap)
         }
         _ = try context.openForWriting().removeCustomRoadmap(id: found.id, command: context.command("remove"))
         context.forgetCatalog()

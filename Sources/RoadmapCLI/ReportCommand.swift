@@ -21,7 +21,7 @@ struct ReportCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         if let stage, roadmap == nil {
-            throw RoadmapError.invalidArgument("--stage needs a ROADMAP; try 'roadmap report ml-engineer --stage \(stage)'")
+            throw CommandError.needsRoadmap(option: "--stage", example: "roadmap report ml-engineer --stage \(stage)")
         }
         let catalog = try context.catalog()
         let chosen = try context.chosenRoadmaps(roadmap)
@@ -31,13 +31,6 @@ struct ReportCommand: DatabaseCommand {
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
                 stage: stage, today: context.today, timeZone: context.timeZone)
         }
-        let terminal = context.terminal
-        if json {
-            terminal.write(roadmap != nil ? try JSONOutput.render(reports[0]) : try JSONOutput.render(reports))
-        } else if reports.isEmpty {
-            terminal.write("no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n")
-        } else {
-            terminal.write(reports.map { ReportText.render($0, style: terminal.style) }.joined(separator: "\n"))
-        }
+        try context.show(ProgressReports(reports, isSingle: roadmap != nil), json: json)
     }
 }

@@ -53,6 +53,9 @@ struct RoadmapCommand: ParsableCommand {
         } catch let error as RoadmapError {
             terminal.error(error.description)
             return 1
+        } catch let error as CommandError {
+            terminal.error(error.description)
+            return 1
         } catch let error as StoreError {
             terminal.error(error.description)
             return 1
@@ -76,8 +79,7 @@ extension RoadmapCommand {
         guard let first = arguments.first, !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard !names.contains(first) else { return }
-        let hint = Suggestion.didYouMean(first, among: names)
-        throw RoadmapError.invalidArgument("unknown command '\(first)'" + (hint.isEmpty ? "; see 'roadmap --help' for the commands" : hint))
+        throw CommandError.unknownCommand(first, known: names)
     }
 }
 

@@ -23,11 +23,10 @@ struct ShowCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database)) }
 
     func run(in context: CommandContext) throws {
-        let terminal = context.terminal
         let catalog = try context.catalog()
         let roadmap = try catalog.requireRoadmap(self.roadmap)
         let progress = try context.progress(includingNotes: true)
         let detail = try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
-        terminal.write(json ? try JSONOutput.render(detail) : DetailText.render(detail, style: terminal.style))
+        try context.show(detail, json: json)
     }
 }

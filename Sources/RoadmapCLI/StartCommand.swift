@@ -27,26 +27,9 @@ struct StartCommand: DatabaseCommand {
         }
         if let by {
             let day = try context.day(by, option: "--by")
-            if day < context.today {
-                throw RoadmapError.invalidArgument("--by \(day) is in the past (today is \(context.today)); give a future date")
-            }
+            if day < context.today { throw RoadmapError.pastDate(day, option: "--by", today: context.today) }
         }
-        let store = try context.openForWriting()
-        let change = try store.enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: context.command("start"))
-        let statuses = try context.statuses()
-        let standing = Standing(roadmap, in: catalog, statuses: statuses, enrolment: change.enrolment)
-        let terminal = context.terminal
-        let verb = change.isNew ? "started" : (change.targetChanged ? "updated the target of" : "already following")
-        let unchanged = change.isNew || change.targetChanged ? "" : "; nothing recorded"
-        terminal.write("\(verb) \(roadmap.id): \(roadmap.title)\(unchanged)\n")
-        terminal.write(StandingText.render([standing], style: terminal.style))
-        let next = NextSteps.compute(roadmap, in: catalog, statuses: statuses, limit: 5)
-        if !next.isEmpty {
-            terminal.write("\nlearn next:\n")
-            for step in next {
-                terminal.write("  \(step.skill.padding(32))  \(step.title)\n")
-            }
-            terminal.write("\nmark one with 'roadmap learning SKILL' or 'roadmap done SKILL'\n")
-        }
+        let change = try context.openForWriting().enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: context.command("start"))
+        context.show(StartSummary(roadmap, change: change, in: catalog, statuses: try context.statuses()))
     }
 }

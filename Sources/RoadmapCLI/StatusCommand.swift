@@ -22,13 +22,6 @@ struct StatusCommand: DatabaseCommand {
         let standings = try context.chosenRoadmaps(roadmap).map {
             Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
-        let terminal = context.terminal
-        if json {
-            terminal.write(try JSONOutput.render(standings))
-        } else if standings.isEmpty {
-            terminal.write("no roadmap started yet; begin with 'roadmap start ml-engineer' (see 'roadmap list')\n")
-        } else {
-            terminal.write(StandingText.render(standings, style: terminal.style))
-        }
+        try context.show(StatusSummary(standings), json: json)
     }
 }

@@ -5,11 +5,11 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case unknownArea(String, roadmap: String, known: [String])
     case invalidRoadmapFiles(file: String, errors: Int, first: String)
     case unreadableFile(String, reason: String)
-    case invalidArgument(String)
     case unknownSkill(String, suggestions: [String])
     case ambiguousSkill(String, candidates: [String])
     case invalidDate(String, option: String)
     case futureDate(Day, option: String, today: Day)
+    case pastDate(Day, option: String, today: Day)
     case emptyText(what: String)
     case invalidURL(String)
     case invalidBackup(String)
@@ -32,8 +32,6 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return "\(file) has \(errors) error\(errors == 1 ? "" : "s"); first: \(first)"
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)': \(reason)"
-        case let .invalidArgument(message):
-            return message
         case let .unknownSkill(name, suggestions):
             return suggestions.isEmpty
                 ? "unknown skill '\(name)'; see 'roadmap show ROADMAP' for skill ids"
@@ -45,6 +43,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return "invalid date '\(text)' for \(option); write it as YYYY-MM-DD, like 2026-03-14"
         case let .futureDate(day, option, today):
             return "\(option) \(day) is in the future (today is \(today)); give a date up to today"
+        case let .pastDate(day, option, today):
+            return "\(option) \(day) is in the past (today is \(today)); give a future date"
         case let .emptyText(what):
             return "empty \(what); give some text"
         case let .invalidBackup(problem):

@@ -20,7 +20,7 @@ public struct RoadmapListEntry: Sendable, Hashable, Codable {
 }
 
 extension Catalog {
-    public var listing: [RoadmapListEntry] { roadmaps.map(RoadmapListEntry.init) }
+    public var listing: RoadmapListing { RoadmapListing(roadmaps.map(RoadmapListEntry.init)) }
 
     /// The roadmap with this id, or the error naming the known ones.
     public func requireRoadmap(_ id: String) throws -> Roadmap {

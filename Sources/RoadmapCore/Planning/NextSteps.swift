@@ -16,6 +16,23 @@ public enum NextSteps {
         compute(roadmap, skills: catalog.skills(of: roadmap), in: catalog, statuses: statuses, limit: limit)
     }
 
+    /// Steps across roadmaps that share skills: each skill once, ranked as `compute` ranks them, a step's stage
+    /// by its place in the roadmap it came from.
+    public static func merged(_ roadmaps: [Roadmap], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int? = nil) -> [NextStep] {
+        guard roadmaps.count > 1 else { return roadmaps.first.map { compute($0, in: catalog, statuses: statuses, limit: limit) } ?? [] }
+        var seen: Set<String> = []
+        var ranked: [(step: NextStep, key: (Int, Int, Int, Int))] = []
+        for roadmap in roadmaps {
+            for step in compute(roadmap, in: catalog, statuses: statuses) where seen.insert(step.skill).inserted {
+                let key = (step.status == .learning ? 0 : 1, roadmap.stageIndex(step.stage) ?? .max, -step.unlocks, ranked.count)
+                ranked.append((step, key))
+            }
+        }
+        ranked.sort { $0.key < $1.key }
+        let ordered = ranked.map(\.step)
+        return limit.map { Array(ordered.prefix($0)) } ?? ordered
+    }
+
     /// With the roadmap's skills already gathered.
     static func compute(_ roadmap: Roadmap, skills: [Skill], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?) -> [NextStep] {
         let status = { (id: String) in statuses[id] ?? .todo }

@@ -1,5 +1,5 @@
 /// The last 26 weeks as a weekday × week grid of how much was recorded each day, like a contribution graph.
-public struct ActivityCalendar: Sendable, Hashable {
+public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
     public static let weeks = 26
 
     /// Events per day.
@@ -15,7 +15,8 @@ public struct ActivityCalendar: Sendable, Hashable {
     /// The Monday that starts the left-most column.
     public var firstDay: Day { today.adding(days: -today.weekday - 7 * (Self.weeks - 1)) }
 
-    public func render(style: TextStyle = .plain) -> String {
+    public func text(in context: TextContext) -> String {
+        let style = context.style
         let first = firstDay
         let shown = counts.filter { $0.key >= first && $0.key <= today }
         let busiest = shown.values.max() ?? 0

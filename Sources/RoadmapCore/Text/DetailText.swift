@@ -1,8 +1,12 @@
 import Foundation
 
-public enum DetailText {
+extension RoadmapDetail: TextRenderable {
+    public func text(in context: TextContext) -> String { DetailText.render(self, style: context.style) }
+}
+
+enum DetailText {
     /// Stage headings, area sub-headings, one line a skill with its prerequisites.
-    public static func render(_ detail: RoadmapDetail, style: TextStyle = .plain) -> String {
+    static func render(_ detail: RoadmapDetail, style: TextStyle = .plain) -> String {
         var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)\n"
         let count = detail.progress
         if count.done + count.learning + count.skipped > 0 {

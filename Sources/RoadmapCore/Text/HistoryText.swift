@@ -1,9 +1,13 @@
 import Foundation
 
-public enum HistoryText {
+extension HistoryLog: TextRenderable {
+    public func text(in context: TextContext) -> String { HistoryText.render(records, timeZone: context.timeZone, style: context.style) }
+}
+
+enum HistoryText {
     /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
     /// in `timeZone`, and for a back-dated mark the day it is dated to.
-    public static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
+    static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
         guard !records.isEmpty else { return "no history yet\n" }
         var commandWidth = 0, skillWidth = 0
         for record in records {

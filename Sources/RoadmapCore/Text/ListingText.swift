@@ -1,6 +1,10 @@
-public enum ListingText {
+extension RoadmapListing: TextRenderable {
+    public func text(in context: TextContext) -> String { ListingText.render(entries) }
+}
+
+enum ListingText {
     /// `id  skills  title`, aligned, custom roadmaps marked.
-    public static func render(_ entries: [RoadmapListEntry]) -> String {
+    static func render(_ entries: [RoadmapListEntry]) -> String {
         guard !entries.isEmpty else { return "no roadmaps\n" }
         let idWidth = entries.map(\.id.count).max() ?? 0
         let countWidth = entries.map { String($0.skills).count }.max() ?? 0

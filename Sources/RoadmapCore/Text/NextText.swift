@@ -1,8 +1,12 @@
 import Foundation
 
+extension NextStepList: TextRenderable {
+    public func text(in context: TextContext) -> String { NextText.render(steps, style: context.style) }
+}
+
 /// The next steps, numbered.
-public enum NextText {
-    public static func render(_ steps: [NextStep], style: TextStyle = .plain) -> String {
+enum NextText {
+    static func render(_ steps: [NextStep], style: TextStyle = .plain) -> String {
         guard !steps.isEmpty else { return style.bold("Next steps:") + " none — every open skill waits on a prerequisite, or all are done\n" }
         let width = steps.map(\.skill.count).max() ?? 0
         var text = style.bold("Next steps") + "\n"

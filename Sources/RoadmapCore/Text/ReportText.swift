@@ -1,8 +1,19 @@
 import Foundation
 
+extension ProgressReport: TextRenderable {
+    public func text(in context: TextContext) -> String { ReportText.render(self, style: context.style) }
+}
+
+extension ProgressReports: TextRenderable {
+    public func text(in context: TextContext) -> String {
+        guard !reports.isEmpty else { return "no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n" }
+        return reports.map { ReportText.render($0, style: context.style) }.joined(separator: "\n")
+    }
+}
+
 /// `roadmap report` for a terminal.
-public enum ReportText {
-    public static func render(_ report: ProgressReport, style: TextStyle = .plain) -> String {
+enum ReportText {
+    static func render(_ report: ProgressReport, style: TextStyle = .plain) -> String {
         var text = style.bold("\(report.title) (\(report.roadmap))") + " — report of \(report.date)\n"
         text += rows("Stages", report.stages.filter { $0.total > 0 }, style: style)
         text += rows("Areas", report.areas, style: style)

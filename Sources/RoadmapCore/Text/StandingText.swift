@@ -1,8 +1,15 @@
 import Foundation
 
-public enum StandingText {
+extension StatusSummary: TextRenderable {
+    public func text(in context: TextContext) -> String {
+        guard !standings.isEmpty else { return "no roadmap started yet; begin with 'roadmap start ml-engineer' (see 'roadmap list')\n" }
+        return StandingText.render(standings, style: context.style)
+    }
+}
+
+enum StandingText {
     /// A few lines per roadmap: bar, done / total and percent, target, skills in progress.
-    public static func render(_ standings: [Standing], style: TextStyle = .plain) -> String {
+    static func render(_ standings: [Standing], style: TextStyle = .plain) -> String {
         let idWidth = standings.map(\.id.count).max() ?? 0
         var text = ""
         for standing in standings {

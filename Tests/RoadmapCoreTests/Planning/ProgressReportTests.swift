@@ -117,7 +117,7 @@ import Testing
         let calendar = ActivityCalendar(counts: [today: 4, today.adding(days: -1): 1, Day("2020-01-01")!: 9], today: today)
         #expect(calendar.firstDay == Day("2026-05-25")!)
         #expect(calendar.firstDay.weekday == 0)
-        let lines = calendar.render().split(separator: "\n").map(String.init)
+        let lines = calendar.text(in: TextContext(timeZone: .gmt)).split(separator: "\n").map(String.init)
         #expect(lines.count == 9)
         #expect(lines[1].hasPrefix("Mon"))
         #expect(lines[7].hasPrefix("Sun") && lines[7].hasSuffix("█"))

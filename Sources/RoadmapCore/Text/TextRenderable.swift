@@ -1,0 +1,20 @@
+import Foundation
+
+/// How text output is laid out for its reader: colour or not, and the zone local times are shown in.
+public struct TextContext: Sendable {
+    public var style: TextStyle
+    public var timeZone: TimeZone
+
+    public init(style: TextStyle = .plain, timeZone: TimeZone) {
+        self.style = style
+        self.timeZone = timeZone
+    }
+
+    /// `2026-11-20 14:03` in the reader's zone.
+    public func minute(_ date: Date) -> String { LocalTime.minute(date, in: timeZone) }
+}
+
+/// A command's result as a terminal shows it; its `--json`, where it has one, comes from Codable.
+public protocol TextRenderable {
+    func text(in context: TextContext) -> String
+}
