@@ -50,7 +50,7 @@ struct ExportCommand: DatabaseCommand {
             return
         }
         try OutputFile.write(bytes, to: output, privately: format == .json)
-        context.terminal.notice("wrote \(output) (\(bytes.count) bytes)")
+        context.notice(WrittenFile(path: output, bytes: bytes.count))
     }
 
     func markdown(_ context: CommandContext, day: Day) throws -> String {

@@ -40,6 +40,6 @@ struct ForkCommand: DatabaseCommand {
         let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: context.today)
         guard let output else { return context.terminal.write(text) }
         try OutputFile.write(Data(text.utf8), to: output, privately: false)
-        context.terminal.notice("wrote \(output); edit it, then 'roadmap add \(output)'")
+        context.notice(WrittenFile(path: output, bytes: text.utf8.count, hint: "edit it, then 'roadmap add \(output)'"))
     }
 }

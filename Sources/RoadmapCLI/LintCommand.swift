@@ -22,16 +22,9 @@ struct LintCommand: ContextCommand {
     func run() throws { try run(in: .process(database: nil)) }
 
     func run(in context: CommandContext) throws {
-        let terminal = context.terminal
-        let findings = RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) })
-        for finding in findings { terminal.write(finding.description + "\n") }
-        let errors = findings.filter { $0.severity == .error }.count
-        let warnings = findings.count - errors
-        if findings.isEmpty {
-            terminal.notice("\(files.count) file\(files.count == 1 ? "" : "s") checked: no problems")
-        } else {
-            terminal.notice("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(files.count) file\(files.count == 1 ? "" : "s")")
-        }
-        if errors > 0 { throw ExitCode(1) }
+        let report = LintReport(findings: RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) }), files: files.count)
+        context.show(report)
+        context.terminal.output.standardError(report.tally)
+        if report.errors > 0 { throw ExitCode(1) }
     }
 }

@@ -21,6 +21,6 @@ struct RemoveCommand: DatabaseCommand {
         }
         _ = try context.openForWriting().removeCustomRoadmap(id: found.id, command: context.command("remove"))
         context.forgetCatalog()
-        context.terminal.write("removed \(found.id); progress on its \(found.skillIDs.count) skills is kept and returns if you add it again\n")
+        context.show(RoadmapRemoval(roadmap: found.id, skills: found.skillIDs.count))
     }
 }
