@@ -29,7 +29,7 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
                 ? "unknown area '\(id)' in roadmap '\(roadmap)'; see 'roadmap show \(roadmap)' for its areas"
                 : "unknown area '\(id)' in roadmap '\(roadmap)'\(hint)"
         case let .invalidRoadmapFiles(file, errors, first):
-            return "\(file) has \(errors) error\(errors == 1 ? "" : "s"); first: \(first)"
+            return "\(file) has \(Plural.count(errors, "error")); first: \(first)"
         case let .unreadableFile(path, reason):
             return "cannot read '\(path)': \(reason)"
         case let .unknownSkill(name, suggestions):

@@ -51,7 +51,7 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
     /// The one line told once: "python changed: 2 skills added, 1 renamed, …; see 'roadmap changes'".
     public var notice: String {
         var parts: [String] = []
-        if !added.isEmpty { parts.append("\(added.count) skill\(added.count == 1 ? "" : "s") added") }
+        if !added.isEmpty { parts.append("\(Plural.count(added.count, "skill")) added") }
         if !renamed.isEmpty { parts.append("\(renamed.count) renamed") }
         if !retired.isEmpty { parts.append("\(retired.count) retired") }
         if !moved.isEmpty { parts.append("\(moved.count) moved to another stage") }

@@ -61,7 +61,7 @@ public struct MarkdownExport: Sendable {
 
         if let gapStage = report.gapStage, let stage = report.stages.first(where: { $0.id == gapStage }) {
             text += "\n### Gap to \(MarkdownText.inline(stage.title))\n\n"
-            text += "\(report.gaps.count) open skill\(report.gaps.count == 1 ? "" : "s").\n"
+            text += "\(Plural.count(report.gaps.count, "open skill")).\n"
             var currentArea: String?
             let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
             for gap in report.gaps {
@@ -159,9 +159,9 @@ public struct MarkdownExport: Sendable {
         guard activity.events > 0, let first = activity.first, let last = activity.last else {
             return "Nothing recorded yet.\n"
         }
-        var text = "- \(activity.events) event\(activity.events == 1 ? "" : "s") on \(activity.activeDays) day\(activity.activeDays == 1 ? "" : "s"), from \(first) to \(last)\n"
-        text += "- \(activity.doneInLast28Days) skill\(activity.doneInLast28Days == 1 ? "" : "s") done in the 4 weeks to \(date)\n"
-        if let busiest = activity.busiestDay { text += "- Busiest day: \(busiest) (\(activity.busiestDayEvents) event\(activity.busiestDayEvents == 1 ? "" : "s"))\n" }
+        var text = "- \(Plural.count(activity.events, "event")) on \(Plural.count(activity.activeDays, "day")), from \(first) to \(last)\n"
+        text += "- \(Plural.count(activity.doneInLast28Days, "skill")) done in the 4 weeks to \(date)\n"
+        if let busiest = activity.busiestDay { text += "- Busiest day: \(busiest) (\(Plural.count(activity.busiestDayEvents, "event")))\n" }
         return text
     }
 }

@@ -49,7 +49,7 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
         }
         let total = shown.values.reduce(0, +)
         let activeDays = shown.values.filter { $0 > 0 }.count
-        text += "      \(total) event\(total == 1 ? "" : "s") on \(activeDays) day\(activeDays == 1 ? "" : "s") since \(first)"
+        text += "      \(Plural.count(total, "event")) on \(Plural.count(activeDays, "day")) since \(first)"
             + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more\n"
         return text
     }

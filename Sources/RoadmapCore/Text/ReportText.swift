@@ -20,7 +20,7 @@ enum ReportText {
 
         text += "\n" + style.bold("Reached: ") + (report.reached.map { stageTitle($0, in: report) } ?? "no stage yet") + "\n"
         if let gapStage = report.gapStage {
-            text += style.bold("Gap to \(stageTitle(gapStage, in: report))") + ": \(report.gaps.count) open skill\(report.gaps.count == 1 ? "" : "s")\n"
+            text += style.bold("Gap to \(stageTitle(gapStage, in: report))") + ": \(Plural.count(report.gaps.count, "open skill"))\n"
             let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
             let width = report.gaps.map(\.skill.count).max() ?? 0
             var currentArea: String?
