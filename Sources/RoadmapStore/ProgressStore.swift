@@ -74,8 +74,7 @@ public struct ProgressStore: Sendable {
         configuration.busyMode = .timeout(10)
         // The default rollback journal (not WAL) keeps the database one file, untouched by commands that change nothing.
         configuration.prepareDatabase { db in
-            // Statement journals (every insert that fires a trigger has one) stay in memory rather than in a file
-            // under /var/tmp written on each insert: a 100,000-event import made 1.1 million such writes.
+            // Statement journals (one per insert that fires a trigger) in memory, not a file written on every insert.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         return configuration
