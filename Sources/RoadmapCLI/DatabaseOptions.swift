@@ -32,10 +32,12 @@ struct DatabaseLocation: Equatable {
     /// A mistyped explicit path must not silently start a fresh database somewhere else.
     func checkFolder() throws {
         guard isExplicit else { return }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CommandError.missingFolder(folder, database: path)
+        // stat(2) on the path's own folder text; Foundation's URL only for the message, as it costs more than the check.
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        var info = stat()
+        guard stat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw CommandError.missingFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path, database: path)
         }
     }
 

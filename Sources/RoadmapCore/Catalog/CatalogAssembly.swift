@@ -98,6 +98,8 @@ struct CatalogAssembly {
         var skillIDs: [String] = []
         var seen: Set<String> = []
         var areas: [Area] = []
+        // Areas already listed, the document's own among them: each included skill checks its area once.
+        var listedAreas = Set(document.areas.map(\.value.id))
         let stageIDs = Set(document.stages.map(\.value.id))
         func add(_ id: String) {
             if seen.insert(id).inserted { skillIDs.append(id) }
@@ -129,9 +131,9 @@ struct CatalogAssembly {
                     continue
                 }
                 add(id)
-                if !areas.contains(where: { $0.id == skill.skill.area }),
-                   !document.areas.contains(where: { $0.value.id == skill.skill.area }),
+                if !listedAreas.contains(skill.skill.area),
                    let area = documentsByID[skill.skill.roadmap]?.areas.first(where: { $0.value.id == skill.skill.area }) {
+                    listedAreas.insert(area.value.id)
                     areas.append(area.value)
                 }
             }
