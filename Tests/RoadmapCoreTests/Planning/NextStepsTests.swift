@@ -17,6 +17,7 @@ import Testing
         let steps = NextSteps.merged(roadmaps, in: Self.catalog, statuses: ["b.sooner": .learning])
         // A shared skill counts once, as the first roadmap ranks it; b's 'first' ranks with a's 'entry', ahead of 'mid'.
         #expect(steps.map(\.skill) == ["b.sooner", "a.early", "shared.base", "a.late"])
+        #expect(NextSteps.merged(roadmaps, in: Self.catalog, statuses: [:]).map(\.skill) == ["a.early", "shared.base", "b.sooner", "a.late"])
         #expect(NextSteps.merged(roadmaps, in: Self.catalog, statuses: [:], limit: 2).count == 2)
     }
 
