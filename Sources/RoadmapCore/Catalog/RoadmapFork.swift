@@ -22,7 +22,7 @@ public enum RoadmapFork {
         }
         text += "areas:\n  - id: \(id)-own\n    title: \(quoted("My additions"))\ninclude:\n"
         for skill in catalog.skills(of: roadmap) {
-            text += "  - \(skill.id)" + String(repeating: " ", count: max(1, 40 - skill.id.count)) + "# \(skill.title.replacingNewlines) (\(skill.stage))\n"
+            text += "  - " + skill.id.padding(39) + " " + "# \(skill.title.replacingNewlines) (\(skill.stage))\n"
         }
         text += """
             skills: []

@@ -12,7 +12,7 @@ enum ListingText {
         for entry in entries {
             let count = String(entry.skills)
             text += entry.id.padding(idWidth) + "  "
-                + String(repeating: " ", count: countWidth - count.count) + count + " skills  "
+                + count.leftPadded(countWidth) + " skills  "
                 + entry.title + (entry.builtin ? "" : "  (custom)") + "\n"
         }
         return text

@@ -76,7 +76,7 @@ enum ReportText {
             count.skipped = row.skipped
             let fraction = "\(row.done)/\(row.total - row.skipped)"
             text += "  \(row.id.padding(width))  \(ProgressBar.render(count))  "
-                + String(repeating: " ", count: countWidth - fraction.count) + fraction
+                + fraction.leftPadded(countWidth)
                 + "  " + "\(row.percent)%".leftPadded(4)
             var extras: [String] = []
             if row.learning > 0 { extras.append("\(row.learning) learning") }

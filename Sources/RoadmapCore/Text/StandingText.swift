@@ -24,7 +24,7 @@ enum StandingText {
             if !standing.inProgress.isEmpty {
                 let names = standing.inProgress.map(\.skill)
                 let shown = names.prefix(6).joined(separator: ", ") + (names.count > 6 ? ", and \(names.count - 6) more" : "")
-                text += String(repeating: " ", count: idWidth) + "  learning: \(shown)\n"
+                text += "".padding(idWidth) + "  learning: \(shown)\n"
             }
         }
         return text
