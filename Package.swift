@@ -14,7 +14,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
-        // The roadmap file format: model, YAML parser, and the compiled form the binary loads quickly.
+        // The roadmap file format: model, YAML parser, and the Swift source the build embeds roadmaps as.
         .target(name: "RoadmapFormat", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Turns Roadmaps/*.yaml and Migrations/*.sql into Swift source, so the binary needs no files beside it
         // and never parses the built-in roadmaps at run time.

@@ -2,13 +2,13 @@ import Foundation
 import PackagePlugin
 
 /// Embeds the package's data folders into the targets that read them:
-/// `Roadmaps/*.yaml` (with their compiled form) into RoadmapCore, `Migrations/*.sql` into RoadmapStore.
+/// `Roadmaps/*.yaml` (with their documents as Swift code) into RoadmapCore, `Migrations/*.sql` into RoadmapStore.
 @main
 struct EmbedFilesPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let embedded: (folder: String, suffix: String, enumName: String, options: [String])
         switch target.name {
-        case "RoadmapCore": embedded = ("Roadmaps", ".yaml", "BuiltinRoadmapFiles", ["--compile-roadmaps"])
+        case "RoadmapCore": embedded = ("Roadmaps", ".yaml", "BuiltinRoadmapFiles", ["--roadmap-literals"])
         case "RoadmapStore": embedded = ("Migrations", ".sql", "MigrationFiles", [])
         default: return []
         }

@@ -23,7 +23,7 @@ struct AddCommand: DatabaseCommand {
             throw refusal(parsed.findings, terminal: context.terminal)
         }
         let store = try context.openForReading()
-        let others = try store?.customRoadmaps().filter { $0.id != document.id.value }.compactMap(\.document) ?? []
+        let others = try store?.customRoadmaps().filter { $0.id != document.id.value }.compactMap(\.readDocument) ?? []
         let findings = Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: others + [document])
             .findings.filter { $0.location.file == file }
         if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: context.terminal) }
@@ -40,8 +40,7 @@ struct AddCommand: DatabaseCommand {
             }
         }
         for finding in findings { context.terminal.notice(finding.description) }
-        try context.openForWriting().saveCustomRoadmap(
-            id: id, version: document.version, source: text, compiled: CompiledRoadmap.encode(document), fileName: name, command: context.command("add"))
+        try context.openForWriting().saveCustomRoadmap(document, source: text, fileName: name, command: context.command("add"))
         context.forgetCatalog()
         let count = try context.catalog().roadmap(id)?.skillIDs.count ?? 0
         if let existing {

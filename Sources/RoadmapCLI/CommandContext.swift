@@ -58,10 +58,13 @@ final class CommandContext {
         if let cachedCatalog { return cachedCatalog }
         let builtin = BuiltinCatalog.documents()
         // Checked when added; a later clash with a new built-in leaves the built-in in charge.
-        let stored = try openForReading()?.customRoadmaps() ?? []
-        // A compiled form that does not read back (written by another build) falls back to its YAML.
-        let custom = try stored.compactMap { roadmap in
-            try roadmap.document ?? openForReading()?.customRoadmaps(includingSource: true).first { $0.id == roadmap.id }?.document
+        let store = try openForReading()
+        let custom = try (store?.customRoadmaps() ?? []).compactMap { roadmap in
+            if let document = roadmap.document { return document }
+            let parsed = roadmap.readDocument
+            // Kept so later runs read no YAML; a database that cannot take it now still serves this command.
+            if let parsed { try? store?.keepParsedDocument(parsed, of: roadmap) }
+            return parsed
         }
         let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom, checkingPrerequisites: false)
         let builtinFiles = Set(builtin.documents.map(\.file))

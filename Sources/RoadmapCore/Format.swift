@@ -1,3 +1,3 @@
-// The roadmap file format (model, parser, compiled form) is its own module so the build-time tool can use it;
+// The roadmap file format (model, parser, Swift source writer) is its own module so the build-time tool can use it;
 // everything that uses the domain sees it through RoadmapCore.
 @_exported import RoadmapFormat

@@ -9,8 +9,10 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 }
 
+extension Located: Codable where Value: Codable {}
+
 /// A skill as one roadmap file defines it, with the places needed to report problems.
-public struct DocumentSkill: Sendable, Hashable {
+public struct DocumentSkill: Sendable, Hashable, Codable {
     public var skill: Skill
     public var location: SourceLocation
     public var stageLocation: SourceLocation
@@ -29,7 +31,7 @@ public struct DocumentSkill: Sendable, Hashable {
 }
 
 /// One roadmap file as written, before it is checked against the rest of the catalog.
-public struct RoadmapDocument: Sendable, Hashable {
+public struct RoadmapDocument: Sendable, Hashable, Codable {
     public var file: String
     public var location: SourceLocation
     public var id: Located<String>

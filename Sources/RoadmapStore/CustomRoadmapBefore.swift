@@ -8,8 +8,8 @@ enum CustomRoadmapBefore {
     static func remember(_ db: Database, id: String, commandID: Int64) throws {
         try db.execute(sql: """
             INSERT OR IGNORE INTO custom_roadmap_before
-                (command_id, id, existed, version, source, compiled, file_name, added_at, updated_at)
-            SELECT ?, ?, r.id IS NOT NULL, r.version, r.source, r.compiled, r.file_name, r.added_at, r.updated_at
+                (command_id, id, existed, version, source, compiled, document, file_name, added_at, updated_at)
+            SELECT ?, ?, r.id IS NOT NULL, r.version, r.source, r.compiled, r.document, r.file_name, r.added_at, r.updated_at
             FROM (SELECT 1) LEFT JOIN custom_roadmap r ON r.id = ?
             """, arguments: [commandID, id, id])
     }
@@ -20,8 +20,8 @@ enum CustomRoadmapBefore {
         for id in ids {
             try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
             try db.execute(sql: """
-                INSERT INTO custom_roadmap (id, version, source, compiled, file_name, added_at, updated_at)
-                SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap_before
+                INSERT INTO custom_roadmap (id, version, source, compiled, document, file_name, added_at, updated_at)
+                SELECT id, version, source, compiled, document, file_name, added_at, updated_at FROM custom_roadmap_before
                 WHERE command_id = ? AND id = ? AND existed
                 """, arguments: [commandID, id])
         }

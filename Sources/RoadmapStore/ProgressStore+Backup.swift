@@ -51,7 +51,7 @@ extension ProgressStore {
     /// Merges a checked backup in one transaction, as one `command` that undo reverts exactly: all of it or none.
     /// What is already here (same uuid) is left alone, so importing twice adds nothing, and records no command.
     /// New commands and events are appended in the backup's order.
-    /// - Parameter documents: the backup's custom roadmaps already parsed, by id; any missing is parsed here.
+    /// - Parameter documents: the backup's custom roadmaps parsed, by id; one missing is stored without, to be parsed when read.
     @discardableResult
     public func restore(
         _ backup: ProgressBackup, documents: [String: RoadmapDocument] = [:], command: CommandInfo,
@@ -138,13 +138,11 @@ extension ProgressStore {
             for roadmap in backup.roadmaps {
                 let version = try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [roadmap.id])
                 if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
-                // Compiled here, as `add` does, so no later command parses the YAML.
-                let document = documents[roadmap.id] ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName).document
-                let compiled = document.map(CompiledRoadmap.encode) ?? ""
                 try CustomRoadmapBefore.remember(db, id: roadmap.id, commandID: importID)
-                try Self.saveCustomRoadmap(
-                    db, id: roadmap.id, version: roadmap.version, source: roadmap.source, compiled: compiled,
-                    fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt)
+                try CustomRoadmapRow(
+                    document: documents[roadmap.id], id: roadmap.id, version: roadmap.version, source: roadmap.source,
+                    fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt
+                ).save(replacing: db)
             }
             // An import that brought nothing is no command: undo must not stop at it.
             if (summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded

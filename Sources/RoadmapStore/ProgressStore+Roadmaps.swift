@@ -6,10 +6,10 @@ import RoadmapCore
 public struct StoredRoadmap: Sendable, Hashable {
     public let id: String
     public let version: Int
-    /// The YAML as given; nil unless asked for, as loading needs only the compiled form.
+    /// The YAML as given; nil unless asked for or there is no `document`, as loading needs only the document.
     public let source: String?
-    /// The document as `CompiledRoadmap` wrote it when added.
-    public let compiled: String
+    /// The document as parsed when added; nil when stored before schema 005, and then the caller parses `source`.
+    public let document: RoadmapDocument?
     public let fileName: String
     public let addedAt: Date
     public let updatedAt: Date
@@ -45,36 +45,39 @@ extension ProgressStore {
     /// Custom roadmaps, by id; their YAML too when asked (it doubles what is read from disk).
     public func customRoadmaps(includingSource: Bool = false) throws -> [StoredRoadmap] {
         try read { db in
-            let sql = includingSource
-                ? "SELECT id, version, compiled, file_name, added_at, updated_at, source FROM custom_roadmap ORDER BY id"
-                : "SELECT id, version, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id"
-            return try Row.fetchAll(db, sql: sql).map { row in
+            try CustomRoadmapRow.all(db, includingSource: includingSource).map { row in
                 StoredRoadmap(
-                    id: row["id"], version: row["version"], source: includingSource ? row["source"] : nil, compiled: row["compiled"], fileName: row["file_name"],
-                    addedAt: try CommandLog.date(row["added_at"], path: displayPath),
-                    updatedAt: try CommandLog.date(row["updated_at"], path: displayPath))
+                    id: row.id, version: row.version, source: row.source, document: row.document, fileName: row.file_name,
+                    addedAt: try CommandLog.date(row.added_at, path: displayPath),
+                    updatedAt: try CommandLog.date(row.updated_at, path: displayPath))
             }
         }
     }
 
     /// Adds a custom roadmap or replaces the stored one with the same id, as one command undo reverts exactly.
-    public func saveCustomRoadmap(id: String, version: Int, source: String, compiled: String, fileName: String, command: CommandInfo) throws {
+    public func saveCustomRoadmap(_ document: RoadmapDocument, source: String, fileName: String, command: CommandInfo) throws {
         try write { db in
             let now = Timestamp.text(command.at)
             let commandID = try CommandLog.recordCommand(db, command)
-            try CustomRoadmapBefore.remember(db, id: id, commandID: commandID)
-            try Self.saveCustomRoadmap(db, id: id, version: version, source: source, compiled: compiled, fileName: fileName, addedAt: now, updatedAt: now)
+            try CustomRoadmapBefore.remember(db, id: document.id.value, commandID: commandID)
+            try CustomRoadmapRow(
+                document: document, id: document.id.value, version: document.version, source: source, fileName: fileName,
+                addedAt: now, updatedAt: now
+            ).save(replacing: db)
         }
     }
 
-    static func saveCustomRoadmap(_ db: Database, id: String, version: Int, source: String, compiled: String, fileName: String, addedAt: String, updatedAt: String) throws {
-        try db.execute(
-            sql: """
-                INSERT INTO custom_roadmap (id, version, source, compiled, file_name, added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET version = excluded.version, source = excluded.source, compiled = excluded.compiled,
-                    file_name = excluded.file_name, updated_at = excluded.updated_at
-                """,
-            arguments: [id, version, source, compiled, fileName, addedAt, updatedAt])
+    /// Keeps the document parsed from a roadmap stored without one, so later runs read it instead of the YAML.
+    /// Not a command: nothing to undo. Does nothing on a read-only store, or when the row has changed since.
+    public func keepParsedDocument(_ document: RoadmapDocument, of roadmap: StoredRoadmap) throws {
+        guard !isReadOnly, let source = roadmap.source else { return }
+        try write { db in
+            let stored = CustomRoadmapRow.filter(key: roadmap.id).filter(Column("document") == nil && Column("source") == source)
+            guard var row = try stored.fetchOne(db) else { return }
+            row.document = document
+            row.compiled = ""
+            try row.update(db, columns: ["document", "compiled"])
+        }
     }
 
     /// Removes a custom roadmap, as one command undo reverts; progress on its skills stays in the log.
@@ -129,12 +132,5 @@ extension ProgressStore {
                 StoredChange(roadmap: $0["roadmap"], detectedAt: try CommandLog.date($0["detected_at"], path: displayPath), details: $0["details"])
             }
         }
-    }
-}
-
-extension StoredRoadmap {
-    /// The roadmap as added: its compiled form, or its YAML (when loaded) parsed again should that not read back.
-    public var document: RoadmapDocument? {
-        CompiledRoadmap.decode(compiled) ?? source.flatMap { RoadmapParser.parse($0, file: fileName).document }
     }
 }

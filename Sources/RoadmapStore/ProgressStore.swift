@@ -109,6 +109,9 @@ extension ProgressStore {
     /// How error messages name this store.
     var displayPath: String { path ?? "in-memory database" }
 
+    /// Opened read-only: the file could not be written, and needed no upgrade.
+    var isReadOnly: Bool { dbQueue.configuration.readonly }
+
     /// Runs one user command as one IMMEDIATE transaction: all of it is recorded, or none.
     /// With `rollback`, nothing is kept: a dry run of the same code.
     func write<T>(rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {

@@ -3,22 +3,22 @@ public enum BuiltinCatalog {
     /// The embedded files, as (file name, YAML text).
     public static var files: [(name: String, contents: String)] { BuiltinRoadmapFiles.files }
 
-    /// The embedded roadmaps in the form compiled at build time; a file that did not compile is parsed here, to report why.
-    public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) { compiledDocuments }
+    /// The embedded roadmaps as the build wrote them in Swift; a file that did not parse then is parsed here, to report why.
+    public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) { builtDocuments }
 
-    /// Decoded once per process: the embedded data never changes, and in-process tests run thousands of commands.
-    private static let compiledDocuments = read { index in BuiltinRoadmapFiles.compiled[index].flatMap(CompiledRoadmap.decode) }
+    /// Built once per process: the embedded data never changes, and in-process tests run thousands of commands.
+    private static let builtDocuments = { let built = BuiltinRoadmapFiles.documents(); return read { built[$0] } }()
 
     /// The embedded YAML parsed now, as `lint` and the tests read it.
     public static func parsedDocuments() -> (documents: [RoadmapDocument], findings: [Finding]) {
         read { _ in nil }
     }
 
-    private static func read(compiled: (Int) -> RoadmapDocument?) -> (documents: [RoadmapDocument], findings: [Finding]) {
+    private static func read(built: (Int) -> RoadmapDocument?) -> (documents: [RoadmapDocument], findings: [Finding]) {
         var documents: [RoadmapDocument] = []
         var findings: [Finding] = []
         for (index, file) in files.enumerated() {
-            if let document = compiled(index) {
+            if let document = built(index) {
                 documents.append(document)
                 continue
             }

@@ -14,11 +14,11 @@ import Testing
         #expect(catalog.roadmaps.allSatisfy { $0.isBuiltin })
     }
 
-    @Test func compiledFormIsExactlyTheParsedYAML() {
+    @Test func builtDocumentsAreExactlyTheParsedYAML() {
         let parsed = BuiltinCatalog.parsedDocuments()
         #expect(parsed.findings.filter { $0.severity == .error }.isEmpty)
         #expect(BuiltinCatalog.documents().documents == parsed.documents)
-        #expect(BuiltinRoadmapFiles.compiled.allSatisfy { $0 != nil })
+        #expect(BuiltinRoadmapFiles.documents().allSatisfy { $0 != nil })
     }
 
     @Test func atLeast150DistinctSkills() {
