@@ -20,40 +20,37 @@ struct AddCommand: DatabaseCommand {
         let name = URL(fileURLWithPath: file).lastPathComponent
         let parsed = RoadmapParser.parse(text, file: file)
         guard let document = parsed.document, !parsed.findings.contains(where: { $0.severity == .error }) else {
-            throw refusal(parsed.findings, terminal: context.terminal)
+            throw refusal(parsed.findings, in: context)
         }
         let store = try context.openForReading()
         let others = try store?.customRoadmaps().filter { $0.id != document.id.value }.compactMap(\.readDocument) ?? []
         let findings = Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: others + [document])
             .findings.filter { $0.location.file == file }
-        if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, terminal: context.terminal) }
+        if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, in: context) }
 
         let id = document.id.value
         let existing = try store?.customRoadmaps(includingSource: true).first { $0.id == id }
         if let existing {
             if existing.source == text {
-                context.terminal.write("\(id) version \(existing.version) is already added; nothing recorded\n")
-                return
+                return context.show(RoadmapAddition(
+                    roadmap: id, title: document.title, version: existing.version, previousVersion: existing.version,
+                    skills: try context.catalog().roadmap(id)?.skillIDs.count ?? 0, recordedNothing: true))
             }
             guard document.version > existing.version else {
                 throw CommandError.versionNotNewer(roadmap: id, version: existing.version, file: file)
             }
         }
-        for finding in findings { context.terminal.notice(finding.description) }
+        context.notice(LintReport(findings: findings, files: 1))
         try context.openForWriting().saveCustomRoadmap(document, source: text, fileName: name, command: context.command("add"))
         context.forgetCatalog()
         let count = try context.catalog().roadmap(id)?.skillIDs.count ?? 0
-        if let existing {
-            context.terminal.write("upgraded \(id) from version \(existing.version) to \(document.version): \(document.title), \(count) skills\n")
-        } else {
-            context.terminal.write("added \(id): \(document.title), \(count) skills; follow it with 'roadmap start \(id)'\n")
-        }
+        context.show(RoadmapAddition(roadmap: id, title: document.title, version: document.version, previousVersion: existing?.version, skills: count))
     }
 
     /// The findings on stderr, then the one line that says the file was refused.
-    func refusal(_ findings: [Finding], terminal: Terminal) -> CommandError {
-        for finding in findings { terminal.notice(finding.description) }
-        let errors = findings.filter { $0.severity == .error }.count
-        return .notAdded(file: file, errors: errors)
+    func refusal(_ findings: [Finding], in context: CommandContext) -> CommandError {
+        let report = LintReport(findings: findings, files: 1)
+        context.notice(report)
+        return .notAdded(file: file, errors: report.errors)
     }
 }
