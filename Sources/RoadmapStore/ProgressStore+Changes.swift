@@ -2,71 +2,55 @@ import Foundation
 import GRDB
 import RoadmapCore
 
-/// What a started roadmap looked like when the user last heard of it.
-public struct StoredSnapshot: Sendable, Hashable {
-    public let roadmap: String
-    public let contentKey: String
-    public let skills: String
-
-    public init(roadmap: String, contentKey: String, skills: String) {
-        self.roadmap = roadmap
-        self.contentKey = contentKey
-        self.skills = skills
-    }
-}
-
-/// A change told to the user, with its details as JSON.
+/// A change told to the user, and when it was found.
 public struct StoredChange: Sendable, Hashable {
-    public let roadmap: String
     public let detectedAt: Date
-    public let details: String
+    public let change: RoadmapChange
 
-    public init(roadmap: String, detectedAt: Date, details: String) {
-        self.roadmap = roadmap
+    public init(detectedAt: Date, change: RoadmapChange) {
         self.detectedAt = detectedAt
-        self.details = details
+        self.change = change
     }
 }
 
 extension ProgressStore {
-    public func snapshots() throws -> [String: StoredSnapshot] {
+    /// What each started roadmap looked like when the user last heard of it, by roadmap id.
+    /// A snapshot that does not read back (edited by hand) is left out, so a fresh one replaces it.
+    public func snapshots() throws -> [String: RoadmapSnapshot] {
         try read { db in
-            var snapshots: [String: StoredSnapshot] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT roadmap, content_key, skills FROM roadmap_snapshot") {
-                snapshots[row["roadmap"]] = StoredSnapshot(roadmap: row["roadmap"], contentKey: row["content_key"], skills: row["skills"])
+            var snapshots: [String: RoadmapSnapshot] = [:]
+            for row in try Row.fetchAll(db, RoadmapSnapshotRow.all()) {
+                guard let snapshot = try? RoadmapSnapshotRow(row: row).snapshot else { continue }
+                snapshots[snapshot.roadmap] = snapshot
             }
             return snapshots
         }
     }
 
-    /// Stores new snapshots and the changes found against the old ones, together.
-    public func saveSnapshots(_ snapshots: [StoredSnapshot], changes: [StoredChange], at: Date) throws {
+    /// Stores new snapshots, taken `at`, and the changes found against the old ones then, together.
+    public func saveSnapshots(_ snapshots: [RoadmapSnapshot], changes: [RoadmapChange], at: Date) throws {
         try write { db in
             for snapshot in snapshots {
-                try db.execute(
-                    sql: """
-                        INSERT INTO roadmap_snapshot (roadmap, content_key, skills, taken_at) VALUES (?, ?, ?, ?)
-                        ON CONFLICT(roadmap) DO UPDATE SET content_key = excluded.content_key, skills = excluded.skills,
-                            taken_at = excluded.taken_at
-                        """,
-                    arguments: [snapshot.roadmap, snapshot.contentKey, snapshot.skills, Timestamp.text(at)])
+                try RoadmapSnapshotRow(snapshot, takenAt: at).save(db)
             }
             for change in changes {
-                try db.execute(
-                    sql: "INSERT INTO roadmap_change (roadmap, detected_at, details) VALUES (?, ?, ?)",
-                    arguments: [change.roadmap, Timestamp.text(change.detectedAt), change.details])
+                try RoadmapChangeRow(roadmap: change.roadmap, detectedAt: at, details: change).insert(db)
             }
         }
     }
 
-    /// Changes told so far, newest first.
+    /// Changes told so far, newest first. One whose details do not read back (edited by hand) is left out.
     public func changes(roadmap: String? = nil) throws -> [StoredChange] {
         try read { db in
-            let rows = roadmap == nil
-                ? try Row.fetchAll(db, sql: "SELECT * FROM roadmap_change ORDER BY id DESC")
-                : try Row.fetchAll(db, sql: "SELECT * FROM roadmap_change WHERE roadmap = ? ORDER BY id DESC", arguments: [roadmap])
-            return try rows.map {
-                StoredChange(roadmap: $0["roadmap"], detectedAt: try CommandLog.date($0["detected_at"], path: displayPath), details: $0["details"])
+            var request = RoadmapChangeRow.order(RoadmapChangeRow.Columns.id.desc)
+            if let roadmap { request = request.filter(RoadmapChangeRow.Columns.roadmap == roadmap) }
+            return try Row.fetchAll(db, request).compactMap { row in
+                do {
+                    let stored = try RoadmapChangeRow(row: row)
+                    return StoredChange(detectedAt: stored.detectedAt, change: stored.details)
+                } catch is DecodingError {
+                    return nil  // details that are not a change's JSON
+                }
             }
         }
     }
