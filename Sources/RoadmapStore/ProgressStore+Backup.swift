@@ -12,11 +12,7 @@ extension ProgressStore {
     /// Everything the database holds, in log order, read in one transaction.
     public func backup(exportedAt: Date) throws -> ProgressBackup {
         try read { db in
-            let enrolments = try Row.fetchAll(db, sql: "SELECT * FROM enrolment ORDER BY started_at, roadmap").map {
-                ProgressBackup.Enrolment(
-                    roadmap: $0["roadmap"], startedAt: $0["started_at"], targetStage: $0["target_stage"],
-                    targetDate: $0["target_date"], updatedAt: $0["updated_at"])
-            }
+            let enrolments = try EnrolmentRow.inStartOrder.fetchAll(db).map(\.backup)
             let roadmaps = try Row.fetchAll(db, sql: "SELECT * FROM custom_roadmap ORDER BY id").map {
                 ProgressBackup.CustomRoadmap(
                     id: $0["id"], version: $0["version"], fileName: $0["file_name"], source: $0["source"],
@@ -112,26 +108,24 @@ extension ProgressStore {
                 """, arguments: [importID]))
             try StandingMarks.refresh(db, ids: skills)
             for enrolment in backup.enrolments {
-                let existing = try Row.fetchOne(db, sql: "SELECT started_at, updated_at FROM enrolment WHERE roadmap = ?", arguments: [enrolment.roadmap])
-                guard let existing else {
+                guard var existing = try EnrolmentRow.fetchOne(db, key: enrolment.roadmap) else {
                     try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
-                    try db.execute(
-                        sql: "INSERT INTO enrolment (roadmap, started_at, target_stage, target_date, updated_at) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [enrolment.roadmap, enrolment.startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt])
+                    try EnrolmentRow(enrolment).insert(db)
                     summary.enrolmentsAdded += 1
                     continue
                 }
                 // The earliest start stands; the most recently set target wins.
-                let startedAt = min(existing["started_at"] as String, enrolment.startedAt)
-                if enrolment.updatedAt > existing["updated_at"] as String {
+                let startedAt = min(existing.startedAt, enrolment.startedAt)
+                if enrolment.updatedAt > existing.updatedAt {
                     try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
-                    try db.execute(
-                        sql: "UPDATE enrolment SET started_at = ?, target_stage = ?, target_date = ?, updated_at = ? WHERE roadmap = ?",
-                        arguments: [startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt, enrolment.roadmap])
+                    var updated = EnrolmentRow(enrolment)
+                    updated.startedAt = startedAt
+                    try updated.update(db)
                     summary.enrolmentsUpdated += 1
-                } else if startedAt != existing["started_at"] as String {
+                } else if startedAt != existing.startedAt {
                     try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
-                    try db.execute(sql: "UPDATE enrolment SET started_at = ? WHERE roadmap = ?", arguments: [startedAt, enrolment.roadmap])
+                    existing.startedAt = startedAt
+                    try existing.update(db)
                     summary.enrolmentsUpdated += 1
                 }
             }
