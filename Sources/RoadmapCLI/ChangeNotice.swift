@@ -8,17 +8,17 @@ enum ChangeNotice {
         // A notice is a courtesy: whatever goes wrong here must not turn a successful command into a failure.
         guard let store = try? context.openForReading(), let catalog = try? context.catalog(),
               let enrolments = try? store.enrolments(), !enrolments.isEmpty,
-              let stored = try? store.snapshots()
+              let storedKeys = try? store.snapshotKeys()
         else { return }
         var snapshots: [RoadmapSnapshot] = []
         var changes: [RoadmapChange] = []
         for enrolment in enrolments {
             guard let roadmap = catalog.roadmap(enrolment.roadmap) else { continue }
             let key = RoadmapSnapshot.contentKey(roadmap, in: catalog)
-            if stored[roadmap.id]?.contentKey == key { continue }
+            if storedKeys[roadmap.id] == key { continue }
             let snapshot = RoadmapSnapshot(roadmap, in: catalog)
             snapshots.append(snapshot)
-            guard let previous = stored[roadmap.id], let change = RoadmapChange.between(previous, snapshot) else { continue }
+            guard let previous = try? store.snapshot(of: roadmap.id), let change = RoadmapChange.between(previous, snapshot) else { continue }
             changes.append(change)
         }
         guard !snapshots.isEmpty, let writable = try? context.openForWriting(),

@@ -14,16 +14,23 @@ public struct StoredChange: Sendable, Hashable {
 }
 
 extension ProgressStore {
-    /// What each started roadmap looked like when the user last heard of it, by roadmap id.
-    /// A snapshot that does not read back (edited by hand) is left out, so a fresh one replaces it.
-    public func snapshots() throws -> [String: RoadmapSnapshot] {
+    /// The content key of each started roadmap's snapshot, by roadmap id: enough to see that nothing changed,
+    /// without decoding the skills on every command (10,000 of them cost tens of milliseconds).
+    public func snapshotKeys() throws -> [String: String] {
         try read { db in
-            var snapshots: [String: RoadmapSnapshot] = [:]
-            for row in try Row.fetchAll(db, RoadmapSnapshotRow.all()) {
-                guard let snapshot = try? RoadmapSnapshotRow(row: row).snapshot else { continue }
-                snapshots[snapshot.roadmap] = snapshot
+            var keys: [String: String] = [:]
+            for row in try Row.fetchAll(db, RoadmapSnapshotRow.select(RoadmapSnapshotRow.Columns.roadmap, RoadmapSnapshotRow.Columns.contentKey)) {
+                keys[row[RoadmapSnapshotRow.Columns.roadmap]] = row[RoadmapSnapshotRow.Columns.contentKey]
             }
-            return snapshots
+            return keys
+        }
+    }
+
+    /// What `roadmap` looked like when the user last heard of it; nil when there is no snapshot, or it does not
+    /// read back (edited by hand), so a fresh one replaces it.
+    public func snapshot(of roadmap: String) throws -> RoadmapSnapshot? {
+        try read { db in
+            try Row.fetchOne(db, RoadmapSnapshotRow.filter(key: roadmap)).flatMap { try? RoadmapSnapshotRow(row: $0).snapshot }
         }
     }
 

@@ -15,6 +15,11 @@ struct RoadmapSnapshotRow: Codable, FetchableRecord, PersistableRecord, Timestam
         case roadmap, contentKey = "content_key", skills, takenAt = "taken_at"
     }
 
+    enum Columns {
+        static let roadmap = Column(CodingKeys.roadmap)
+        static let contentKey = Column(CodingKeys.contentKey)
+    }
+
     init(_ snapshot: RoadmapSnapshot, takenAt: Date) {
         roadmap = snapshot.roadmap
         contentKey = snapshot.contentKey

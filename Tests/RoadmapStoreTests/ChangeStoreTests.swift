@@ -18,7 +18,9 @@ import Testing
     @Test func snapshotsAndChangesReadBackAsSaved() throws {
         let store = try ProgressStore.inMemory()
         try store.saveSnapshots([snapshot], changes: [change], at: day(1))
-        #expect(try store.snapshots() == ["team": snapshot])
+        #expect(try store.snapshotKeys() == ["team": "team@2"])
+        #expect(try store.snapshot(of: "team") == snapshot)
+        #expect(try store.snapshot(of: "other") == nil)
         #expect(try store.changes() == [StoredChange(detectedAt: day(1), change: change)])
         #expect(try store.changes(roadmap: "other") == [])
     }
@@ -53,7 +55,7 @@ import Testing
                 """)
         }
         let store = try ProgressStore(path: path)
-        #expect(try store.snapshots() == ["team": Self.snapshot("team@1", #"{"team.a":{"aliases":[],"stage":"entry","title":"A"}}"#)])
+        #expect(try store.snapshot(of: "team") == Self.snapshot("team@1", #"{"team.a":{"aliases":[],"stage":"entry","title":"A"}}"#))
         // Details edited into something else are left out, as the CLI left them out when it decoded them itself.
         let changes = try store.changes()
         #expect(changes.map(\.detectedAt) == [day(0)])
