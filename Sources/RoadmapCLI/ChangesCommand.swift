@@ -35,9 +35,7 @@ struct ChangesCommand: DatabaseCommand {
         // Changes found by this very run are recorded first, so they show here too.
         ChangeNotice.tell(context)
         let stored = try context.openForReading()?.changes(roadmap: roadmap) ?? []
-        let entries = stored.compactMap { change in
-            (try? JSONDecoder().decode(RoadmapChange.self, from: Data(change.details.utf8))).map { Entry(detectedAt: change.detectedAt, change: $0) }
-        }
+        let entries = stored.map { Entry(detectedAt: $0.detectedAt, change: $0.change) }
         let terminal = context.terminal
         if json { return terminal.write(try JSONOutput.render(entries)) }
         if entries.isEmpty { return terminal.write("no changes to the roadmaps you started\n") }

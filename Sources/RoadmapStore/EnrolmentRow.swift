@@ -2,48 +2,72 @@ import Foundation
 import GRDB
 import RoadmapCore
 
-/// A row of the enrolment table.
+/// A row of the enrolment table. Times stay the stored text, so export and import copy them byte for byte.
 struct EnrolmentRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "enrolment"
     var roadmap: String
-    var started_at: String
-    var target_stage: String?
-    var target_date: String?
-    var updated_at: String
+    var startedAt: String
+    var targetStage: String?
+    var targetDate: String?
+    var updatedAt: String
+
+    enum CodingKeys: String, CodingKey {
+        case roadmap, startedAt = "started_at", targetStage = "target_stage", targetDate = "target_date", updatedAt = "updated_at"
+    }
+
+    enum Columns {
+        static let roadmap = Column(CodingKeys.roadmap)
+        static let startedAt = Column(CodingKeys.startedAt)
+    }
+
+    /// First started first, as lists and backups show them.
+    static let inStartOrder = EnrolmentRow.order(Columns.startedAt, Columns.roadmap)
+
+    init(roadmap: String, startedAt: String, targetStage: String?, targetDate: String?, updatedAt: String) {
+        self.roadmap = roadmap
+        self.startedAt = startedAt
+        self.targetStage = targetStage
+        self.targetDate = targetDate
+        self.updatedAt = updatedAt
+    }
 
     init(_ enrolment: Enrolment) {
-        roadmap = enrolment.roadmap
-        started_at = Timestamp.text(enrolment.startedAt)
-        target_stage = enrolment.targetStage
-        target_date = enrolment.targetDate
-        updated_at = Timestamp.text(enrolment.updatedAt)
+        self.init(
+            roadmap: enrolment.roadmap, startedAt: Timestamp.text(enrolment.startedAt), targetStage: enrolment.targetStage,
+            targetDate: enrolment.targetDate, updatedAt: Timestamp.text(enrolment.updatedAt))
+    }
+
+    init(_ enrolment: ProgressBackup.Enrolment) {
+        self.init(
+            roadmap: enrolment.roadmap, startedAt: enrolment.startedAt, targetStage: enrolment.targetStage,
+            targetDate: enrolment.targetDate, updatedAt: enrolment.updatedAt)
+    }
+
+    /// The enrolment; a time that does not read back means the file was damaged or edited by hand.
+    func enrolment(path: String) throws -> Enrolment {
+        Enrolment(
+            roadmap: roadmap, startedAt: try CommandLog.date(startedAt, path: path), targetStage: targetStage,
+            targetDate: targetDate, updatedAt: try CommandLog.date(updatedAt, path: path))
+    }
+
+    var backup: ProgressBackup.Enrolment {
+        ProgressBackup.Enrolment(roadmap: roadmap, startedAt: startedAt, targetStage: targetStage, targetDate: targetDate, updatedAt: updatedAt)
     }
 
     /// Keeps the row as it is before `commandID` changes it (or that there was none), so undo can put it back.
     /// Only the first change a command makes to a roadmap is kept: that is the state before the command.
     static func rememberBefore(_ db: Database, roadmap: String, commandID: Int64) throws {
         let row = try EnrolmentRow.fetchOne(db, key: roadmap)
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO enrolment_before (command_id, roadmap, existed, started_at, target_stage, target_date, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [commandID, roadmap, row != nil, row?.started_at, row?.target_stage, row?.target_date, row?.updated_at])
+        try EnrolmentBefore(commandID: commandID, roadmap: roadmap, row: row).insert(db, onConflict: .ignore)
     }
 
     /// Puts back every enrolment `commandID` changed as it was before; returns the roadmaps touched.
     static func restoreBefore(_ db: Database, commandID: Int64) throws -> [String] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT roadmap, existed, started_at, target_stage, target_date, updated_at FROM enrolment_before WHERE command_id = ?
-            ORDER BY roadmap
-            """, arguments: [commandID])
-        for row in rows {
-            let roadmap: String = row["roadmap"]
-            _ = try EnrolmentRow.deleteOne(db, key: roadmap)
-            if row["existed"] as Bool {
-                try db.execute(sql: """
-                    INSERT INTO enrolment (roadmap, started_at, target_stage, target_date, updated_at) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [roadmap, row["started_at"], row["target_stage"], row["target_date"], row["updated_at"]])
-            }
+        let befores = try EnrolmentBefore.of(commandID: commandID).fetchAll(db)
+        for before in befores {
+            _ = try EnrolmentRow.deleteOne(db, key: before.roadmap)
+            try before.row?.insert(db)
         }
-        return rows.map { $0["roadmap"] }
+        return befores.map(\.roadmap)
     }
 }

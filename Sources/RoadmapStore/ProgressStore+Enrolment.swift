@@ -31,8 +31,7 @@ extension ProgressStore {
     }
 
     func enrolmentList(_ db: Database) throws -> [Enrolment] {
-        try Row.fetchAll(db, sql: "SELECT * FROM enrolment ORDER BY started_at, roadmap")
-            .map { try Self.enrolment(from: $0, path: displayPath) }
+        try EnrolmentRow.inStartOrder.fetchAll(db).map { try $0.enrolment(path: displayPath) }
     }
 
     /// The enrolment in `roadmap`, if the user started it.
@@ -41,16 +40,6 @@ extension ProgressStore {
     }
 
     private static func enrolment(_ db: Database, roadmap: String, path: String) throws -> Enrolment? {
-        try Row.fetchOne(db, sql: "SELECT * FROM enrolment WHERE roadmap = ?", arguments: [roadmap])
-            .map { try enrolment(from: $0, path: path) }
-    }
-
-    private static func enrolment(from row: Row, path: String) throws -> Enrolment {
-        Enrolment(
-            roadmap: try row.decode(forColumn: "roadmap"),
-            startedAt: try CommandLog.date(row.decode(forColumn: "started_at"), path: path),
-            targetStage: try row.decode(forColumn: "target_stage"),
-            targetDate: try row.decode(forColumn: "target_date"),
-            updatedAt: try CommandLog.date(row.decode(forColumn: "updated_at"), path: path))
+        try EnrolmentRow.fetchOne(db, key: roadmap)?.enrolment(path: path)
     }
 }

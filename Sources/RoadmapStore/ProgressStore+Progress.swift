@@ -30,6 +30,7 @@ extension ProgressStore {
                       WHERE w.withdraws = e.uuid AND wc.undone_by IS NULL AND wc.undoes IS NULL)
                 ORDER BY e.id
                 """)
+            // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
             while let row = try attachments.next() {
                 let skill = aliases.current(try row.decode(atIndex: 0))
                 let at = try CommandLog.date(row.decode(atIndex: 5), path: path)

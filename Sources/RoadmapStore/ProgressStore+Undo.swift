@@ -13,17 +13,7 @@ extension ProgressStore {
     public func undoLast(command: CommandInfo, aliases: SkillAliases = .none, dryRun: Bool = false) throws -> UndoResult {
         try write(rollback: dryRun) { db in
             let path = displayPath
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT id, name, arguments, recorded_at FROM command
-                WHERE undoes IS NULL AND undone_by IS NULL AND imported_by IS NULL
-                ORDER BY id DESC LIMIT 1
-                """)
-            else { throw StoreError.nothingToUndo }
-            let undone = RecordedCommand(
-                id: try row.decode(atIndex: 0),
-                name: try row.decode(atIndex: 1),
-                arguments: CommandLog.decodeArguments(try row.decode(atIndex: 2)),
-                recordedAt: try CommandLog.date(row.decode(atIndex: 3), path: path))
+            guard let undone = try CommandRow.newestUndoable(db)?.recorded(path: path) else { throw StoreError.nothingToUndo }
 
             // An import's own commands, and the commands here that its undos had reverted, change standing too.
             let imported = try Int64.fetchAll(db, sql: "SELECT id FROM command WHERE imported_by = ?", arguments: [undone.id])
@@ -72,13 +62,9 @@ extension ProgressStore {
             }
 
             var counts = (notesWithdrawn: 0, evidenceWithdrawn: 0, notesRestored: 0, evidenceRestored: 0)
-            let events = try Row.fetchAll(db, sql: """
-                SELECT uuid, skill, kind, note, url, title, withdraws FROM event WHERE command_id = ? ORDER BY id
-                """, arguments: [undone.id])
-            for event in events {
-                let uuid: String = event["uuid"], skill = aliases.current(event["skill"])
-                let note: String? = event["note"], url: String? = event["url"], title: String? = event["title"]
-                switch HistoryEntry.Kind(rawValue: event["kind"]) {
+            for event in try EventRow.recorded(by: undone.id).fetchAll(db) {
+                let (uuid, skill, note, url, title) = (event.uuid, aliases.current(event.skill), event.note, event.url, event.title)
+                switch HistoryEntry.Kind(rawValue: event.kind) {
                 case .status:
                     guard let note else { continue }
                     counts.notesWithdrawn += 1

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import RoadmapCore
+
+/// A change told to the user, and when it was found.
+public struct StoredChange: Sendable, Hashable {
+    public let detectedAt: Date
+    public let change: RoadmapChange
+
+    public init(detectedAt: Date, change: RoadmapChange) {
+        self.detectedAt = detectedAt
+        self.change = change
+    }
+}
+
+extension ProgressStore {
+    /// The content key of each started roadmap's snapshot, by roadmap id: enough to see that nothing changed,
+    /// without decoding the skills on every command (10,000 of them cost tens of milliseconds).
+    public func snapshotKeys() throws -> [String: String] {
+        try read { db in
+            var keys: [String: String] = [:]
+            for row in try Row.fetchAll(db, RoadmapSnapshotRow.select(RoadmapSnapshotRow.Columns.roadmap, RoadmapSnapshotRow.Columns.contentKey)) {
+                keys[row[RoadmapSnapshotRow.Columns.roadmap]] = row[RoadmapSnapshotRow.Columns.contentKey]
+            }
+            return keys
+        }
+    }
+
+    /// What `roadmap` looked like when the user last heard of it; nil when there is no snapshot, or it does not
+    /// read back (edited by hand), so a fresh one replaces it.
+    public func snapshot(of roadmap: String) throws -> RoadmapSnapshot? {
+        try read { db in
+            try Row.fetchOne(db, RoadmapSnapshotRow.filter(key: roadmap)).flatMap { try? RoadmapSnapshotRow(row: $0).snapshot }
+        }
+    }
+
+    /// Stores new snapshots, taken `at`, and the changes found against the old ones then, together.
+    public func saveSnapshots(_ snapshots: [RoadmapSnapshot], changes: [RoadmapChange], at: Date) throws {
+        try write { db in
+            for snapshot in snapshots {
+                try RoadmapSnapshotRow(snapshot, takenAt: at).save(db)
+            }
+            for change in changes {
+                try RoadmapChangeRow(roadmap: change.roadmap, detectedAt: at, details: change).insert(db)
+            }
+        }
+    }
+
+    /// Changes told so far, newest first. One whose details do not read back (edited by hand) is left out.
+    public func changes(roadmap: String? = nil) throws -> [StoredChange] {
+        try read { db in
+            var request = RoadmapChangeRow.order(RoadmapChangeRow.Columns.id.desc)
+            if let roadmap { request = request.filter(RoadmapChangeRow.Columns.roadmap == roadmap) }
+            return try Row.fetchAll(db, request).compactMap { row in
+                do {
+                    let stored = try RoadmapChangeRow(row: row)
+                    return StoredChange(detectedAt: stored.detectedAt, change: stored.details)
+                } catch is DecodingError {
+                    return nil  // details that are not a change's JSON
+                }
+            }
+        }
+    }
+}

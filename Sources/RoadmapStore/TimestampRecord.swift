@@ -1,0 +1,16 @@
+import Foundation
+import GRDB
+
+/// A record whose `Date` properties are stored as `Timestamp` text, as every time in the database is,
+/// rather than in GRDB's default format.
+protocol TimestampRecord: FetchableRecord, EncodableRecord {}
+
+extension TimestampRecord {
+    static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
+        .custom { String.fromDatabaseValue($0).flatMap(Timestamp.date) }
+    }
+
+    static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {
+        .custom { Timestamp.text($0) }
+    }
+}
