@@ -2,17 +2,6 @@ import Foundation
 import GRDB
 import RoadmapCore
 
-/// A change told to the user, and when it was found.
-public struct StoredChange: Sendable, Hashable {
-    public let detectedAt: Date
-    public let change: RoadmapChange
-
-    public init(detectedAt: Date, change: RoadmapChange) {
-        self.detectedAt = detectedAt
-        self.change = change
-    }
-}
-
 extension ProgressStore {
     /// The content key of each started roadmap's snapshot, by roadmap id: enough to see that nothing changed,
     /// without decoding the skills on every command (10,000 of them cost tens of milliseconds).
@@ -47,18 +36,18 @@ extension ProgressStore {
     }
 
     /// Changes told so far, newest first. One whose details do not read back (edited by hand) is left out.
-    public func changes(roadmap: String? = nil) throws -> [StoredChange] {
+    public func changes(roadmap: String? = nil) throws -> ChangeLog {
         try read { db in
             var request = RoadmapChangeRow.order(RoadmapChangeRow.Columns.id.desc)
             if let roadmap { request = request.filter(RoadmapChangeRow.Columns.roadmap == roadmap) }
-            return try Row.fetchAll(db, request).compactMap { row in
+            return ChangeLog(try Row.fetchAll(db, request).compactMap { row in
                 do {
                     let stored = try RoadmapChangeRow(row: row)
-                    return StoredChange(detectedAt: stored.detectedAt, change: stored.details)
+                    return ChangeLog.Entry(detectedAt: stored.detectedAt, change: stored.details)
                 } catch is DecodingError {
                     return nil  // details that are not a change's JSON
                 }
-            }
+            })
         }
     }
 }

@@ -21,8 +21,8 @@ import Testing
         #expect(try store.snapshotKeys() == ["team": "team@2"])
         #expect(try store.snapshot(of: "team") == snapshot)
         #expect(try store.snapshot(of: "other") == nil)
-        #expect(try store.changes() == [StoredChange(detectedAt: day(1), change: change)])
-        #expect(try store.changes(roadmap: "other") == [])
+        #expect(try store.changes() == ChangeLog([ChangeLog.Entry(detectedAt: day(1), change: change)]))
+        #expect(try store.changes(roadmap: "other").entries.isEmpty)
     }
 
     @Test func columnsHoldWhatEarlierBuildsWrote() throws {
@@ -57,7 +57,7 @@ import Testing
         let store = try ProgressStore(path: path)
         #expect(try store.snapshot(of: "team") == Self.snapshot("team@1", #"{"team.a":{"aliases":[],"stage":"entry","title":"A"}}"#))
         // Details edited into something else are left out, as the CLI left them out when it decoded them itself.
-        let changes = try store.changes()
+        let changes = try store.changes().entries
         #expect(changes.map(\.detectedAt) == [day(0)])
         #expect(changes.map(\.change.added) == [["team.a"]])
         #expect(changes.map(\.change.to) == ["team@1"])
