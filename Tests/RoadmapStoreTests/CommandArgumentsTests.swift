@@ -15,8 +15,8 @@ struct CommandArgumentsTests {
         (["comma, and ] bracket [ inside"], #"["comma, and ] bracket [ inside"]"#),
     ]
 
-    @Test(arguments: stored) func writesTheseBytes(_ arguments: [String], _ text: String) throws {
-        #expect(try CommandLog.encode(arguments) == text)
+    @Test(arguments: stored) func writesTheseBytes(_ arguments: [String], _ text: String) {
+        #expect(CommandLog.encode(arguments) == text)
     }
 
     @Test(arguments: stored) func readsThemBack(_ arguments: [String], _ text: String) {
@@ -28,5 +28,29 @@ struct CommandArgumentsTests {
         #expect(CommandLog.decodeArguments(#"["a","b\u0041","c\/d"]"#) == ["a", "bA", "c/d"])
         #expect(CommandLog.decodeArguments("not json") == ["not json"])
         #expect(CommandLog.decodeArguments(#"["unterminated]"#) == [#"["unterminated]"#])
+    }
+}
+
+/// The stored arguments' reader reads what JSONDecoder reads into `[String]`, and refuses what it refuses.
+struct JSONStringArrayTests {
+    static func read(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { JSONStringArray.parse($0) }
+    }
+
+    static func decoder(_ text: String) -> [String]? {
+        try? JSONDecoder().decode([String].self, from: Data(text.utf8))
+    }
+
+    static let texts = [
+        "[]", " [ ] ", #"["a"]"#, "[\n  \"a\" ,\t\"b\"\r\n]\n", #"["\u00e9\u0041","\ud83d\ude80","\/","\"\\\b\f\n\r\t"]"#,
+        #"["mixed \" escape then plain ü"]"#, #"["","",""]"#, #"["a",]"#,
+        // Not arrays of strings:
+        "", "not json", "[", "]", "[,]", #"["a",,]"#, #"["a"] x"#, "[1]", #"["a" "b"]"#, #"["unterminated]"#, #"["bad \x escape"]"#,
+        #"["\u12"]"#, "[\"raw\ncontrol\"]", #"{"a":"b"}"#, #"[["a"]]"#, "[null]",
+    ]
+
+    @Test(arguments: texts) func readsWhatJSONDecoderReads(_ text: String) {
+        #expect(Self.read(text) == Self.decoder(text))
     }
 }
