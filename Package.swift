@@ -37,7 +37,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Backup/GoldenBackup.json"]),
         .testTarget(name: "RoadmapFormatTests", dependencies: ["RoadmapFormat"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(

@@ -67,7 +67,7 @@ extension ProgressStore {
             var added: Set<String> = []
             let insertCommand = try db.makeStatement(sql: "INSERT INTO command (uuid, recorded_at, name, arguments, imported_by) VALUES (?, ?, ?, ?, ?)")
             for command in backup.commands where commandIDs[command.uuid] == nil {
-                try insertCommand.execute(arguments: [command.uuid, command.recordedAt, command.name, try CommandLog.encode(command.arguments), importID])
+                try insertCommand.execute(arguments: [command.uuid, command.recordedAt, command.name, CommandLog.encode(command.arguments), importID])
                 commandIDs[command.uuid] = db.lastInsertedRowID
                 added.insert(command.uuid)
                 summary.commandsAdded += 1

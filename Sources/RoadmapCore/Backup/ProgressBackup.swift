@@ -3,11 +3,12 @@ import Foundation
 /// Everything a progress database holds, as `roadmap export --format json` writes it and `roadmap import` reads it.
 /// Times are kept as the database stores them (`2026-01-10T09:30:00.000Z`) so they round-trip exactly;
 /// every reference is by uuid, so backups merge into any database. The shape is documented in README.md.
-public struct ProgressBackup: Sendable, Hashable, Codable {
+/// Read with JSONDecoder (`decode`); written only by `encoded()`, so there is one writer.
+public struct ProgressBackup: Sendable, Hashable, Decodable {
     public static let formatName = "roadmap-backup"
     public static let currentFormatVersion = 1
 
-    public struct Enrolment: Sendable, Hashable, Codable {
+    public struct Enrolment: Sendable, Hashable, Decodable {
         public var roadmap: String
         public var startedAt: String
         public var targetStage: String?
@@ -23,7 +24,7 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
         }
     }
 
-    public struct Command: Sendable, Hashable, Codable {
+    public struct Command: Sendable, Hashable, Decodable {
         public var uuid: String
         public var recordedAt: String
         public var name: String
@@ -41,7 +42,7 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
         }
     }
 
-    public struct Event: Sendable, Hashable, Codable {
+    public struct Event: Sendable, Hashable, Decodable {
         public var uuid: String
         public var command: String
         public var at: String
@@ -74,7 +75,7 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
     }
 
     /// A roadmap the user added, with its YAML.
-    public struct CustomRoadmap: Sendable, Hashable, Codable {
+    public struct CustomRoadmap: Sendable, Hashable, Decodable {
         public var id: String
         public var version: Int
         public var fileName: String
@@ -114,61 +115,8 @@ public struct ProgressBackup: Sendable, Hashable, Codable {
         self.events = events
     }
 
-    // Absent optionals are written as null, so every object has every key.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(formatVersion, forKey: .formatVersion)
-        try container.encode(schemaVersion, forKey: .schemaVersion)
-        try container.encode(exportedAt, forKey: .exportedAt)
-        try container.encode(enrolments, forKey: .enrolments)
-        try container.encode(roadmaps, forKey: .roadmaps)
-        try container.encode(commands, forKey: .commands)
-        try container.encode(events, forKey: .events)
-    }
-
     /// The same backup always gives the same bytes.
     public func encoded() -> Data {
         BackupJSON.encode(self)
-    }
-}
-
-extension ProgressBackup.Enrolment {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(roadmap, forKey: .roadmap)
-        try container.encode(startedAt, forKey: .startedAt)
-        try container.encode(targetStage, forKey: .targetStage)
-        try container.encode(targetDate, forKey: .targetDate)
-        try container.encode(updatedAt, forKey: .updatedAt)
-    }
-}
-
-extension ProgressBackup.Command {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(uuid, forKey: .uuid)
-        try container.encode(recordedAt, forKey: .recordedAt)
-        try container.encode(name, forKey: .name)
-        try container.encode(arguments, forKey: .arguments)
-        try container.encode(undoes, forKey: .undoes)
-        try container.encode(undoneBy, forKey: .undoneBy)
-    }
-}
-
-extension ProgressBackup.Event {
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(uuid, forKey: .uuid)
-        try container.encode(command, forKey: .command)
-        try container.encode(at, forKey: .at)
-        try container.encode(skill, forKey: .skill)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(note, forKey: .note)
-        try container.encode(url, forKey: .url)
-        try container.encode(title, forKey: .title)
-        try container.encodeIfPresent(withdraws, forKey: .withdraws)
     }
 }

@@ -44,15 +44,6 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         /// The day each stage not yet reached would be reached at this pace; null when the pace is zero.
         public var projected: [String: String?]
         public var target: Target?
-
-        // `projected` keeps its null values, so every stage not reached has a key.
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(perWeek, forKey: .perWeek)
-            try container.encode(weeks, forKey: .weeks)
-            try container.encode(projected, forKey: .projected)
-            try container.encodeIfPresent(target, forKey: .target)
-        }
     }
 
     /// The enrolment's target against the pace.
@@ -74,27 +65,12 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     public var stages: [Row]
     public var areas: [Row]
     /// The highest stage whose skills, and every earlier stage's, are all done or skipped.
-    public var reached: String?
+    @ExplicitNull public var reached: String?
     /// The stage the gap leads to; null when every stage is reached.
-    public var gapStage: String?
+    @ExplicitNull public var gapStage: String?
     public var gaps: [Gap]
     public var next: [NextStep]
     public var pace: Pace
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(roadmap, forKey: .roadmap)
-        try container.encode(title, forKey: .title)
-        try container.encode(date, forKey: .date)
-        try container.encode(progress, forKey: .progress)
-        try container.encode(stages, forKey: .stages)
-        try container.encode(areas, forKey: .areas)
-        try container.encode(reached, forKey: .reached)
-        try container.encode(gapStage, forKey: .gapStage)
-        try container.encode(gaps, forKey: .gaps)
-        try container.encode(next, forKey: .next)
-        try container.encode(pace, forKey: .pace)
-    }
 }
 
 extension ProgressReport {
@@ -130,17 +106,13 @@ extension ProgressReport {
         // Stages without skills in this roadmap neither block nor count as reached.
         let populated = stages.filter { $0.total > 0 }
         let firstOpen = populated.firstIndex { $0.done + $0.skipped < $0.total }
-        reached = firstOpen.map { $0 > 0 ? populated[$0 - 1].id : nil } ?? populated.last?.id
+        let reached = firstOpen.map { $0 > 0 ? populated[$0 - 1].id : nil } ?? populated.last?.id
+        self.reached = reached
         let stageIndex = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         let reachedIndex = reached.flatMap { stageIndex[$0] } ?? -1
         let target = enrolment?.targetStage.flatMap { stageIndex[$0] != nil ? $0 : nil }
-        if let stage {
-            gapStage = stage
-        } else if let target, stageIndex[target]! > reachedIndex {
-            gapStage = target
-        } else {
-            gapStage = firstOpen.map { populated[$0].id }
-        }
+        let gapStage = stage ?? target.flatMap { stageIndex[$0]! > reachedIndex ? $0 : nil } ?? firstOpen.map { populated[$0].id }
+        self.gapStage = gapStage
         let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
         // Sorting positions, not skills: ten thousand Skill values are costly to move around.

@@ -1,17 +1,18 @@
 import Foundation
 
-/// One line of `roadmap history`; its JSON shape is documented in README.md.
+/// One line of `roadmap history`; its JSON shape is documented in README.md: what a record lacks is null, so
+/// every record has every key, except `currentSkill` and `reverts`, which appear only when they apply.
 public struct HistoryRecord: Sendable, Hashable, Codable {
     public var at: EffectiveTime
     public var recordedAt: Date
     /// Nil for a command that changed no skill (kind `command`).
-    public var skill: String?
+    @ExplicitNull public var skill: String?
     public var kind: HistoryEntry.Kind
-    public var from: SkillStatus?
-    public var to: SkillStatus?
-    public var note: String?
-    public var url: String?
-    public var title: String?
+    @ExplicitNull public var from: SkillStatus?
+    @ExplicitNull public var to: SkillStatus?
+    @ExplicitNull public var note: String?
+    @ExplicitNull public var url: String?
+    @ExplicitNull public var title: String?
     public var command: String
     public var arguments: [String]
     /// The command was later reverted by `undo`.
@@ -41,25 +42,5 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         arguments = entry.commandArguments
         undone = entry.commandUndone
         reverts = entry.reverts
-    }
-
-    // Absent values are written as null, so every record has every key.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(at, forKey: .at)
-        try container.encode(recordedAt, forKey: .recordedAt)
-        try container.encode(skill, forKey: .skill)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(from, forKey: .from)
-        try container.encode(to, forKey: .to)
-        try container.encode(note, forKey: .note)
-        try container.encode(url, forKey: .url)
-        try container.encode(title, forKey: .title)
-        try container.encode(command, forKey: .command)
-        try container.encode(arguments, forKey: .arguments)
-        try container.encode(undone, forKey: .undone)
-        try container.encodeIfPresent(currentSkill, forKey: .currentSkill)
-        try container.encode(retired, forKey: .retired)
-        try container.encodeIfPresent(reverts, forKey: .reverts)
     }
 }

@@ -1,0 +1,257 @@
+import Foundation
+import Testing
+@testable import RoadmapCLI
+@testable import RoadmapCore
+
+/// `--json` output byte for byte: every key present (null when absent) where README.md says so, left out
+/// where it marks the key with `?`. Each golden is decoded, rendered again and compared.
+@Suite struct JSONShapeTests {
+    static func roundTrip<Value: Codable>(_ golden: String, as type: Value.Type) throws -> String {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try JSONOutput.render(decoder.decode(Value.self, from: Data(golden.utf8)))
+    }
+
+    @Test func historyRecordsWriteNullForWhatTheyLack() throws {
+        let golden = #"""
+            [
+              {
+                "arguments" : [
+                  "roadmap",
+                  "start",
+                  "python"
+                ],
+                "at" : "2026-01-10T09:30:00Z",
+                "command" : "start",
+                "from" : null,
+                "kind" : "command",
+                "note" : null,
+                "recordedAt" : "2026-01-10T09:30:00Z",
+                "retired" : false,
+                "skill" : null,
+                "title" : null,
+                "to" : null,
+                "undone" : false,
+                "url" : null
+              },
+              {
+                "arguments" : [
+                  "roadmap",
+                  "undo"
+                ],
+                "at" : "2026-01-09",
+                "command" : "undo",
+                "currentSkill" : "python.basics",
+                "from" : "done",
+                "kind" : "status",
+                "note" : null,
+                "recordedAt" : "2026-01-10T09:31:00Z",
+                "retired" : true,
+                "reverts" : [
+                  "roadmap",
+                  "done",
+                  "py.basics",
+                  "--on",
+                  "2026-01-09"
+                ],
+                "skill" : "py.basics",
+                "title" : "A \"title\" / with a slash",
+                "to" : "todo",
+                "undone" : true,
+                "url" : "https://example.com/a?b=c"
+              }
+            ]
+
+            """#
+        #expect(try Self.roundTrip(golden, as: [HistoryRecord].self) == golden)
+    }
+
+    @Test func reportsWriteNullForNoStageReachedAndNoGap() throws {
+        let golden = #"""
+            {
+              "areas" : [
+                {
+                  "done" : 0,
+                  "id" : "core",
+                  "learning" : 1,
+                  "percent" : 0,
+                  "skipped" : 0,
+                  "title" : "Core",
+                  "todo" : 1,
+                  "total" : 2
+                }
+              ],
+              "date" : "2026-11-20",
+              "gapStage" : null,
+              "gaps" : [
+
+              ],
+              "next" : [
+
+              ],
+              "pace" : {
+                "perWeek" : 0,
+                "projected" : {
+                  "entry" : null
+                },
+                "weeks" : [
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  0
+                ]
+              },
+              "progress" : {
+                "done" : 0,
+                "id" : "r",
+                "learning" : 1,
+                "percent" : 0,
+                "skipped" : 0,
+                "title" : "R",
+                "todo" : 1,
+                "total" : 2
+              },
+              "reached" : null,
+              "roadmap" : "r",
+              "stages" : [
+
+              ],
+              "title" : "R"
+            }
+
+            """#
+        #expect(try Self.roundTrip(golden, as: ProgressReport.self) == golden)
+    }
+
+    @Test func reportsWriteAReachedStageGapAndTarget() throws {
+        let golden = #"""
+            {
+              "areas" : [
+
+              ],
+              "date" : "2026-11-20",
+              "gapStage" : "mid",
+              "gaps" : [
+                {
+                  "area" : "core",
+                  "skill" : "r.d",
+                  "stage" : "mid",
+                  "status" : "learning",
+                  "title" : "D",
+                  "waitingOn" : [
+                    "r.b"
+                  ]
+                }
+              ],
+              "next" : [
+                {
+                  "area" : "core",
+                  "skill" : "r.b",
+                  "stage" : "entry",
+                  "status" : "todo",
+                  "title" : "B",
+                  "unlocks" : 3
+                }
+              ],
+              "pace" : {
+                "perWeek" : 0.25,
+                "projected" : {
+                  "mid" : "2027-01-01"
+                },
+                "target" : {
+                  "reached" : false,
+                  "stage" : "mid"
+                },
+                "weeks" : [
+                  0,
+                  0,
+                  0,
+                  0,
+                  0,
+                  1,
+                  0,
+                  1
+                ]
+              },
+              "progress" : {
+                "done" : 2,
+                "id" : "r",
+                "learning" : 1,
+                "percent" : 40,
+                "skipped" : 1,
+                "title" : "R",
+                "todo" : 2,
+                "total" : 6
+              },
+              "reached" : "entry",
+              "roadmap" : "r",
+              "stages" : [
+
+              ],
+              "title" : "R"
+            }
+
+            """#
+        #expect(try Self.roundTrip(golden, as: ProgressReport.self) == golden)
+    }
+
+    @Test func progressCountsWriteTheirPercent() throws {
+        let golden = #"""
+            {
+              "done" : 1,
+              "learning" : 1,
+              "percent" : 50,
+              "skipped" : 1,
+              "todo" : 0,
+              "total" : 3
+            }
+
+            """#
+        var count = ProgressCount()
+        for status in [SkillStatus.done, .learning, .skipped] { count.add(status) }
+        #expect(try JSONOutput.render(count) == golden)
+        #expect(try Self.roundTrip(golden, as: ProgressCount.self) == golden)
+    }
+
+    @Test func changesWriteTheChangeAndWhenItWasFound() throws {
+        let golden = #"""
+            [
+              {
+                "added" : [
+                  "r.new"
+                ],
+                "detectedAt" : "2026-01-10T09:30:00Z",
+                "from" : "aaaa",
+                "moved" : [
+                  {
+                    "from" : "entry",
+                    "skill" : "r.b",
+                    "to" : "mid"
+                  }
+                ],
+                "renamed" : [
+                  {
+                    "from" : "r.old",
+                    "to" : "r.a"
+                  }
+                ],
+                "retired" : [
+
+                ],
+                "roadmap" : "r",
+                "to" : "bbbb"
+              }
+            ]
+
+            """#
+        let change = RoadmapChange(
+            roadmap: "r", from: "aaaa", to: "bbbb", added: ["r.new"], renamed: [.init(from: "r.old", to: "r.a")], retired: [],
+            moved: [.init(skill: "r.b", from: "entry", to: "mid")])
+        let entry = ChangesCommand.Entry(detectedAt: Date(timeIntervalSince1970: 1_768_037_400), change: change)
+        #expect(try JSONOutput.render([entry]) == golden)
+    }
+}
