@@ -251,7 +251,7 @@ import Testing
         let change = RoadmapChange(
             roadmap: "r", from: "aaaa", to: "bbbb", added: ["r.new"], renamed: [.init(from: "r.old", to: "r.a")], retired: [],
             moved: [.init(skill: "r.b", from: "entry", to: "mid")])
-        let entry = ChangesCommand.Entry(detectedAt: Date(timeIntervalSince1970: 1_768_037_400), change: change)
-        #expect(try JSONOutput.render([entry]) == golden)
+        let entry = ChangeLog.Entry(detectedAt: Date(timeIntervalSince1970: 1_768_037_400), change: change)
+        #expect(try JSONOutput.render(ChangeLog([entry])) == golden)
     }
 }
