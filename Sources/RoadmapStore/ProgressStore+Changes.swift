@@ -27,7 +27,7 @@ extension ProgressStore {
     public func saveSnapshots(_ snapshots: [RoadmapSnapshot], changes: [RoadmapChange], at: Date) throws {
         try write { db in
             for snapshot in snapshots {
-                try RoadmapSnapshotRow(snapshot, takenAt: at).save(db)
+                try RoadmapSnapshotRow(snapshot, takenAt: at).upsert(db)
             }
             for change in changes {
                 try RoadmapChangeRow(roadmap: change.roadmap, detectedAt: at, details: change).insert(db)
