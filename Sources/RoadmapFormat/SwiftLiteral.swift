@@ -4,19 +4,18 @@ public enum SwiftLiteral {
     /// A string literal that the Swift compiler reads back as exactly `text`: printable ASCII as is,
     /// everything else escaped.
     public static func string(_ text: String) -> String {
-        var literal = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = text.replacingScalars { scalar in
             switch scalar {
-            case "\"": literal += "\\\""
-            case "\\": literal += "\\\\"
-            case "\n": literal += "\\n"
-            case "\r": literal += "\\r"
-            case "\t": literal += "\\t"
-            case " "..."~": literal.unicodeScalars.append(scalar)
-            default: literal += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case " "..."~": return nil
+            default: return "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             }
         }
-        return literal + "\""
+        return "\"" + escaped + "\""
     }
 
     /// An array literal of strings.

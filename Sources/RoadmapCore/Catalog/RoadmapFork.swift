@@ -40,18 +40,17 @@ public enum RoadmapFork {
 
     /// A YAML double-quoted scalar (JSON string syntax is valid YAML).
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
+        let escaped = text.replacingScalars { scalar in
             switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += "\\x" + String(scalar.value, radix: 16).leftPadded(2).replacingOccurrences(of: " ", with: "0")
-            default: result.unicodeScalars.append(scalar)
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            case _ where scalar.value < 0x20: return "\\x" + String(scalar.value, radix: 16).leftPadded(2).replacingOccurrences(of: " ", with: "0")
+            default: return nil
             }
         }
-        return result + "\""
+        return "\"" + escaped + "\""
     }
 }
 

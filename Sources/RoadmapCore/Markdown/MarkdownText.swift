@@ -2,24 +2,19 @@
 public enum MarkdownText {
     /// Inline text: one line, inline Markdown punctuation backslash-escaped, HTML characters as entities.
     public static func inline(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": result += " "
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": return " "
             // Inline syntax only: user text never starts a line here, so line-start markers (#, -, +, 1.) are inert.
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
-                result += "\\" + String(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                break
-            default:
-                result.unicodeScalars.append(scalar)
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$": return "\\" + String(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: return ""
+            default: return nil
             }
         }
-        return result
     }
 
     /// A link when `url` is a plain http(s) URL, else the escaped text alone (no `javascript:`, no breaking out).
@@ -32,44 +27,40 @@ public enum MarkdownText {
     public static func safeURL(_ url: String) -> String? {
         let lower = url.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
-        var result = ""
-        for scalar in url.unicodeScalars {
+        return url.replacingScalars { scalar in
             switch scalar {
-            case " ": result += "%20"
-            case "(": result += "%28"
-            case ")": result += "%29"
-            case "<": result += "%3C"
-            case ">": result += "%3E"
-            case "\"": result += "%22"
-            case "'": result += "%27"
-            case "[": result += "%5B"
-            case "]": result += "%5D"
-            case "|": result += "%7C"
-            case "`": result += "%60"
-            case "\\": result += "%5C"
-            case _ where scalar.value < 0x21 || scalar.value == 0x7F: break
-            default: result.unicodeScalars.append(scalar)
+            case " ": return "%20"
+            case "(": return "%28"
+            case ")": return "%29"
+            case "<": return "%3C"
+            case ">": return "%3E"
+            case "\"": return "%22"
+            case "'": return "%27"
+            case "[": return "%5B"
+            case "]": return "%5D"
+            case "|": return "%7C"
+            case "`": return "%60"
+            case "\\": return "%5C"
+            case _ where scalar.value < 0x21 || scalar.value == 0x7F: return ""
+            default: return nil
             }
         }
-        return result
     }
 
     /// A Mermaid node label: quotes and angle brackets as Mermaid entity codes.
     public static func mermaidLabel(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
+        text.replacingScalars { scalar in
             switch scalar {
-            case "\"": result += "#quot;"
-            case "<": result += "#lt;"
-            case ">": result += "#gt;"
-            case "&": result += "#amp;"
-            case "#": result += "#35;"
-            case "`": result += "#96;"
-            case "\n", "\r", "\t": result += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: break
-            default: result.unicodeScalars.append(scalar)
+            case "\"": return "#quot;"
+            case "<": return "#lt;"
+            case ">": return "#gt;"
+            case "&": return "#amp;"
+            case "#": return "#35;"
+            case "`": return "#96;"
+            case "\n", "\r", "\t": return " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: return ""
+            default: return nil
             }
         }
-        return result
     }
 }

@@ -21,19 +21,15 @@ enum DetailText {
             guard !skills.isEmpty else { continue }
             text += "\n" + style.bold("\(stage.title) — \(skills.count) skills") + "\n"
             if !stage.jobTitles.isEmpty { text += style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))") + "\n" }
-            var currentArea: String?
-            for skill in skills {
-                if skill.area != currentArea {
-                    currentArea = skill.area
-                    text += "  " + style.cyan(areaTitles[skill.area] ?? skill.area) + "\n"
-                }
-                text += "    \(StatusMark.render(skill.status, style: style)) \(skill.id.padding(idWidth))  \(skill.title)"
+            text += SkillLines.grouped(skills, area: \.area, areaTitles: areaTitles, style: style) { skill in
+                var text = SkillLines.line(skill.status, skill.id, width: idWidth, skill.title, style: style)
                 if !skill.requires.isEmpty { text += style.dim("  (requires \(skill.requires.joined(separator: ", ")))") }
                 text += "\n"
                 for note in skill.notes ?? [] { text += "          note: \(Inline.text(note.text))\n" }
                 for evidence in skill.evidence ?? [] {
                     text += "          evidence: " + (evidence.title.map { Inline.text($0) + " " } ?? "") + "<\(Inline.text(evidence.url))>\n"
                 }
+                return text
             }
         }
         if detail.skills.isEmpty { text += "\nno skills match\n" }

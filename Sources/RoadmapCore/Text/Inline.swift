@@ -3,17 +3,14 @@ public enum Inline {
     public static func text(_ text: String) -> String {
         // Most text has nothing to show differently (0xC2 leads U+0080–U+00BF, where the C1 controls are).
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0xC2 }) { return text }
-        var result = ""
-        for scalar in text.unicodeScalars {
+        return text.replacingScalars { scalar in
             switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += " "
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value):
-                result += "?"
-            default: result.unicodeScalars.append(scalar)
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value): return "?"
+            default: return nil
             }
         }
-        return result
     }
 }

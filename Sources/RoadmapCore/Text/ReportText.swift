@@ -23,15 +23,9 @@ enum ReportText {
             text += style.bold("Gap to \(stageTitle(gapStage, in: report))") + ": \(Plural.count(report.gaps.count, "open skill"))\n"
             let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
             let width = report.gaps.map(\.skill.count).max() ?? 0
-            var currentArea: String?
-            for gap in report.gaps {
-                if gap.area != currentArea {
-                    currentArea = gap.area
-                    text += "  " + style.cyan(areaTitles[gap.area] ?? gap.area) + "\n"
-                }
-                text += "    \(StatusMark.render(gap.status, style: style)) \(gap.skill.padding(width))  \(gap.title)"
-                if !gap.waitingOn.isEmpty { text += style.dim("  (waiting on \(gap.waitingOn.joined(separator: ", ")))") }
-                text += "\n"
+            text += SkillLines.grouped(report.gaps, area: \.area, areaTitles: areaTitles, style: style) { gap in
+                SkillLines.line(gap.status, gap.skill, width: width, gap.title, style: style)
+                    + (gap.waitingOn.isEmpty ? "" : style.dim("  (waiting on \(gap.waitingOn.joined(separator: ", ")))")) + "\n"
             }
         } else {
             text += "Every stage reached.\n"
