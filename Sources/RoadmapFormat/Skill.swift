@@ -1,39 +1,63 @@
 /// One thing to learn. Defined once in the catalog and referenced by id everywhere else,
-/// so progress on it counts in every roadmap that contains it. Its properties are `Fields`', read and set
-/// through one reference per skill, copied on write: reports copy thousands of skills around, and a struct of
-/// a dozen strings and arrays costs a dozen retains per copy.
-@dynamicMemberLookup
+/// so progress on it counts in every roadmap that contains it.
 public struct Skill: Sendable, Hashable, Codable {
-    /// What a skill is; its Codable shape is the skill's.
-    public struct Fields: Sendable, Hashable, Codable {
-        public var id: String
-        public var title: String
-        public var area: String
-        /// The career stage by which the skill is expected.
-        public var stage: String
-        /// Prerequisite skill ids.
-        public var requires: [String]
-        public var summary: String
-        public var keywords: [String]
-        /// The document and section the skill is drawn from.
-        public var source: String
-        public var resources: [Resource]
-        public var hours: Int?
-        /// The roadmap whose file defines the skill.
-        public var roadmap: String
-        /// Former ids: progress recorded under them belongs to this skill.
-        public var aliases: [String]
+    public var id: String {
+        get { storage.fields.id }
+        set { unique().fields.id = newValue }
+    }
+    public var title: String {
+        get { storage.fields.title }
+        set { unique().fields.title = newValue }
+    }
+    public var area: String {
+        get { storage.fields.area }
+        set { unique().fields.area = newValue }
+    }
+    /// The career stage by which the skill is expected.
+    public var stage: String {
+        get { storage.fields.stage }
+        set { unique().fields.stage = newValue }
+    }
+    /// Prerequisite skill ids.
+    public var requires: [String] {
+        get { storage.fields.requires }
+        set { unique().fields.requires = newValue }
+    }
+    public var summary: String {
+        get { storage.fields.summary }
+        set { unique().fields.summary = newValue }
+    }
+    public var keywords: [String] {
+        get { storage.fields.keywords }
+        set { unique().fields.keywords = newValue }
+    }
+    /// The document and section the skill is drawn from.
+    public var source: String {
+        get { storage.fields.source }
+        set { unique().fields.source = newValue }
+    }
+    public var resources: [Resource] {
+        get { storage.fields.resources }
+        set { unique().fields.resources = newValue }
+    }
+    public var hours: Int? {
+        get { storage.fields.hours }
+        set { unique().fields.hours = newValue }
+    }
+    /// The roadmap whose file defines the skill.
+    public var roadmap: String {
+        get { storage.fields.roadmap }
+        set { unique().fields.roadmap = newValue }
+    }
+    /// Former ids: progress recorded under them belongs to this skill.
+    public var aliases: [String] {
+        get { storage.fields.aliases }
+        set { unique().fields.aliases = newValue }
     }
 
-    @usableFromInline var storage: Storage
-
-    @inlinable public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
-        get { storage.fields[keyPath: field] }
-        set {
-            if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-            storage.fields[keyPath: field] = newValue
-        }
-    }
+    /// One reference per skill, copied on write: reports copy thousands of skills around, and a struct of a
+    /// dozen strings and arrays costs a dozen retains per copy.
+    private var storage: Storage
 
     public init(
         id: String, title: String, area: String, stage: String, requires: [String] = [],
@@ -61,10 +85,31 @@ public struct Skill: Sendable, Hashable, Codable {
         storage.fields.hash(into: &hasher)
     }
 
-    // Mutated only after the copy on write, so sharing it between threads is safe.
-    @usableFromInline final class Storage: @unchecked Sendable {
-        @usableFromInline var fields: Fields
-        @usableFromInline init(_ fields: Fields) { self.fields = fields }
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    // Mutated only through `unique()`, after the copy on write, so sharing it between threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// The stored form; its Codable shape is the skill's.
+    private struct Fields: Hashable, Codable {
+        var id: String
+        var title: String
+        var area: String
+        var stage: String
+        var requires: [String]
+        var summary: String
+        var keywords: [String]
+        var source: String
+        var resources: [Resource]
+        var hours: Int?
+        var roadmap: String
+        var aliases: [String]
     }
 }
 

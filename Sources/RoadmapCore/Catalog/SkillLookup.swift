@@ -53,5 +53,5 @@ public struct SkillLookup: Sendable {
 
 extension Skill {
     /// `numpy` of `python.numpy`.
-    public var lastSegment: String { String(self.id.split(separator: ".").last ?? Substring(self.id)) }
+    public var lastSegment: String { String(id.split(separator: ".").last ?? Substring(id)) }
 }
