@@ -1,6 +1,7 @@
 extension RoadmapDocument {
     /// A Swift function, `static func NAME() -> RoadmapDocument`, that builds this document as it is: one statement
-    /// per stage, area and skill, every type spelled out, so a large roadmap type-checks quickly.
+    /// per stage, area and skill, every type spelled out, so a large roadmap type-checks quickly, and left
+    /// unoptimised, so it compiles quickly in a release build too.
     public func swiftFunction(named name: String, indent: String = "    ") -> String {
         func at(_ location: SourceLocation) -> String {
             guard location.file == file else {
@@ -12,6 +13,8 @@ extension RoadmapDocument {
             "[" + values.map { "located(\(SwiftLiteral.string($0.value)), \(at($0.location)))" }.joined(separator: ", ") + "]"
         }
         var lines = [
+            "// Run once per process: optimising a function this long costs minutes of build time and saves microseconds.",
+            "@_optimize(none)",
             "static func \(name)() -> RoadmapDocument {",
             "    let file: String = \(SwiftLiteral.string(file))",
             "    func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }",
