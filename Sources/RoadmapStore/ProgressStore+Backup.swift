@@ -12,7 +12,7 @@ extension ProgressStore {
     /// Everything the database holds, in log order, read in one transaction.
     public func backup(exportedAt: Date) throws -> ProgressBackup {
         try read { db in
-            let enrolments = try EnrolmentRow.inStartOrder.fetchAll(db).map(\.backup)
+            let enrolments = try EnrolmentRow.inStartOrder(db).map(\.backup)
             let roadmaps = try Row.fetchAll(db, sql: "SELECT * FROM custom_roadmap ORDER BY id").map {
                 ProgressBackup.CustomRoadmap(
                     id: $0["id"], version: $0["version"], fileName: $0["file_name"], source: $0["source"],

@@ -8,8 +8,9 @@ extension ProgressStore {
     public func snapshotKeys() throws -> [String: String] {
         try read { db in
             var keys: [String: String] = [:]
-            for row in try Row.fetchAll(db, RoadmapSnapshotRow.select(RoadmapSnapshotRow.Columns.roadmap, RoadmapSnapshotRow.Columns.contentKey)) {
-                keys[row[RoadmapSnapshotRow.Columns.roadmap]] = row[RoadmapSnapshotRow.Columns.contentKey]
+            // Plain SQL: every command reads this, and the query interface first reads the table's schema.
+            for row in try Row.fetchAll(db, sql: "SELECT roadmap, content_key FROM roadmap_snapshot") {
+                keys[row["roadmap"]] = row["content_key"]
             }
             return keys
         }

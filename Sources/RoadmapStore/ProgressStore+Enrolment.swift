@@ -31,7 +31,7 @@ extension ProgressStore {
     }
 
     func enrolmentList(_ db: Database) throws -> [Enrolment] {
-        try EnrolmentRow.inStartOrder.fetchAll(db).map { try $0.enrolment(path: displayPath) }
+        try EnrolmentRow.inStartOrder(db).map { try $0.enrolment(path: displayPath) }
     }
 
     /// The enrolment in `roadmap`, if the user started it.
