@@ -29,7 +29,7 @@ struct AddCommand: DatabaseCommand {
         if findings.contains(where: { $0.severity == .error }) { throw refusal(findings, in: context) }
 
         let id = document.id.value
-        let existing = try store?.customRoadmaps(includingSource: true).first { $0.id == id }
+        let existing = try store?.customRoadmaps().first { $0.id == id }
         if let existing {
             if existing.source == text {
                 return context.show(RoadmapAddition(

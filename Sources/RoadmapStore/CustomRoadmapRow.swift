@@ -1,17 +1,17 @@
 import GRDB
 import RoadmapCore
 
-/// A row of the custom_roadmap table; GRDB keeps `document` as JSON, its Codable form.
+/// A row of the custom_roadmap table. The document is kept in `compiled`, CompiledRoadmap's text, not as
+/// JSON: JSONDecoder took 110 ms for a 2,000-skill roadmap and 450 ms for 10,000, on every command
+/// (Benchmarks/README.md). Schema 005's `document` column is left empty.
 struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "custom_roadmap"
     var id: String
     var version: Int
-    /// The YAML as given; optional only because reads leave it out when there is a document to read instead.
-    var source: String?
-    /// Schema 002's compiled text, retired: the column is NOT NULL, so rows hold "" and nothing reads it.
-    var compiled = ""
-    /// Nil in rows stored before schema 005, until the program parses `source` and writes it back.
-    var document: RoadmapDocument?
+    /// The YAML as given.
+    var source: String
+    /// The document in compiled form; "" in a row whose document is to be parsed again from `source`.
+    var compiled: String
     var file_name: String
     var added_at: String
     var updated_at: String
@@ -20,19 +20,18 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
         self.id = id
         self.version = version
         self.source = source
-        self.document = document
+        compiled = document.map(CompiledRoadmap.encode) ?? ""
         file_name = fileName
         added_at = addedAt
         updated_at = updatedAt
     }
 
-    /// Every row by id; `source` only where asked for or where there is no document, as the YAML doubles what is read.
-    static func all(_ db: Database, includingSource: Bool) throws -> [CustomRoadmapRow] {
-        try fetchAll(db, sql: """
-            SELECT id, version, CASE WHEN ? OR document IS NULL THEN source END AS source, '' AS compiled, document,
-                file_name, added_at, updated_at
-            FROM custom_roadmap ORDER BY id
-            """, arguments: [includingSource])
+    /// Nil when the compiled text is empty or does not read back (another build's form): the caller parses `source`.
+    var document: RoadmapDocument? { CompiledRoadmap.decode(compiled) }
+
+    /// Every row, by id.
+    static func all(_ db: Database) throws -> [CustomRoadmapRow] {
+        try fetchAll(db, sql: "SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")
     }
 
     /// Adds the row, or replaces the one with the same id keeping when that was first added.

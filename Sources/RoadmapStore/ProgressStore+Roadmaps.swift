@@ -6,9 +6,10 @@ import RoadmapCore
 public struct StoredRoadmap: Sendable, Hashable {
     public let id: String
     public let version: Int
-    /// The YAML as given; nil unless asked for or there is no `document`, as loading needs only the document.
+    /// The YAML as given.
     public let source: String?
-    /// The document as parsed when added; nil when stored before schema 005, and then the caller parses `source`.
+    /// The document as parsed when added; nil when its stored form does not read back (another build's), and
+    /// then the caller parses `source`.
     public let document: RoadmapDocument?
     public let fileName: String
     public let addedAt: Date
@@ -16,10 +17,10 @@ public struct StoredRoadmap: Sendable, Hashable {
 }
 
 extension ProgressStore {
-    /// Custom roadmaps, by id; their YAML too when asked (it doubles what is read from disk).
-    public func customRoadmaps(includingSource: Bool = false) throws -> [StoredRoadmap] {
+    /// Custom roadmaps, by id.
+    public func customRoadmaps() throws -> [StoredRoadmap] {
         try read { db in
-            try CustomRoadmapRow.all(db, includingSource: includingSource).map { row in
+            try CustomRoadmapRow.all(db).map { row in
                 StoredRoadmap(
                     id: row.id, version: row.version, source: row.source, document: row.document, fileName: row.file_name,
                     addedAt: try CommandLog.date(row.added_at, path: displayPath),
@@ -46,11 +47,9 @@ extension ProgressStore {
     public func keepParsedDocument(_ document: RoadmapDocument, of roadmap: StoredRoadmap) throws {
         guard !isReadOnly, let source = roadmap.source else { return }
         try write { db in
-            let stored = CustomRoadmapRow.filter(key: roadmap.id).filter(Column("document") == nil && Column("source") == source)
-            guard var row = try stored.fetchOne(db) else { return }
-            row.document = document
-            row.compiled = ""
-            try row.update(db, columns: ["document", "compiled"])
+            try db.execute(
+                sql: "UPDATE custom_roadmap SET compiled = ? WHERE id = ? AND source = ?",
+                arguments: [CompiledRoadmap.encode(document), roadmap.id, source])
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import RoadmapCore
 
 /// A database written by the release before exact undo (schema 003) opens with every mark, day, note and
 /// evidence intact, and what that release's undo had rewritten gets its own day back.
@@ -53,18 +54,20 @@ import Testing
     /// compiled text: team v1 added (quotes, tabs, newlines and non-ASCII in its text) and started, team.a done
     /// with a note, team.c learning, python started with python.basics done, team v2 added (team.c renamed
     /// team.oncall), team.b learning.
-    @Test func upgradesASchema004DatabaseAndKeepsItsRoadmapsDocuments() throws {
+    @Test func upgradesASchema004DatabaseAndKeepsItsRoadmaps() throws {
         var world = try InProcess()
         world.now = InProcess.fixedNow.addingTimeInterval(9 * 86_400)  // after the fixture was made
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/schema-004.sqlite")
         let copy = world.home.appendingPathComponent("old.sqlite")
         try FileManager.default.copyItem(at: fixture, to: copy)
         let db = ["ROADMAP_DB": copy.path]
-        func documents() throws -> [String: String?] {
+        func documents() throws -> [String: RoadmapDocument] {
             let queue = try DatabaseQueue(path: copy.path)
             defer { try? queue.close() }
             return try queue.read { db in
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, document FROM custom_roadmap").map { ($0["id"], $0["document"]) })
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, compiled FROM custom_roadmap").compactMap { row in
+                    CompiledRoadmap.decode(row["compiled"]).map { (row["id"], $0) }
+                })
             }
         }
         func statuses() throws -> [String: String] {
@@ -79,11 +82,10 @@ import Testing
         let list = try #require(try world.run(["list", "--json"], environment: db).json() as? [[String: Any]])
         let team = try #require(list.first { $0["id"] as? String == "team" })
         #expect(team["version"] as? Int == 2 && team["skills"] as? Int == 4 && team["builtin"] as? Bool == false, "\(team)")
-        // The first run parsed the stored YAML and kept the document, so later runs read JSON.
-        let document = try #require(try documents()["team"] ?? nil)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(document.utf8)) as? [String: Any])
-        #expect((json["id"] as? [String: Any])?["value"] as? String == "team" && json["version"] as? Int == 2)
-        #expect((json["summary"] as? String)?.hasSuffix("café, naïve, 🚀 and a back\\slash.") == true, "\(json["summary"] ?? "")")
+        // The document is read from the compiled form the old release stored, as it was written.
+        let document = try #require(try documents()["team"])
+        #expect(document.id.value == "team" && document.version == 2)
+        #expect(document.summary.hasSuffix("café, naïve, 🚀 and a back\\slash."), "\(document.summary)")
 
         #expect(try statuses() == ["team.a": "done", "team.b": "learning", "team.oncall": "learning", "python.numpy": "todo"])
         let report = world.run(["report", "team"], environment: db)
@@ -91,12 +93,11 @@ import Testing
         let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
         #expect(status.compactMap { $0["id"] as? String } == ["team", "python"])
 
-        // Undoing the upgrade brings back version 1 as it was stored, without a document: read from its YAML, then kept.
+        // Undoing the upgrade brings back version 1 as it was stored.
         #expect(world.run(["undo"], environment: db).status == 0)
         #expect(world.run(["undo"], environment: db).stdout.contains("team"))
-        #expect(try documents()["team"] == .some(nil))
+        #expect(try documents()["team"]?.version == 1)
         #expect(try statuses() == ["team.a": "done", "team.b": "todo", "team.c": "learning", "python.numpy": "todo"])
-        #expect(try documents()["team"] != .some(nil))
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()

@@ -1,0 +1,229 @@
+/// A parsed roadmap document as compact tab-separated text, read back many times faster than its YAML:
+/// built-in roadmaps are compiled at build time and custom ones when added, so no command parses YAML.
+public enum CompiledRoadmap {
+    static let header = "roadmap-compiled 1"
+
+    public static func encode(_ document: RoadmapDocument) -> String {
+        var lines = [header]
+        lines.append(record("R", escape(document.file), place(document.location), escape(document.id.value), place(document.id.location),
+                            escape(document.title), escape(document.summary), String(document.version)))
+        for stage in document.stages {
+            lines.append(record("S", escape(stage.value.id), place(stage.location), escape(stage.value.title), escape(stage.value.summary), list(stage.value.jobTitles)))
+        }
+        for area in document.areas {
+            lines.append(record("A", escape(area.value.id), place(area.location), escape(area.value.title), escape(area.value.summary)))
+        }
+        for include in document.includes { lines.append(record("I", escape(include.value), place(include.location))) }
+        for entry in document.skills {
+            let skill = entry.skill
+            lines.append(record(
+                "K", escape(skill.id), place(entry.location), escape(skill.title), escape(skill.area), place(entry.areaLocation),
+                escape(skill.stage), place(entry.stageLocation), escape(skill.summary), escape(skill.source), skill.hours.map(String.init) ?? "",
+                list(skill.keywords), located(entry.requires), located(entry.aliases),
+                skill.resources.map { [$0.title, $0.url, $0.kind.rawValue].map(escape).joined(separator: "^") }.joined(separator: "|")))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Nil when the text is not a compiled roadmap of this version (the caller then parses the YAML).
+    public static func decode(_ text: String) -> RoadmapDocument? {
+        var text = text
+        return text.withUTF8 { decode(bytes: $0) }
+    }
+
+    /// Fields are views into the text's own bytes, never copies: ten thousand skills decode in milliseconds,
+    /// with no reference counting per field.
+    typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    static func decode(bytes: Bytes) -> RoadmapDocument? {
+        var lines = Lines(bytes: bytes)
+        guard let first = lines.next(), string(first) == header, let head = lines.next() else { return nil }
+        let r = split(head, on: tab)
+        guard r.count == 8, kind(r[0]) == "R", let version = int(r[7]) else { return nil }
+        let file = string(r[1])
+        guard let location = spot(r[2], file), let idLocation = spot(r[4], file) else { return nil }
+        var document = RoadmapDocument(
+            file: file, location: location, id: Located(string(r[3]), at: idLocation), title: string(r[5]),
+            summary: string(r[6]), version: version, stages: [], areas: [], includes: [], skills: [])
+        document.skills.reserveCapacity(bytes.count / 200)
+        // Scratch arrays reused from record to record: a skill's lists cost no allocations but their own.
+        var f: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
+        while let line = lines.next() {
+            split(line, on: tab, into: &f)
+            switch kind(f[0]) {
+            case "S" where f.count == 6:
+                guard let at = spot(f[2], file) else { return nil }
+                document.stages.append(Located(Stage(id: string(f[1]), title: string(f[3]), summary: string(f[4]), jobTitles: items(f[5])), at: at))
+            case "A" where f.count == 5:
+                guard let at = spot(f[2], file) else { return nil }
+                document.areas.append(Located(Area(id: string(f[1]), title: string(f[3]), summary: string(f[4])), at: at))
+            case "I" where f.count == 3:
+                guard let at = spot(f[2], file) else { return nil }
+                document.includes.append(Located(string(f[1]), at: at))
+            case "K" where f.count == 15:
+                guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
+                      let requires = locatedItems(f[12]), let aliases = locatedItems(f[13])
+                else { return nil }
+                var resources: [Resource] = []
+                if !f[14].isEmpty {
+                    split(f[14], on: bar, into: &list)
+                    resources.reserveCapacity(list.count)
+                    for item in list where !item.isEmpty {
+                        split(item, on: caret, into: &parts)
+                        guard parts.count == 3, let kind = Resource.Kind(rawValue: string(parts[2])) else { return nil }
+                        resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind))
+                    }
+                }
+                let skill = Skill(
+                    id: string(f[1]), title: string(f[3]), area: string(f[4]), stage: string(f[6]),
+                    requires: requires.map(\.value), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
+                    resources: resources, hours: f[10].isEmpty ? nil : int(f[10]), roadmap: document.id.value, aliases: aliases.map(\.value))
+                document.skills.append(DocumentSkill(skill: skill, location: at, stageLocation: stageAt, areaLocation: areaAt, requires: requires, aliases: aliases))
+            default:
+                return nil
+            }
+        }
+        return document
+
+        func items(_ field: Bytes) -> [String] {
+            guard !field.isEmpty else { return [] }
+            split(field, on: bar, into: &list)
+            var values: [String] = []
+            values.reserveCapacity(list.count)
+            for item in list where !item.isEmpty { values.append(string(item)) }
+            return values
+        }
+
+        func locatedItems(_ field: Bytes) -> [Located<String>]? {
+            guard !field.isEmpty else { return [] }
+            split(field, on: bar, into: &list)
+            var values: [Located<String>] = []
+            values.reserveCapacity(list.count)
+            for item in list where !item.isEmpty {
+                split(item, on: caret, into: &parts)
+                guard parts.count == 2, let at = spot(parts[1], file) else { return nil }
+                values.append(Located(string(parts[0]), at: at))
+            }
+            return values
+        }
+    }
+
+    /// The non-empty lines of the text, one at a time.
+    struct Lines {
+        let bytes: Bytes
+        var position = 0
+
+        mutating func next() -> Bytes? {
+            while position < bytes.count {
+                var end = position
+                while end < bytes.count && bytes[end] != newline { end += 1 }
+                let line = Bytes(rebasing: bytes[position..<end])
+                position = end + 1
+                if !line.isEmpty { return line }
+            }
+            return nil
+        }
+    }
+
+    static let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|"), caret = UInt8(ascii: "^")
+
+    /// The record kind: the first field's single character.
+    static func kind(_ field: Bytes) -> Character? {
+        field.count == 1 ? Character(Unicode.Scalar(field[0])) : nil
+    }
+
+    static func split(_ bytes: Bytes, on separator: UInt8) -> [Bytes] {
+        var parts: [Bytes] = []
+        split(bytes, on: separator, into: &parts)
+        return parts
+    }
+
+    /// Into an array the caller reuses from line to line.
+    static func split(_ bytes: Bytes, on separator: UInt8, into parts: inout [Bytes]) {
+        parts.removeAll(keepingCapacity: true)
+        var start = 0
+        for index in 0..<bytes.count where bytes[index] == separator {
+            parts.append(Bytes(rebasing: bytes[start..<index]))
+            start = index + 1
+        }
+        parts.append(Bytes(rebasing: bytes[start...]))
+    }
+
+    /// A field's text, its escapes undone.
+    static func string(_ field: Bytes) -> String {
+        let text = String(decoding: field, as: UTF8.self)
+        return field.contains(UInt8(ascii: "\\")) ? unescape(Substring(text)) : text
+    }
+
+    static func int(_ field: Bytes) -> Int? {
+        guard !field.isEmpty, field.count < 19 else { return nil }
+        var value = 0
+        for byte in field {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    /// The inverse of `place`.
+    static func spot(_ field: Bytes, _ file: String) -> SourceLocation? {
+        guard let dot = field.firstIndex(of: UInt8(ascii: ".")),
+              let line = int(Bytes(rebasing: field[..<dot])), let column = int(Bytes(rebasing: field[(dot + 1)...]))
+        else { return nil }
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// One line of fields, each already escaped.
+    static func record(_ fields: String...) -> String { fields.joined(separator: "\t") }
+
+    static func place(_ location: SourceLocation) -> String { "\(location.line).\(location.column)" }
+
+    static func list(_ values: [String]) -> String { values.map(escape).joined(separator: "|") }
+
+    static func located(_ values: [Located<String>]) -> String {
+        values.map { escape($0.value) + "^" + place($0.location) }.joined(separator: "|")
+    }
+
+    /// Separators (tab, `|` between list items, `^` within an item) and line breaks inside values become
+    /// backslash escapes, so every record stays one printable line.
+    static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x7C || $0 == 0x5E }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "|": result += "\\u"
+            case "^": result += "\\v"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func unescape(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
+        var result = ""
+        var escaping = false
+        for scalar in text.unicodeScalars {
+            if escaping {
+                switch scalar {
+                case "t": result += "\t"
+                case "n": result += "\n"
+                case "r": result += "\r"
+                case "u": result += "|"
+                case "v": result += "^"
+                default: result.unicodeScalars.append(scalar)
+                }
+                escaping = false
+            } else if scalar == "\\" {
+                escaping = true
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
