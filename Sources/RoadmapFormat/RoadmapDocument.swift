@@ -9,10 +9,8 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 }
 
-extension Located: Codable where Value: Codable {}
-
 /// A skill as one roadmap file defines it, with the places needed to report problems.
-public struct DocumentSkill: Sendable, Hashable, Codable {
+public struct DocumentSkill: Sendable, Hashable {
     public var skill: Skill
     public var location: SourceLocation
     public var stageLocation: SourceLocation
@@ -31,7 +29,7 @@ public struct DocumentSkill: Sendable, Hashable, Codable {
 }
 
 /// One roadmap file as written, before it is checked against the rest of the catalog.
-public struct RoadmapDocument: Sendable, Hashable, Codable {
+public struct RoadmapDocument: Sendable, Hashable {
     public var file: String
     public var location: SourceLocation
     public var id: Located<String>
