@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// The one way a command prints its result: the value renders itself as text, or as JSON through Codable.
 extension CommandContext {
-    var textContext: TextContext { TextContext(style: terminal.style, timeZone: timeZone) }
+    var textContext: TextContext { TextContext(style: terminal.style, timeZone: timeZone, width: terminal.columns) }
 
     /// A result on standard output, as text.
     func show(_ result: some TextRenderable) {

@@ -9,7 +9,7 @@ struct StartCommand: DatabaseCommand {
     @Argument(help: "The roadmap id, as 'roadmap list' prints it.")
     var roadmap: String
 
-    @Option(help: "The stage you aim for (e.g. mid, senior).")
+    @Option(help: "The stage you aim for: its id or a job word (junior, mid, senior, lead).")
     var target: String?
 
     @Option(help: ArgumentHelp("The day you aim to reach it by.", valueName: "YYYY-MM-DD"))
@@ -22,14 +22,12 @@ struct StartCommand: DatabaseCommand {
     func run(in context: CommandContext) throws {
         let catalog = try context.catalog()
         let roadmap = try catalog.requireRoadmap(self.roadmap)
-        if let target, roadmap.stage(target) == nil {
-            throw RoadmapError.unknownStage(target, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
-        }
+        let targetStage = try target.map { try StageWords.require($0, in: roadmap).id }
         if let by {
             let day = try context.day(by, option: "--by")
             if day < context.today { throw RoadmapError.pastDate(day, option: "--by", today: context.today) }
         }
-        let change = try context.openForWriting().enrol(roadmap: roadmap.id, targetStage: target, targetDate: by, command: context.command("start"))
+        let change = try context.openForWriting().enrol(roadmap: roadmap.id, targetStage: targetStage, targetDate: by, command: context.command("start"))
         context.show(StartSummary(roadmap, change: change, in: catalog, statuses: try context.statuses()))
     }
 }

@@ -28,18 +28,19 @@ struct InProcess {
 
     /// Runs one command line; `environment` adds to or replaces this world's variables for this run only.
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) -> RoadmapRun {
+    /// `columns`: stdout is a terminal that wide (without colour); nil: piped.
+    func run(_ arguments: [String], environment extra: [String: String] = [:], columns: Int? = nil) -> RoadmapRun {
         let output = CapturedOutput()
         // Only the variables roadmap reads, as the process would see them.
         let variables = environment.merging(extra) { $1 }.filter { Terminal.variableNames.contains($0.key) }
-        let terminal = Terminal(environment: variables, stdoutIsTerminal: false, stderrIsTerminal: false, output: output)
+        let terminal = Terminal(environment: variables, stdoutIsTerminal: false, stderrIsTerminal: false, columns: columns, output: output)
         let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal), parse: parsed.command)
         return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
     }
 
     @discardableResult
-    func run(_ arguments: String..., environment extra: [String: String] = [:]) -> RoadmapRun {
-        run(arguments, environment: extra)
+    func run(_ arguments: String..., environment extra: [String: String] = [:], columns: Int? = nil) -> RoadmapRun {
+        run(arguments, environment: extra, columns: columns)
     }
 
     func write(_ text: String, to name: String) throws -> URL {

@@ -72,6 +72,12 @@ import Testing
               "areas" : [
                 {
                   "done" : 0,
+                  "hours" : {
+                    "done" : 0,
+                    "open" : 0,
+                    "total" : 0,
+                    "unestimated" : 2
+                  },
                   "id" : "core",
                   "learning" : 1,
                   "percent" : 0,
@@ -82,7 +88,13 @@ import Testing
                 }
               ],
               "date" : "2026-11-20",
+              "gapAreas" : [
+
+              ],
               "gapStage" : null,
+              "gapSummary" : [
+
+              ],
               "gaps" : [
 
               ],
@@ -90,8 +102,12 @@ import Testing
 
               ],
               "pace" : {
+                "hoursPerWeek" : 0,
                 "perWeek" : 0,
                 "projected" : {
+                  "entry" : null
+                },
+                "projectedByHours" : {
                   "entry" : null
                 },
                 "weeks" : [
@@ -107,6 +123,12 @@ import Testing
               },
               "progress" : {
                 "done" : 0,
+                "hours" : {
+                  "done" : 0,
+                  "open" : 0,
+                  "total" : 0,
+                  "unestimated" : 2
+                },
                 "id" : "r",
                 "learning" : 1,
                 "percent" : 0,
@@ -134,10 +156,28 @@ import Testing
 
               ],
               "date" : "2026-11-20",
+              "gapAreas" : [
+                {
+                  "area" : "core",
+                  "hours" : 0,
+                  "open" : 1,
+                  "title" : "Core"
+                }
+              ],
               "gapStage" : "mid",
+              "gapSummary" : [
+                {
+                  "hours" : 0,
+                  "open" : 1,
+                  "stage" : "mid",
+                  "title" : "Mid",
+                  "unestimated" : 1
+                }
+              ],
               "gaps" : [
                 {
                   "area" : "core",
+                  "hours" : 12,
                   "skill" : "r.d",
                   "stage" : "mid",
                   "status" : "learning",
@@ -158,11 +198,16 @@ import Testing
                 }
               ],
               "pace" : {
+                "hoursPerWeek" : 1.5,
                 "perWeek" : 0.25,
                 "projected" : {
                   "mid" : "2027-01-01"
                 },
+                "projectedByHours" : {
+                  "mid" : "2027-02-01"
+                },
                 "target" : {
+                  "projectedByHours" : "2027-02-01",
                   "reached" : false,
                   "stage" : "mid"
                 },
@@ -179,6 +224,12 @@ import Testing
               },
               "progress" : {
                 "done" : 2,
+                "hours" : {
+                  "done" : 6,
+                  "open" : 12,
+                  "total" : 20,
+                  "unestimated" : 2
+                },
                 "id" : "r",
                 "learning" : 1,
                 "percent" : 40,

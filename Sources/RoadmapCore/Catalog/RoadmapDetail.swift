@@ -47,10 +47,8 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
     public var progress: ProgressCount
 
     /// Throws when `stage` or `area` is not one of the roadmap's.
-    public init(_ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress] = [:], stage: String? = nil, area: String? = nil) throws {
-        if let stage, roadmap.stage(stage) == nil {
-            throw RoadmapError.unknownStage(stage, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
-        }
+    public init(_ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress] = [:], stage word: String? = nil, area: String? = nil) throws {
+        let stage = try word.map { try StageWords.require($0, in: roadmap).id }
         if let area, roadmap.area(area) == nil {
             throw RoadmapError.unknownArea(area, roadmap: roadmap.id, known: roadmap.areas.map(\.id))
         }

@@ -12,8 +12,9 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         public var skipped: Int
         public var todo: Int
         public var percent: Int
+        public var hours: HoursCount
 
-        init(id: String, title: String, count: ProgressCount) {
+        init(id: String, title: String, count: ProgressCount, hours: HoursCount) {
             self.id = id
             self.title = title
             total = count.total
@@ -22,7 +23,26 @@ public struct ProgressReport: Sendable, Hashable, Codable {
             skipped = count.skipped
             todo = count.todo
             percent = count.percent
+            self.hours = hours
         }
+    }
+
+    /// Open skills of one stage in the gap, and their estimated hours.
+    public struct GapStage: Sendable, Hashable, Codable {
+        public var stage: String
+        public var title: String
+        public var open: Int
+        public var hours: Int
+        /// Of `open`, the skills without an estimate.
+        public var unestimated: Int
+    }
+
+    /// Open skills of one area in the gap, and their estimated hours.
+    public struct GapArea: Sendable, Hashable, Codable {
+        public var area: String
+        public var title: String
+        public var open: Int
+        public var hours: Int
     }
 
     /// An open skill standing between the user and the gap's stage.
@@ -34,15 +54,20 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         public var status: SkillStatus
         /// Prerequisites not yet done or skipped.
         public var waitingOn: [String]
+        public var hours: Int?
     }
 
     public struct Pace: Sendable, Hashable, Codable {
         /// Skills done per week, averaged over the last eight weeks.
         public var perWeek: Double
+        /// Estimated hours of those skills per week.
+        public var hoursPerWeek: Double
         /// Skills done in each of the last eight weeks, oldest first (the last ends today).
         public var weeks: [Int]
         /// The day each stage not yet reached would be reached at this pace; null when the pace is zero.
         public var projected: [String: String?]
+        /// The same by hours: each stage's open hours at the weekly hours of the last eight weeks.
+        public var projectedByHours: [String: String?]
         public var target: Target?
     }
 
@@ -51,6 +76,7 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         public var stage: String
         public var date: String?
         public var projected: String?
+        public var projectedByHours: String?
         /// Positive: ahead of the target date by that many days; negative: behind.
         public var daysAhead: Int?
         /// Skills a week needed from today to make the date.
@@ -69,6 +95,10 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     /// The stage the gap leads to; null when every stage is reached.
     @ExplicitNull public var gapStage: String?
     public var gaps: [Gap]
+    /// The gap per stage, earliest first.
+    public var gapSummary: [GapStage]
+    /// The gap per area, most open skills first.
+    public var gapAreas: [GapArea]
     public var next: [NextStep]
     public var pace: Pace
 }
@@ -79,11 +109,9 @@ extension ProgressReport {
     ///   - today: the report's day; done marks in the eight weeks ending on it make the pace.
     public init(
         _ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress], enrolment: Enrolment?,
-        stage: String? = nil, today: Day, timeZone: TimeZone, nextLimit: Int = 10
+        stage word: String? = nil, today: Day, timeZone: TimeZone, nextLimit: Int = 10
     ) throws {
-        if let stage, roadmap.stage(stage) == nil {
-            throw RoadmapError.unknownStage(stage, roadmap: roadmap.id, known: roadmap.stages.map(\.id))
-        }
+        let stage = try word.map { try StageWords.require($0, in: roadmap).id }
         let skills = catalog.skills(of: roadmap)
         let statuses = records.mapValues(\.status)
         let status = { (id: String) in statuses[id] ?? .todo }
@@ -94,14 +122,23 @@ extension ProgressReport {
         // Each skill's status looked up once, then used by position.
         let current = skills.map { status($0.id) }
         var total = ProgressCount(), byStage: [String: ProgressCount] = [:], byArea: [String: ProgressCount] = [:]
+        var totalHours = HoursCount(), stageHours: [String: HoursCount] = [:], areaHours: [String: HoursCount] = [:]
         for (skill, current) in zip(skills, current) {
             total.add(current)
             byStage[skill.stage, default: ProgressCount()].add(current)
             byArea[skill.area, default: ProgressCount()].add(current)
+            let hours = skill.hours
+            totalHours.add(current, hours: hours)
+            stageHours[skill.stage, default: HoursCount()].add(current, hours: hours)
+            areaHours[skill.area, default: HoursCount()].add(current, hours: hours)
         }
-        progress = Row(id: roadmap.id, title: roadmap.title, count: total)
-        stages = roadmap.stages.map { Row(id: $0.id, title: $0.title, count: byStage[$0.id] ?? ProgressCount()) }
-        areas = roadmap.areas.compactMap { area in byArea[area.id].map { Row(id: area.id, title: area.title, count: $0) } }
+        progress = Row(id: roadmap.id, title: roadmap.title, count: total, hours: totalHours)
+        stages = roadmap.stages.map {
+            Row(id: $0.id, title: $0.title, count: byStage[$0.id] ?? ProgressCount(), hours: stageHours[$0.id] ?? HoursCount())
+        }
+        areas = roadmap.areas.compactMap { area in
+            byArea[area.id].map { Row(id: area.id, title: area.title, count: $0, hours: areaHours[area.id] ?? HoursCount()) }
+        }
 
         // Stages without skills in this roadmap neither block nor count as reached.
         let populated = stages.filter { $0.total > 0 }
@@ -118,27 +155,50 @@ extension ProgressReport {
         // Sorting positions, not skills: ten thousand Skill values are costly to move around.
         let open = skills.indices.filter { !current[$0].isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
         let areaRank = skills.map { areaOrder[$0.area] ?? .max }
-        gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
+        let gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
             let skill = skills[position]
             return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
-                       waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled })
+                       waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled }, hours: skill.hours)
         }
+        self.gaps = gaps
+        gapSummary = roadmap.stages.enumerated().compactMap { index, stage in
+            let open = gaps.filter { $0.stage == stage.id }
+            guard index <= gapIndex, !open.isEmpty else { return nil }
+            return GapStage(stage: stage.id, title: stage.title, open: open.count, hours: open.reduce(0) { $0 + ($1.hours ?? 0) },
+                            unestimated: open.count { $0.hours == nil })
+        }
+        gapAreas = roadmap.areas.enumerated().compactMap { index, area -> (GapArea, Int)? in
+            let open = gaps.filter { $0.area == area.id }
+            guard !open.isEmpty else { return nil }
+            return (GapArea(area: area.id, title: area.title, open: open.count, hours: open.reduce(0) { $0 + ($1.hours ?? 0) }), index)
+        }.sorted { ($1.0.open, $1.0.hours, $0.1) < ($0.0.open, $0.0.hours, $1.1) }.map(\.0)
         next = NextSteps.compute(roadmap, skills: skills, in: catalog, statuses: statuses, limit: nextLimit)
 
         // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.
         var weeks = Array(repeating: 0, count: 8)
+        var recentHours = 0
         for (skill, current) in zip(skills, current) where current == .done {
             guard let since = records[skill.id]?.since else { continue }
             let age = since.day(in: timeZone).days(until: today)
-            if (0..<56).contains(age) { weeks[7 - age / 7] += 1 }
+            if (0..<56).contains(age) {
+                weeks[7 - age / 7] += 1
+                recentHours += skill.hours ?? 0
+            }
         }
         let perWeek = Double(weeks.reduce(0, +)) / 8
+        let hoursPerWeek = Double(recentHours) / 8
+        func day(after amount: Int, at rate: Double) -> String? {
+            rate > 0 ? today.adding(days: Int((Double(amount) / rate * 7).rounded(.up))).description : nil
+        }
         var projected: [String: String?] = [:]
-        var remaining = 0
+        var projectedByHours: [String: String?] = [:]
+        var remaining = 0, remainingHours = 0
         for (index, row) in stages.enumerated() {
             remaining += row.todo + row.learning
+            remainingHours += row.hours.open
             guard index > reachedIndex, row.total > 0 else { continue }
-            projected[row.id] = perWeek > 0 ? today.adding(days: Int((Double(remaining) / perWeek * 7).rounded(.up))).description : nil
+            projected[row.id] = day(after: remaining, at: perWeek)
+            projectedByHours[row.id] = day(after: remainingHours, at: hoursPerWeek)
         }
         var goal: Target?
         if let target {
@@ -146,6 +206,7 @@ extension ProgressReport {
             let open = stages[...targetIndex].reduce(0) { $0 + $1.todo + $1.learning }
             let isReached = reachedIndex >= targetIndex
             let projection = isReached ? nil : (projected[target] ?? nil)
+            let projectionByHours = isReached ? nil : (projectedByHours[target] ?? nil)
             let targetDay = enrolment?.targetDate.flatMap(Day.init)
             var daysAhead: Int?
             if let targetDay, let projection, let projectedDay = Day(projection) { daysAhead = projectedDay.days(until: targetDay) }
@@ -154,8 +215,10 @@ extension ProgressReport {
                 let daysLeft = today.days(until: targetDay)
                 needed = daysLeft > 0 ? (Double(open) / Double(daysLeft) * 7 * 10).rounded() / 10 : nil
             }
-            goal = Target(stage: target, date: enrolment?.targetDate, projected: projection, daysAhead: daysAhead, neededPerWeek: needed, reached: isReached)
+            goal = Target(stage: target, date: enrolment?.targetDate, projected: projection, projectedByHours: projectionByHours, daysAhead: daysAhead, neededPerWeek: needed, reached: isReached)
         }
-        pace = Pace(perWeek: (perWeek * 100).rounded() / 100, weeks: weeks, projected: projected, target: goal)
+        pace = Pace(
+            perWeek: (perWeek * 100).rounded() / 100, hoursPerWeek: (hoursPerWeek * 100).rounded() / 100, weeks: weeks,
+            projected: projected, projectedByHours: projectedByHours, target: goal)
     }
 }

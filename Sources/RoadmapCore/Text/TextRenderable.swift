@@ -1,13 +1,16 @@
 import Foundation
 
-/// How text output is laid out for its reader: colour or not, and the zone local times are shown in.
+/// How text output is laid out for its reader: colour or not, the zone local times are shown in, and the
+/// width lines must fit (nil when piped: never wrapped or cut).
 public struct TextContext: Sendable {
     public var style: TextStyle
     public var timeZone: TimeZone
+    public var width: Int?
 
-    public init(style: TextStyle = .plain, timeZone: TimeZone) {
+    public init(style: TextStyle = .plain, timeZone: TimeZone, width: Int? = nil) {
         self.style = style
         self.timeZone = timeZone
+        self.width = width.map { max($0, 20) }
     }
 
     /// `2026-11-20 14:03` in the reader's zone.

@@ -1,0 +1,24 @@
+/// Estimated hours of a set of skills by status; skills without an estimate add nothing and are counted.
+public struct HoursCount: Sendable, Hashable, Codable {
+    /// Every estimate of the set, skipped skills' included.
+    public var total = 0
+    public var done = 0
+    /// Skills still to learn (to do or learning).
+    public var open = 0
+    /// Open skills without an estimate: the open hours leave them out.
+    public var unestimated = 0
+
+    public init() {}
+
+    public mutating func add(_ status: SkillStatus, hours: Int?) {
+        let hours = hours ?? 0
+        total += hours
+        switch status {
+        case .done: done += hours
+        case .learning, .todo:
+            open += hours
+            if hours == 0 { unestimated += 1 }
+        case .skipped: break
+        }
+    }
+}
