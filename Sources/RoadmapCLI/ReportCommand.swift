@@ -4,13 +4,16 @@ import RoadmapCore
 struct ReportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Progress per stage and area, the stage reached, the gap to the next stage, next steps and pace.")
+        abstract: "Where you stand: stages, the stage reached, the gap to the next stage, next steps and pace, on one screen.")
 
     @Argument(help: "The roadmap (default: every started roadmap).")
     var roadmap: String?
 
-    @Option(help: "Show the gap to this stage (default: your target, else the next stage).")
+    @Option(help: "Show the gap to this stage: its id or a job word like junior or lead (default: your target, else the next stage).")
     var stage: String?
+
+    @Flag(help: "Add areas, every open skill of the gap by stage and area, and each stage's projected day.")
+    var full = false
 
     @Flag(help: "Print JSON: one report object for ROADMAP, else an array of them (see README).")
     var json = false
@@ -31,6 +34,6 @@ struct ReportCommand: DatabaseCommand {
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
                 stage: stage, today: context.today, timeZone: context.timeZone)
         }
-        try context.show(ProgressReports(reports, isSingle: roadmap != nil), json: json)
+        try context.show(ProgressReports(reports, isSingle: roadmap != nil, isFull: full), json: json)
     }
 }

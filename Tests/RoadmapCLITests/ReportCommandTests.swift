@@ -1,4 +1,6 @@
 import Foundation
+@testable import RoadmapCLI
+import RoadmapCore
 import Testing
 
 @Suite struct ReportCommandTests {
@@ -36,14 +38,16 @@ import Testing
         sandbox.run("done", "math.vectors-matrices")
         let text = sandbox.run("report")
         #expect(text.status == 0, "\(text)")
-        for part in ["Stages", "Areas", "Reached: no stage yet", "Gap to", "Next steps", "Pace:"] {
+        for part in ["Stages", "Reached: no stage yet", "Gap to", "Next steps", "Pace:", "report math --full"] {
             #expect(text.stdout.contains(part), "\(part)")
         }
+        #expect(!text.stdout.contains("Areas"), "areas are for --full")
+        #expect(sandbox.run("report", "--full").stdout.contains("Areas"))
         let next = try #require(try sandbox.run("next", "math", "--limit", "3", "--json").json() as? [[String: Any]])
         #expect(next.count == 3)
         #expect(!next.contains { $0["skill"] as? String == "math.vectors-matrices" })
         let stage = sandbox.run("report", "math", "--stage", "senior")
-        #expect(stage.stdout.contains("Gap to Senior level (senior)"), "\(stage)")
+        #expect(stage.stdout.contains("Gap to Senior level: "), "\(stage)")
         let calendar = sandbox.run("history", "--calendar")
         let lines = calendar.stdout.split(separator: "\n")
         #expect(calendar.status == 0 && lines.count == 9, "\(calendar)")
@@ -53,5 +57,120 @@ import Testing
     @Test func reportWithNothingStartedSaysHowToBegin() throws {
         let run = try InProcess().run("report")
         #expect(run.status == 0 && run.stdout.contains("roadmap start"))
+    }
+
+    /// The ml-engineer skills in stage order, as `show --json` lists them.
+    static func skillsByStage(_ sandbox: InProcess) throws -> [String] {
+        let detail = try #require(try sandbox.run("show", "ml-engineer", "--json").json() as? [String: Any])
+        let skills = try #require(detail["skills"] as? [[String: Any]])
+        let order = ["entry": 0, "mid": 1, "senior": 2, "leadership": 3]
+        return skills.enumerated().sorted { (order[$0.1["stage"] as! String]!, $0.0) < (order[$1.1["stage"] as! String]!, $1.0) }
+            .map { $0.1["id"] as! String }
+    }
+
+    @Test func theReportFitsOneScreenAt80ColumnsAtAnyProgress() throws {
+        let sandbox = try InProcess()
+        sandbox.run("start", "ml-engineer", "--target", "mid", "--by", "2027-06-30")
+        let skills = try Self.skillsByStage(sandbox)
+        var marked = 0
+        while true {
+            for arguments in [["report"], ["report", "ml-engineer", "--stage", "leadership"], ["report", "ml-engineer", "--stage", "entry"]] {
+                let run = sandbox.run(arguments, columns: 80)
+                #expect(run.status == 0, "\(run)")
+                let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                #expect(lines.count <= 30, "\(arguments) after \(marked) done: \(lines.count) lines\n\(run.stdout)")
+                #expect(lines.allSatisfy { String($0).columns <= 80 }, "\(arguments) after \(marked) done:\n\(run.stdout)")
+            }
+            guard marked < skills.count else { break }
+            let chunk = Array(skills[marked..<min(marked + 37, skills.count)])
+            // Back-dated across the last eight weeks, so the pace line carries projections.
+            sandbox.run(["done"] + chunk + ["--on", "2026-10-\(10 + marked % 20)"])
+            if marked + 40 < skills.count { sandbox.run(["learning", skills[marked + 40]]) }
+            marked += chunk.count
+        }
+        let done = sandbox.run("report", "ml-engineer", columns: 80)
+        #expect(done.stdout.contains("Every stage reached."), "\(done)")
+    }
+
+    @Test func fullListsEveryOpenSkillUnderStageAndAreaTitles() throws {
+        let sandbox = try InProcess()
+        sandbox.run("start", "ml-engineer")
+        sandbox.run("done", "python.basics", "math.vectors-matrices")
+        let report = try JSONDecoder().decode(ProgressReport.self, from: Data(sandbox.run("report", "ml-engineer", "--stage", "mid", "--json").stdout.utf8))
+        let full = sandbox.run("report", "ml-engineer", "--stage", "mid", "--full", columns: 80)
+        #expect(full.status == 0, "\(full)")
+        let lines = full.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.columns <= 80 }, "\(full)")
+        for gap in report.gaps { #expect(lines.contains { $0.hasPrefix("    [") && $0.contains(" \(gap.skill) ") }, "\(gap.skill)") }
+        #expect(lines.contains { $0.hasPrefix("Entry level (junior) — ") } && lines.contains { $0.hasPrefix("Mid level — 115 open skills") })
+        for area in report.gapAreas { #expect(lines.contains("  \(area.title)"), "\(area.title)") }
+        // Piped, nothing is cut or wrapped: every skill on one line with its title whole.
+        let piped = sandbox.run("report", "ml-engineer", "--stage", "mid", "--full")
+        for gap in report.gaps { #expect(piped.stdout.contains(" \(gap.skill)") && piped.stdout.contains(gap.title), "\(gap.skill)") }
+    }
+
+    @Test func hoursAddUpAcrossStagesAreasAndTheGap() throws {
+        let sandbox = try InProcess()
+        sandbox.run("start", "python")
+        sandbox.run("done", "python.basics", "python.collections", "--on", "2026-11-16")
+        sandbox.run("skip", "python.r-language")
+        let report = try JSONDecoder().decode(ProgressReport.self, from: Data(sandbox.run("report", "python", "--stage", "mid", "--json").stdout.utf8))
+        let catalog = BuiltinCatalog.load().catalog
+        let skills = catalog.skills(of: try catalog.requireRoadmap("python"))
+        let hours = { (ids: [String]) in ids.reduce(0) { $0 + (catalog.skills[$1]?.hours ?? 0) } }
+        #expect(report.progress.hours.total == hours(skills.map(\.id)))
+        #expect(report.progress.hours.done == hours(["python.basics", "python.collections"]))
+        #expect(report.progress.hours.open == report.progress.hours.total - report.progress.hours.done - hours(["python.r-language"]))
+        #expect(report.stages.reduce(0) { $0 + $1.hours.open } == report.progress.hours.open)
+        #expect(report.areas.reduce(0) { $0 + $1.hours.total } == report.progress.hours.total)
+        #expect(report.gapSummary.map(\.stage) == ["entry", "mid"])
+        #expect(report.gapSummary.reduce(0) { $0 + $1.open } == report.gaps.count)
+        #expect(report.gapSummary.reduce(0) { $0 + $1.hours } == report.gaps.reduce(0) { $0 + ($1.hours ?? 0) })
+        #expect(report.gapAreas.reduce(0) { $0 + $1.open } == report.gaps.count)
+        #expect(zip(report.gapAreas, report.gapAreas.dropFirst()).allSatisfy { $0.open >= $1.open })
+        #expect(report.pace.hoursPerWeek == Double(hours(["python.basics", "python.collections"])) / 8)
+        #expect(report.pace.projectedByHours["entry"] != nil)
+    }
+
+    @Test func skillsWithoutAnEstimateAreCountedAndSaid() throws {
+        let sandbox = try InProcess()
+        let file = try sandbox.write("""
+            id: team
+            title: Team skills
+            version: 1
+            stages:
+              - id: entry
+                title: Entry
+            areas:
+              - id: core
+                title: Core
+            skills:
+              - {id: team.a, title: A, area: core, stage: entry, hours: 5}
+              - {id: team.b, title: B, area: core, stage: entry}
+              - {id: team.c, title: C, area: core, stage: entry}
+
+            """, to: "team.yaml")
+        #expect(sandbox.run("add", file.path).status == 0)
+        let run = sandbox.run("report", "team")
+        #expect(run.stdout.contains("Gap to Entry: 3 open skills, 5 h (2 have no estimate)"), "\(run)")
+        let report = try JSONDecoder().decode(ProgressReport.self, from: Data(sandbox.run("report", "team", "--json").stdout.utf8))
+        #expect(report.gapSummary.first?.unestimated == 2 && report.stages.first?.hours.unestimated == 2)
+    }
+
+    @Test func stagesAcceptJobWords() throws {
+        let sandbox = try InProcess()
+        let start = sandbox.run("start", "ml-engineer", "--target", "junior")
+        #expect(start.status == 0, "\(start)")
+        let status = try #require(try sandbox.run("status", "--json").json() as? [[String: Any]])
+        #expect(status.first?["targetStage"] as? String == "entry")
+        for (word, stage) in [("lead", "leadership"), ("Director", "leadership"), ("principal", "senior"), ("Mid level", "mid"), ("intern", "entry")] {
+            let report = try #require(try sandbox.run("report", "ml-engineer", "--stage", word, "--json").json() as? [String: Any])
+            #expect(report["gapStage"] as? String == stage, "\(word)")
+        }
+        #expect(sandbox.run("report", "ml-engineer", "--stage", "senior").stdout.contains("Gap to Senior level: "))
+        #expect(sandbox.run("show", "ml-engineer", "--stage", "junior", "--json").status == 0)
+        let ambiguous = sandbox.run("report", "ml-engineer", "--stage", "scientist")
+        #expect(ambiguous.status != 0 && ambiguous.stderr.contains("unknown stage 'scientist'"), "\(ambiguous)")
+        #expect(ambiguous.stderr.split(separator: "\n").count == 1)
     }
 }

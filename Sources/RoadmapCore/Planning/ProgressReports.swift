@@ -4,10 +4,13 @@ public struct ProgressReports: Sendable, Encodable {
     public var reports: [ProgressReport]
     /// One roadmap was named, so the JSON is one object.
     public var isSingle: Bool
+    /// Text with areas, every open skill and each stage's projection (`--full`), not one screen.
+    public var isFull: Bool
 
-    public init(_ reports: [ProgressReport], isSingle: Bool) {
+    public init(_ reports: [ProgressReport], isSingle: Bool, isFull: Bool = false) {
         self.reports = reports
         self.isSingle = isSingle
+        self.isFull = isFull
     }
 
     public func encode(to encoder: any Encoder) throws {

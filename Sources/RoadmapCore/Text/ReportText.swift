@@ -1,88 +1,215 @@
 import Foundation
 
 extension ProgressReport: TextRenderable {
-    public func text(in context: TextContext) -> String { ReportText.render(self, style: context.style) }
+    public func text(in context: TextContext) -> String { ReportText(report: self, context: context).summary() }
 }
 
 extension ProgressReports: TextRenderable {
     public func text(in context: TextContext) -> String {
         guard !reports.isEmpty else { return "no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n" }
-        return reports.map { ReportText.render($0, style: context.style) }.joined(separator: "\n")
+        return reports.map {
+            let text = ReportText(report: $0, context: context)
+            return isFull ? text.full() : text.summary()
+        }.joined(separator: "\n")
     }
 }
 
-/// `roadmap report` for a terminal.
-enum ReportText {
-    static func render(_ report: ProgressReport, style: TextStyle = .plain) -> String {
-        var text = style.bold("\(report.title) (\(report.roadmap))") + " — report of \(report.date)\n"
-        text += rows("Stages", report.stages.filter { $0.total > 0 }, style: style)
-        text += rows("Areas", report.areas, style: style)
+/// `roadmap report` for a terminal: by default one screen (stages, stage reached, the gap summarised, five next
+/// steps, one pace line); `--full` adds areas, every open skill by stage and area, and each stage's projection.
+struct ReportText {
+    var report: ProgressReport
+    var context: TextContext
+    var style: TextStyle { context.style }
 
-        text += "\n" + style.bold("Reached: ") + (report.reached.map { stageTitle($0, in: report) } ?? "no stage yet") + "\n"
-        if let gapStage = report.gapStage {
-            text += style.bold("Gap to \(stageTitle(gapStage, in: report))") + ": \(Plural.count(report.gaps.count, "open skill"))\n"
-            let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
-            let width = report.gaps.map(\.skill.count).max() ?? 0
-            text += SkillLines.grouped(report.gaps, area: \.area, areaTitles: areaTitles, style: style) { gap in
-                SkillLines.line(gap.status, gap.skill, width: width, gap.title, style: style)
-                    + (gap.waitingOn.isEmpty ? "" : style.dim("  (waiting on \(gap.waitingOn.joined(separator: ", ")))")) + "\n"
+    /// Next steps the one-screen report shows.
+    static let summaryNextSteps = 5
+    /// Areas named in the one-screen gap summary.
+    static let summaryAreas = 3
+
+    func summary() -> String {
+        var text = heading() + "\n"
+        text += stageRows() + reachedLine() + "\n"
+        text += gapSummary()
+        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), style: style)
+        text += "\n" + paceLine()
+        if !report.gaps.isEmpty {
+            text += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
+        }
+        return text
+    }
+
+    func full() -> String {
+        var text = heading() + "\n"
+        text += stageRows() + reachedLine() + "\n" + areaRows() + "\n"
+        text += gapSummary() + gapList()
+        text += "\n" + NextText.render(report.next, style: style)
+        text += "\n" + paceLine(showsWeeks: true) + projections()
+        return text
+    }
+
+    func heading() -> String {
+        fitted("", bold: "\(report.title) (\(report.roadmap)) — report of \(report.date)")
+    }
+
+    // MARK: Stages and areas
+
+    func stageRows() -> String { rows("Stages", report.stages.filter { $0.total > 0 }) }
+
+    func areaRows() -> String { rows("Areas", report.areas) }
+
+    /// `  Entry level (junior)  ████████░░░░░░░░  40/64  62%  120 h` — the last column is open hours.
+    func rows(_ plainHeading: String, _ rows: [ProgressReport.Row]) -> String {
+        let heading = style.bold(plainHeading)
+        guard !rows.isEmpty else { return "" }
+        let counts = rows.map { "\($0.done)/\($0.total - $0.skipped)" }
+        let countWidth = counts.map(\.count).max() ?? 0
+        let hours = rows.map { "\($0.hours.open) h" }
+        let hoursWidth = max(hours.map(\.count).max() ?? 0, 4)
+        let barWidth = 16
+        // What follows the title: two spaces, bar, count, percent, open hours.
+        let tail = 2 + barWidth + 2 + countWidth + 2 + 4 + 2 + hoursWidth
+        let longest = rows.map(\.title.columns).max() ?? 0
+        let titleWidth = context.width.map { min(longest, max($0 - 2 - tail, 12)) } ?? longest
+        let label = "open"
+        var text = heading + String.spaces(max(2 + titleWidth + tail - plainHeading.columns - label.count, 1)) + style.dim(label) + "\n"
+        for (index, row) in rows.enumerated() {
+            var count = ProgressCount()
+            (count.total, count.done, count.skipped) = (row.total, row.done, row.skipped)
+            text += "  " + row.title.truncated(to: titleWidth).padding(titleWidth)
+                + "  " + ProgressBar.render(count, width: barWidth)
+                + "  " + counts[index].leftPadded(countWidth)
+                + "  " + "\(row.percent)%".leftPadded(4)
+                + "  " + hours[index].leftPadded(hoursWidth) + "\n"
+        }
+        return text
+    }
+
+    func reachedLine() -> String {
+        var line = report.reached.map(stageTitle) ?? "no stage yet"
+        if let target = report.pace.target {
+            line += " · target: " + stageTitle(target.stage) + (target.date.map { " by \($0)" } ?? "")
+        }
+        return fitted(line, bold: "Reached: ")
+    }
+
+    // MARK: The gap
+
+    /// `Gap to Mid level: 159 open skills, 1450 h (12 have no estimate)`, a line per stage and the areas with most open.
+    func gapSummary() -> String {
+        guard let gapStage = report.gapStage else { return "Every stage reached.\n" }
+        let hours = report.gapSummary.reduce(0) { $0 + $1.hours }
+        let unestimated = report.gapSummary.reduce(0) { $0 + $1.unestimated }
+        var header = ": \(Plural.count(report.gaps.count, "open skill")), \(hours) h"
+        if unestimated > 0 { header += " (\(unestimated) \(unestimated == 1 ? "has" : "have") no estimate)" }
+        var text = fitted(header, bold: "Gap to \(stageTitle(gapStage))")
+        if report.gapSummary.count > 1 {
+            let titleWidth = report.gapSummary.map(\.title.columns).max() ?? 0
+            let openWidth = report.gapSummary.map { String($0.open).count }.max() ?? 0
+            let hoursWidth = report.gapSummary.map { String($0.hours).count }.max() ?? 0
+            for row in report.gapSummary {
+                text += fitted("  " + row.title.padding(titleWidth) + "  " + String(row.open).leftPadded(openWidth) + " open  "
+                    + String(row.hours).leftPadded(hoursWidth) + " h")
+            }
+        }
+        // No-break spaces inside each area keep it whole on one line when the list wraps.
+        let areas = report.gapAreas.prefix(Self.summaryAreas).map { "\($0.title) \($0.open) (\($0.hours) h)".replacingOccurrences(of: " ", with: "\u{A0}") }
+        if !areas.isEmpty {
+            text += wrapped("Most open: " + areas.joined(separator: " · "), indent: "  ", hangingIndent: "    ")
+                .replacingOccurrences(of: "\u{A0}", with: " ")
+        }
+        return text
+    }
+
+    /// Every open skill of the gap, under its stage, then its area.
+    func gapList() -> String {
+        guard !report.gaps.isEmpty else { return "" }
+        let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
+        var text = ""
+        for stage in report.gapSummary {
+            let gaps = report.gaps.filter { $0.stage == stage.stage }
+            // Ids aligned within each area, so one long id does not push every title right.
+            let idWidths = Dictionary(gaps.map { ($0.area, $0.skill.count) }, uniquingKeysWith: max)
+            text += "\n" + fitted(" — \(Plural.count(stage.open, "open skill")), \(stage.hours) h", bold: stage.title)
+            text += SkillLines.grouped(gaps, area: \.area, areaTitles: areaTitles, style: style) { gap in
+                gapLine(gap, idWidth: idWidths[gap.area] ?? 0)
+            }
+        }
+        return text
+    }
+
+    /// `    [ ] data.sql  SQL for data work  12 h  (waiting on python.basics)`, wrapped under the title.
+    func gapLine(_ gap: ProgressReport.Gap, idWidth: Int) -> String {
+        let mark = StatusMark.render(gap.status, style: .plain)
+        let lead = "    " + mark + " " + gap.skill.padding(idWidth) + "  "
+        var rest = gap.title + (gap.hours.map { " · \($0)\u{A0}h" } ?? "")
+        if !gap.waitingOn.isEmpty { rest += " · waiting on \(gap.waitingOn.joined(separator: ", "))" }
+        let hanging = lead.columns <= (context.width ?? .max) / 2 ? String.spaces(lead.columns) : "        "
+        var lines = rest.wrapped(width: context.width, indent: lead, hangingIndent: hanging)
+        // The mark is coloured after fitting, so its escape codes never count toward the width.
+        lines[0] = "    " + StatusMark.render(gap.status, style: style) + lines[0].dropFirst(4 + mark.count)
+        return lines.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") + "\n" }.joined()
+    }
+
+    // MARK: Pace
+
+    /// `Pace: 5 skills (38 h) a week over 8 weeks; Mid level around 2027-05-02 (2027-06-10 by hours), 21 days ahead of 2027-06-30.`
+    func paceLine(showsWeeks: Bool = false) -> String {
+        let pace = report.pace
+        var line = style.bold("Pace:") + " "
+        if pace.perWeek == 0 {
+            line += "nothing done in the last 8 weeks"
+        } else {
+            line += "\(Self.format(pace.perWeek)) skills (\(Self.format(pace.hoursPerWeek)) h) a week over 8 weeks"
+            if showsWeeks { line += " (" + pace.weeks.map(String.init).joined(separator: " ") + ")" }
+        }
+        if let target = pace.target, !target.reached {
+            line += "; " + stageTitle(target.stage) + " " + projection(target.projected, byHours: target.projectedByHours)
+            if let ahead = target.daysAhead, let date = target.date {
+                line += ", " + (ahead >= 0 ? style.green("\(ahead) days ahead of \(date)") : style.red("\(-ahead) days behind \(date)"))
+                if ahead < 0, let needed = target.neededPerWeek { line += " (needs \(Self.format(needed)) skills a week)" }
+            } else if let needed = target.neededPerWeek, let date = target.date {
+                line += ", by \(date) needs \(Self.format(needed)) skills a week"
+            } else if let date = target.date, let day = Day(date), let today = Day(report.date), day <= today {
+                line += ", " + style.red("the date \(date) has passed")
             }
         } else {
-            text += "Every stage reached.\n"
-        }
-
-        text += "\n" + NextText.render(report.next, style: style)
-
-        let pace = report.pace
-        text += "\n" + style.bold("Pace: ") + "\(format(pace.perWeek)) skills a week over the last 8 weeks (" + pace.weeks.map(String.init).joined(separator: " ") + ")\n"
-        for row in report.stages where pace.projected.keys.contains(row.id) {
-            let day = pace.projected[row.id] ?? nil
-            text += "  \(row.id.padding(12)) " + (day.map { "reached around \($0)" } ?? "no projection until you mark skills done") + "\n"
-        }
-        if let target = pace.target {
-            text += "  target: \(target.stage)" + (target.date.map { " by \($0)" } ?? "") + " — "
-            if target.reached {
-                text += "reached\n"
-            } else if let ahead = target.daysAhead {
-                text += ahead >= 0 ? style.green("\(ahead) days ahead") : style.red("\(-ahead) days behind")
-                text += target.neededPerWeek.map { " (needs \(format($0)) a week)" } ?? ""
-                text += "\n"
-            } else if let needed = target.neededPerWeek {
-                text += "needs \(format(needed)) skills a week\n"
-            } else if target.date != nil {
-                text += style.red("the date has passed") + "\n"
-            } else {
-                text += (target.projected.map { "projected \($0)" } ?? "no projection yet") + "\n"
+            if let target = pace.target { line += "; target \(stageTitle(target.stage)) reached" }
+            if let next = report.gapStage, pace.projected.keys.contains(next) {
+                line += "; " + stageTitle(next) + " " + projection(pace.projected[next] ?? nil, byHours: pace.projectedByHours[next] ?? nil)
             }
         }
-        return text
+        return wrapped(line + ".", indent: "", hangingIndent: "  ")
     }
 
-    static func rows(_ heading: String, _ rows: [ProgressReport.Row], style: TextStyle) -> String {
+    func projection(_ bySkills: String?, byHours: String?) -> String {
+        guard let bySkills else { return "not projected until you mark skills done" }
+        return "around \(bySkills)" + (byHours.map { $0 == bySkills ? "" : " (\($0) by hours)" } ?? "")
+    }
+
+    /// Each stage not yet reached, with its projected days (`--full`).
+    func projections() -> String {
+        let rows = report.stages.filter { report.pace.projected.keys.contains($0.id) }
         guard !rows.isEmpty else { return "" }
-        let width = rows.map(\.id.count).max() ?? 0
-        let countWidth = rows.map { "\($0.done)/\($0.total - $0.skipped)".count }.max() ?? 0
-        var text = "\n" + style.bold(heading) + "\n"
-        for row in rows {
-            var count = ProgressCount()
-            count.total = row.total
-            count.done = row.done
-            count.skipped = row.skipped
-            let fraction = "\(row.done)/\(row.total - row.skipped)"
-            text += "  \(row.id.padding(width))  \(ProgressBar.render(count))  "
-                + fraction.leftPadded(countWidth)
-                + "  " + "\(row.percent)%".leftPadded(4)
-            var extras: [String] = []
-            if row.learning > 0 { extras.append("\(row.learning) learning") }
-            if row.skipped > 0 { extras.append("\(row.skipped) skipped") }
-            if !extras.isEmpty { text += "  " + extras.joined(separator: ", ") }
-            text += "\n"
-        }
-        return text
+        let width = rows.map(\.title.columns).max() ?? 0
+        return rows.map { row in
+            fitted("  " + row.title.padding(width) + "  "
+                + projection(report.pace.projected[row.id] ?? nil, byHours: report.pace.projectedByHours[row.id] ?? nil))
+        }.joined()
     }
 
-    static func stageTitle(_ id: String, in report: ProgressReport) -> String {
-        report.stages.first { $0.id == id }.map { "\($0.title) (\(id))" } ?? id
+    // MARK: Fitting
+
+    func stageTitle(_ id: String) -> String { report.stages.first { $0.id == id }?.title ?? id }
+
+    /// One line, `bold` then `line`, cut to the width with "…"; bold applied after cutting, so it never counts.
+    func fitted(_ line: String, bold: String = "") -> String {
+        let cut = (bold + line).truncated(to: context.width)
+        guard !bold.isEmpty else { return cut + "\n" }
+        return (cut.hasPrefix(bold) ? style.bold(bold) + cut.dropFirst(bold.count) : style.bold(cut)) + "\n"
+    }
+
+    func wrapped(_ line: String, indent: String, hangingIndent: String) -> String {
+        line.wrappedLines(width: context.width, indent: indent, hangingIndent: hangingIndent)
     }
 
     static func format(_ value: Double) -> String {
