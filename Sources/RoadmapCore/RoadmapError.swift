@@ -22,7 +22,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
                 ? "unknown roadmap '\(id)'; known roadmaps: \(known.joined(separator: ", "))"
                 : "unknown roadmap '\(id)'\(hint) (known: \(known.joined(separator: ", ")))"
         case let .unknownStage(id, roadmap, known):
-            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(Suggestion.didYouMean(id, among: known)) (stages: \(known.joined(separator: ", ")))"
+            let words = known.contains("entry") && known.contains("leadership") ? "; job words such as junior or lead work too" : ""
+            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(Suggestion.didYouMean(id, among: known)) (stages: \(known.joined(separator: ", "))\(words))"
         case let .unknownArea(id, roadmap, known):
             let hint = Suggestion.didYouMean(id, among: known)
             return hint.isEmpty
