@@ -68,8 +68,7 @@ struct ReportText {
         let barWidth = 16
         // What follows the title: two spaces, bar, count, percent, open hours.
         let tail = 2 + barWidth + 2 + countWidth + 2 + 4 + 2 + hoursWidth
-        let longest = rows.map(\.title.columns).max() ?? 0
-        let titleWidth = context.width.map { min(longest, max($0 - 2 - tail, 12)) } ?? longest
+        let titleWidth = columnWidth(rows.map(\.title), rest: 2 + tail)
         let label = "open"
         var text = heading + String.spaces(max(2 + titleWidth + tail - plainHeading.columns - label.count, 1)) + style.dim(label) + "\n"
         for (index, row) in rows.enumerated() {
@@ -99,23 +98,22 @@ struct ReportText {
         guard let gapStage = report.gapStage else { return "Every stage reached.\n" }
         let hours = report.gapSummary.reduce(0) { $0 + $1.hours }
         let unestimated = report.gapSummary.reduce(0) { $0 + $1.unestimated }
-        var header = ": \(Plural.count(report.gaps.count, "open skill")), \(hours) h"
+        var header = ": \(Plural.count(report.gaps.count, "open skill")), \(Self.hours(hours))"
         if unestimated > 0 { header += " (\(unestimated) \(unestimated == 1 ? "has" : "have") no estimate)" }
         var text = fitted(header, bold: "Gap to \(stageTitle(gapStage))")
         if report.gapSummary.count > 1 {
-            let titleWidth = report.gapSummary.map(\.title.columns).max() ?? 0
             let openWidth = report.gapSummary.map { String($0.open).count }.max() ?? 0
             let hoursWidth = report.gapSummary.map { String($0.hours).count }.max() ?? 0
+            let titleWidth = columnWidth(report.gapSummary.map(\.title), rest: 2 + 2 + openWidth + 7 + hoursWidth + 2)
             for row in report.gapSummary {
-                text += fitted("  " + row.title.padding(titleWidth) + "  " + String(row.open).leftPadded(openWidth) + " open  "
-                    + String(row.hours).leftPadded(hoursWidth) + " h")
+                text += "  " + row.title.truncated(to: titleWidth).padding(titleWidth) + "  " + String(row.open).leftPadded(openWidth)
+                    + " open  " + String(row.hours).leftPadded(hoursWidth) + " h\n"
             }
         }
         // No-break spaces inside each area keep it whole on one line when the list wraps.
         let areas = report.gapAreas.prefix(Self.summaryAreas).map { "\($0.title) \($0.open) (\($0.hours) h)".replacingOccurrences(of: " ", with: "\u{A0}") }
         if !areas.isEmpty {
             text += wrapped("Most open: " + areas.joined(separator: " · "), indent: "  ", hangingIndent: "    ")
-                .replacingOccurrences(of: "\u{A0}", with: " ")
         }
         return text
     }
@@ -129,7 +127,7 @@ struct ReportText {
             let gaps = report.gaps.filter { $0.stage == stage.stage }
             // Ids aligned within each area, so one long id does not push every title right.
             let idWidths = Dictionary(gaps.map { ($0.area, $0.skill.count) }, uniquingKeysWith: max)
-            text += "\n" + fitted(" — \(Plural.count(stage.open, "open skill")), \(stage.hours) h", bold: stage.title)
+            text += "\n" + fitted(" — \(Plural.count(stage.open, "open skill")), \(Self.hours(stage.hours))", bold: stage.title)
             text += SkillLines.grouped(gaps, area: \.area, areaTitles: areaTitles, style: style) { gap in
                 gapLine(gap, idWidth: idWidths[gap.area] ?? 0)
             }
@@ -141,7 +139,7 @@ struct ReportText {
     func gapLine(_ gap: ProgressReport.Gap, idWidth: Int) -> String {
         let mark = StatusMark.render(gap.status, style: .plain)
         let lead = "    " + mark + " " + gap.skill.padding(idWidth) + "  "
-        var rest = gap.title + (gap.hours.map { " · \($0)\u{A0}h" } ?? "")
+        var rest = gap.title + (gap.hours.map { " · " + Self.hours($0) } ?? "")
         if !gap.waitingOn.isEmpty { rest += " · waiting on \(gap.waitingOn.joined(separator: ", "))" }
         let hanging = lead.columns <= (context.width ?? .max) / 2 ? String.spaces(lead.columns) : "        "
         var lines = rest.wrapped(width: context.width, indent: lead, hangingIndent: hanging)
@@ -159,7 +157,7 @@ struct ReportText {
         if pace.perWeek == 0 {
             line += "nothing done in the last 8 weeks"
         } else {
-            line += "\(Self.format(pace.perWeek)) skills (\(Self.format(pace.hoursPerWeek)) h) a week over 8 weeks"
+            line += "\(Self.format(pace.perWeek)) skills (\(Self.format(pace.hoursPerWeek))\u{A0}h) a week over 8 weeks"
             if showsWeeks { line += " (" + pace.weeks.map(String.init).joined(separator: " ") + ")" }
         }
         if let target = pace.target, !target.reached {
@@ -190,10 +188,10 @@ struct ReportText {
     func projections() -> String {
         let rows = report.stages.filter { report.pace.projected.keys.contains($0.id) }
         guard !rows.isEmpty else { return "" }
-        let width = rows.map(\.title.columns).max() ?? 0
+        let width = columnWidth(rows.map(\.title), rest: 2 + 2 + 40)
         return rows.map { row in
-            fitted("  " + row.title.padding(width) + "  "
-                + projection(report.pace.projected[row.id] ?? nil, byHours: report.pace.projectedByHours[row.id] ?? nil))
+            let projected = projection(report.pace.projected[row.id] ?? nil, byHours: report.pace.projectedByHours[row.id] ?? nil)
+            return "  " + row.title.truncated(to: width).padding(width) + "  " + projected + "\n"
         }.joined()
     }
 
@@ -201,16 +199,29 @@ struct ReportText {
 
     func stageTitle(_ id: String) -> String { report.stages.first { $0.id == id }?.title ?? id }
 
-    /// One line, `bold` then `line`, cut to the width with "…"; bold applied after cutting, so it never counts.
+    /// `bold` then `line`, wrapped to the width under a two-space hanging indent; bold applied after fitting, so
+    /// its escape codes never count.
     func fitted(_ line: String, bold: String = "") -> String {
-        let cut = (bold + line).truncated(to: context.width)
-        guard !bold.isEmpty else { return cut + "\n" }
-        return (cut.hasPrefix(bold) ? style.bold(bold) + cut.dropFirst(bold.count) : style.bold(cut)) + "\n"
+        var lines = (bold + line).wrapped(width: context.width, hangingIndent: "  ")
+        if !bold.isEmpty {
+            lines[0] = lines[0].hasPrefix(bold) ? style.bold(bold) + lines[0].dropFirst(bold.count) : style.bold(lines[0])
+        }
+        return lines.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") + "\n" }.joined()
+    }
+
+    /// A column for `titles` beside `rest` columns of other cells: the longest title, or what the width leaves
+    /// (at least 12, cut with "…").
+    func columnWidth(_ titles: [String], rest: Int) -> Int {
+        let longest = titles.map(\.columns).max() ?? 0
+        return context.width.map { min(longest, max($0 - rest, 12)) } ?? longest
     }
 
     func wrapped(_ line: String, indent: String, hangingIndent: String) -> String {
-        line.wrappedLines(width: context.width, indent: indent, hangingIndent: hangingIndent)
+        line.wrappedLines(width: context.width, indent: indent, hangingIndent: hangingIndent).replacingOccurrences(of: "\u{A0}", with: " ")
     }
+
+    /// `12 h`, with a no-break space: a wrapped line never ends in a number whose unit starts the next.
+    static func hours(_ count: Int) -> String { "\(count)\u{A0}h" }
 
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
