@@ -250,6 +250,37 @@ import Testing
         #expect(try Self.roundTrip(golden, as: ProgressReport.self) == golden)
     }
 
+    @Test func nextStepsWriteHoursOnlyWhenEstimated() throws {
+        let golden = #"""
+            [
+              {
+                "area" : "core",
+                "hours" : 12,
+                "skill" : "r.a",
+                "stage" : "entry",
+                "status" : "learning",
+                "title" : "A",
+                "unlocks" : 2
+              },
+              {
+                "area" : "core",
+                "skill" : "r.b",
+                "stage" : "mid",
+                "status" : "todo",
+                "title" : "B",
+                "unlocks" : 0
+              }
+            ]
+
+            """#
+        let steps = [
+            NextStep(skill: "r.a", title: "A", stage: "entry", area: "core", status: .learning, unlocks: 2, hours: 12),
+            NextStep(skill: "r.b", title: "B", stage: "mid", area: "core", status: .todo, unlocks: 0, hours: nil),
+        ]
+        #expect(try JSONOutput.render(NextStepList(steps)) == golden)
+        #expect(try Self.roundTrip(golden, as: [NextStep].self) == golden)
+    }
+
     @Test func progressCountsWriteTheirPercent() throws {
         let golden = #"""
             {

@@ -31,7 +31,7 @@ enum ReportText {
             text += "Every stage reached.\n"
         }
 
-        text += "\n" + NextText.render(report.next, style: style)
+        text += "\n" + NextText.render(report.next, in: TextContext(style: style, timeZone: .current))
 
         let pace = report.pace
         text += "\n" + style.bold("Pace: ") + "\(format(pace.perWeek)) skills a week over the last 8 weeks (" + pace.weeks.map(String.init).joined(separator: " ") + ")\n"
