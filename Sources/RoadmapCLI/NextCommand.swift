@@ -12,7 +12,10 @@ struct NextCommand: DatabaseCommand {
     @Option(help: "How many.")
     var limit: Int = 10
 
-    @Flag(help: "Print JSON: [{skill, title, stage, area, status, unlocks}].")
+    @Flag(help: "Also each step's summary and first resource.")
+    var verbose = false
+
+    @Flag(help: "Print JSON: [{skill, title, stage, area, status, unlocks, hours}].")
     var json = false
 
     @OptionGroup var database: DatabaseOptions
@@ -28,6 +31,7 @@ struct NextCommand: DatabaseCommand {
         let statuses = try context.statuses()
         var roadmaps = try context.chosenRoadmaps(roadmap).map(\.roadmap)
         if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }
-        try context.show(NextStepList(NextSteps.merged(roadmaps, in: catalog, statuses: statuses, limit: limit)), json: json)
+        let steps = NextSteps.merged(roadmaps, in: catalog, statuses: statuses, limit: limit)
+        try context.show(NextStepList(steps, detailsFrom: verbose ? catalog : nil), json: json)
     }
 }

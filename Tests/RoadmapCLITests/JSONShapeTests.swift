@@ -250,6 +250,127 @@ import Testing
         #expect(try Self.roundTrip(golden, as: ProgressReport.self) == golden)
     }
 
+    @Test func nextStepsWriteHoursOnlyWhenEstimated() throws {
+        let golden = #"""
+            [
+              {
+                "area" : "core",
+                "hours" : 12,
+                "skill" : "r.a",
+                "stage" : "entry",
+                "status" : "learning",
+                "title" : "A",
+                "unlocks" : 2
+              },
+              {
+                "area" : "core",
+                "skill" : "r.b",
+                "stage" : "mid",
+                "status" : "todo",
+                "title" : "B",
+                "unlocks" : 0
+              }
+            ]
+
+            """#
+        let steps = [
+            NextStep(skill: "r.a", title: "A", stage: "entry", area: "core", status: .learning, unlocks: 2, hours: 12),
+            NextStep(skill: "r.b", title: "B", stage: "mid", area: "core", status: .todo, unlocks: 0, hours: nil),
+        ]
+        #expect(try JSONOutput.render(NextStepList(steps)) == golden)
+        #expect(try Self.roundTrip(golden, as: [NextStep].self) == golden)
+    }
+
+    @Test func skillPagesWriteNullForNoEstimateAndNoStatusYet() throws {
+        let golden = #"""
+            {
+              "aliases" : [
+                "r.old"
+              ],
+              "area" : {
+                "id" : "core",
+                "title" : "Core"
+              },
+              "evidence" : [
+                {
+                  "at" : "2026-01-10T09:30:00Z",
+                  "url" : "https://example.com/a"
+                }
+              ],
+              "history" : [
+                {
+                  "arguments" : [
+                    "roadmap",
+                    "evidence",
+                    "r.a",
+                    "https://example.com/a"
+                  ],
+                  "at" : "2026-01-10T09:30:00Z",
+                  "command" : "evidence",
+                  "from" : null,
+                  "kind" : "evidence",
+                  "note" : null,
+                  "recordedAt" : "2026-01-10T09:30:00Z",
+                  "retired" : false,
+                  "skill" : "r.a",
+                  "title" : null,
+                  "to" : null,
+                  "undone" : false,
+                  "url" : "https://example.com/a"
+                }
+              ],
+              "hours" : null,
+              "id" : "r.a",
+              "keywords" : [
+                "a"
+              ],
+              "notes" : [
+
+              ],
+              "requires" : [
+                {
+                  "id" : "r.base",
+                  "status" : "done",
+                  "title" : "Base"
+                }
+              ],
+              "resources" : [
+                {
+                  "kind" : "book",
+                  "title" : "The A book",
+                  "url" : "https://example.com/book"
+                }
+              ],
+              "roadmap" : "r",
+              "roadmaps" : [
+                {
+                  "id" : "r",
+                  "title" : "R"
+                }
+              ],
+              "since" : null,
+              "source" : "",
+              "stage" : {
+                "id" : "entry",
+                "title" : "Entry"
+              },
+              "status" : "todo",
+              "summary" : "All about A.",
+              "title" : "A",
+              "unlocks" : [
+                {
+                  "id" : "r.b",
+                  "status" : "todo",
+                  "title" : "B"
+                }
+              ],
+              "unlocksInAll" : 2
+            }
+
+            """#
+        #expect(try Self.roundTrip(golden, as: SkillPage.self) == golden)
+    }
+
     @Test func progressCountsWriteTheirPercent() throws {
         let golden = #"""
             {

@@ -7,6 +7,8 @@ public struct NextStep: Sendable, Hashable, Codable {
     public var status: SkillStatus
     /// Open skills of the roadmap that require this one, directly or through others.
     public var unlocks: Int
+    /// Estimated hours to learn it; nil (and absent from JSON) without an estimate.
+    public var hours: Int?
 }
 
 public enum NextSteps {
@@ -48,7 +50,7 @@ public enum NextSteps {
             guard ready else { continue }
             let step = NextStep(
                 skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
-                unlocks: unlocks[skill.id] ?? 0)
+                unlocks: unlocks[skill.id] ?? 0, hours: skill.hours)
             steps.append((step, (step.status == .learning ? 0 : 1, stageOrder[step.stage] ?? .max, -step.unlocks, order)))
         }
         steps.sort { $0.key < $1.key }

@@ -30,7 +30,7 @@ struct ReportText {
         var text = heading() + "\n"
         text += stageRows() + reachedLine() + "\n"
         text += gapSummary()
-        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), style: style)
+        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), in: context)
         text += "\n" + paceLine()
         if !report.gaps.isEmpty {
             text += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
@@ -42,7 +42,7 @@ struct ReportText {
         var text = heading() + "\n"
         text += stageRows() + reachedLine() + "\n" + areaRows() + "\n"
         text += gapSummary() + gapList()
-        text += "\n" + NextText.render(report.next, style: style)
+        text += "\n" + NextText.render(report.next, in: context)
         text += "\n" + paceLine(showsWeeks: true) + projections()
         return text
     }

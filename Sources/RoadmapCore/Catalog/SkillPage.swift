@@ -1,0 +1,92 @@
+import Foundation
+
+/// What `roadmap info SKILL` prints: a skill's place in the roadmaps, what it needs and unlocks, where to learn it,
+/// and where the user stands on it with its history. Its JSON shape is documented in README.md.
+public struct SkillPage: Sendable, Hashable, Codable {
+    /// A roadmap, stage or area: its id and title.
+    public struct Named: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+    }
+
+    /// A skill next to this one: a prerequisite, or a skill that requires this one.
+    public struct Neighbour: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String
+        public var status: SkillStatus
+    }
+
+    public struct NoteEntry: Sendable, Hashable, Codable {
+        public var text: String
+        public var at: Date
+    }
+
+    public struct EvidenceEntry: Sendable, Hashable, Codable {
+        public var url: String
+        public var title: String?
+        public var at: Date
+    }
+
+    public var id: String
+    public var title: String
+    /// The roadmap whose file defines the skill; its stages and areas name `stage` and `area`.
+    public var roadmap: String
+    /// Every roadmap that contains the skill, built-in and custom, in catalog order.
+    public var roadmaps: [Named]
+    public var stage: Named
+    public var area: Named
+    public var summary: String
+    public var keywords: [String]
+    public var source: String
+    /// Former ids, whose progress counts for this skill.
+    public var aliases: [String]
+    @ExplicitNull public var hours: Int?
+    public var resources: [Resource]
+    public var requires: [Neighbour]
+    /// Skills that require this one directly.
+    public var unlocks: [Neighbour]
+    /// Skills that require this one directly or through others.
+    public var unlocksInAll: Int
+    public var status: SkillStatus
+    /// The day the status took effect, `YYYY-MM-DD`; null when it was never set.
+    @ExplicitNull public var since: String?
+    public var notes: [NoteEntry]
+    public var evidence: [EvidenceEntry]
+    /// The skill's events, newest first, as `history --skill` gives them.
+    public var history: [HistoryRecord]
+
+    /// - Parameters:
+    ///   - progress: progress by current skill id, with notes and evidence.
+    ///   - history: the skill's records, newest first.
+    ///   - timeZone: the zone `since` is a day in.
+    public init(
+        _ skill: Skill, in catalog: Catalog, progress: [String: SkillProgress], history: [HistoryRecord], timeZone: TimeZone
+    ) {
+        let status = { (id: String) in progress[id]?.status ?? .todo }
+        let containing = catalog.roadmaps(containing: skill.id)
+        let home = catalog.roadmap(skill.roadmap) ?? containing.first
+        id = skill.id
+        title = skill.title
+        roadmap = skill.roadmap
+        roadmaps = containing.map { Named(id: $0.id, title: $0.title) }
+        stage = Named(id: skill.stage, title: home?.stage(skill.stage)?.title ?? skill.stage)
+        area = Named(id: skill.area, title: home?.area(skill.area)?.title ?? skill.area)
+        summary = skill.summary
+        keywords = skill.keywords
+        source = skill.source
+        aliases = skill.aliases
+        hours = skill.hours
+        resources = skill.resources
+        requires = skill.requires.map { Neighbour(id: $0, title: catalog.skills[$0]?.title ?? $0, status: status($0)) }
+        let everySkill = Array(catalog.skills.values)
+        unlocks = everySkill.filter { $0.requires.contains(skill.id) }.sorted { $0.id < $1.id }
+            .map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
+        unlocksInAll = DependentCounts.compute(everySkill)[skill.id] ?? 0
+        let record = progress[skill.id]
+        self.status = record?.status ?? .todo
+        since = record?.since.map { $0.day(in: timeZone).description }
+        notes = record?.notes.map { NoteEntry(text: $0.text, at: $0.at) } ?? []
+        evidence = record?.evidence.map { EvidenceEntry(url: $0.url, title: $0.title, at: $0.at) } ?? []
+        self.history = history
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import RoadmapCore
+
+@Suite struct NextCommandTests {
+    static let catalog = BuiltinCatalog.load().catalog
+
+    @Test func eachStepShowsItsStageHoursAndWhatItUnlocks() throws {
+        let world = try InProcess()
+        world.run("done", "python.basics")
+        let steps = try #require(try world.run("next", "python", "--json").json() as? [[String: Any]])
+        let text = world.run("next", "python")
+        #expect(text.status == 0, "\(text)")
+        for step in steps {
+            let id = try #require(step["skill"] as? String)
+            let skill = try #require(Self.catalog.skills[id])
+            #expect(step["hours"] as? Int == skill.hours, "\(id)")
+            let unlocks = step["unlocks"] as? Int ?? 0
+            let facts = "(\(skill.stage)" + (skill.hours.map { ", \($0) h" } ?? "") + (unlocks > 0 ? ", unlocks \(unlocks)" : "") + ")"
+            let line = text.stdout.split(separator: "\n").first { $0.contains(" \(id) ") }
+            #expect(line?.hasSuffix("\(skill.title)  \(facts)") == true, "\(String(describing: line))")
+        }
+        #expect(steps.contains { ($0["unlocks"] as? Int ?? 0) > 0 })
+    }
+
+    @Test func verboseAddsTheSummaryAndTheFirstResource() throws {
+        let world = try InProcess()
+        let run = world.run("next", "python", "--verbose")
+        #expect(run.status == 0, "\(run)")
+        let first = try #require(Self.catalog.skills["python.basics"])
+        let resource = try #require(first.resources.first)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let step = try #require(lines.firstIndex { $0.contains(" python.basics ") })
+        #expect(lines[step + 1] == "          " + first.summary, "piped: the summary on one line under the step")
+        #expect(lines[step + 2] == "          resource: \(resource.title) <\(resource.url)>")
+        #expect(!world.run("next", "python").stdout.contains(first.summary), "only with --verbose")
+        #expect(world.run("next", "python", "--verbose", "--json").stdout == world.run("next", "python", "--json").stdout)
+    }
+
+    @Test func linesFit80Columns() throws {
+        let world = try InProcess()
+        // The whole career path: long ids, and mlops.foundations' resource URL wider than 80 columns.
+        for arguments in [["next"], ["next", "--verbose", "--limit", "20"], ["next", "python", "--verbose"]] {
+            let run = world.run(arguments, columns: 80)
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            #expect(run.status == 0 && lines.allSatisfy { $0.columns <= 80 }, "\(arguments): \(lines.filter { $0.columns > 80 })")
+            if arguments.count == 1 || arguments[1] != "python" {
+                #expect(lines.contains { $0.hasSuffix(")") && $0.contains("…  (entry") }, "titles are cut, not wrapped: \(lines)")
+            }
+        }
+        let verbose = world.run("next", "--verbose", columns: 80).stdout.split(separator: "\n")
+        // A summary wraps under its step, at the hanging indent.
+        let step = try #require(verbose.firstIndex { $0.hasPrefix("   1. ") })
+        #expect(verbose[step + 1].hasPrefix("          ") && verbose[step + 2].hasPrefix("          "))
+        for width in stride(from: 20, through: 120, by: 5) {
+            let lines = world.run("next", "--verbose", columns: width).stdout.split(separator: "\n").map(String.init)
+            #expect(lines.allSatisfy { $0.columns <= width }, "\(width): \(lines.filter { $0.columns > width })")
+        }
+    }
+}
