@@ -156,13 +156,12 @@ import Testing
         for width in stride(from: 20, through: 120, by: 5) {
             for arguments in [["info", "numpy"], ["info", "mlops.foundations"], ["info", "frameworks.gradient-boosting-libraries"]] {
                 let run = world.run(arguments, columns: width)
-                let long = run.stdout.split(separator: "\n").filter { String($0).columns > width }
+                // Only a link wider than the whole line may run past it, alone on its line: a broken link cannot be clicked.
+                let long = run.stdout.split(separator: "\n").filter { String($0).columns > width && !$0.hasPrefix("<http") }
                 #expect(run.status == 0 && long.isEmpty, "\(arguments) at \(width): \(long)")
             }
         }
-        // Broken over lines only where it must be, and never cut short.
         let lines = world.run("info", "mlops.foundations", columns: 80).stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let start = try #require(lines.firstIndex { $0.hasPrefix("<https://cloud.google.com") })
-        #expect((lines[start] + lines[start + 1]) == "<\(url)>")
+        #expect(lines.contains("<\(url)>"), "the link whole on one line")
     }
 }

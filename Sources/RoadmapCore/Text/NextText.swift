@@ -6,8 +6,8 @@ extension NextStepList: TextRenderable {
 
 /// The next steps, numbered.
 enum NextText {
-    /// `   1. [ ] python.basics  Python basics  (entry, 30 h, unlocks 21)`: a step a line, its title cut to the
-    /// width. With `details` (`next --verbose`), each step's summary and first resource under it.
+    /// `   1. [ ] python.basics  Python basics  (entry, 30 h, unlocks 21)`: a step a line while every title fits
+    /// the width whole, else its facts on a line under it. With `details` (`next --verbose`), each step's summary and first resource under it.
     static func render(_ steps: [NextStep], in context: TextContext, details: [String: NextStepList.Detail]? = nil) -> String {
         let style = context.style, width = context.width
         guard !steps.isEmpty else {
@@ -16,23 +16,28 @@ enum NextText {
         let idWidth = steps.map(\.skill.count).max() ?? 0
         // Under the step's id: the number, its mark and their spaces take ten columns.
         let detailIndent = String.spaces(10)
+        let facts = steps.map { step in
+            ([step.stage] + [step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil].compactMap { $0 }).joined(separator: ", ")
+        }
+        // Facts beside the title while every title fits whole; else under it, so no title is cut to a stub.
+        let besideTitle = width.map { width in
+            zip(steps, facts).allSatisfy { 10 + idWidth + 2 + $0.title.columns + 3 + $1.columns + 1 <= width }
+        } ?? true
         var text = style.bold("Next steps") + "\n"
         for (index, step) in steps.enumerated() {
             let mark = "  \(String(index + 1).leftPadded(2)). \(StatusMark.render(step.status, style: style)) "
-            let id = step.skill.padding(idWidth) + "  "
-            let facts = "  (" + ([step.stage] + [step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil].compactMap { $0 })
-                .joined(separator: ", ") + ")"
-            let room = width.map { $0 - mark.columns - id.columns - facts.columns } ?? .max
-            if room >= 1 {
-                text += mark + id + step.title.truncated(to: room) + style.dim(facts) + "\n"
+            let id = step.skill.padding(besideTitle ? idWidth : 0) + "  "
+            if besideTitle {
+                text += mark + id + step.title + style.dim("  (\(facts[index]))") + "\n"
             } else {
-                // Too narrow for even a cut title: the id and facts are cut too, unstyled, so no colour code is cut.
-                text += mark + (id + step.title + facts).truncated(to: width.map { $0 - mark.columns }) + "\n"
+                let room = width.map { $0 - 10 - id.columns } ?? .max
+                text += mark + (room >= 1 ? id + step.title.truncated(to: room) : (id + step.title).truncated(to: width.map { $0 - 10 })) + "\n"
+                text += style.dim(facts[index].truncated(to: width.map { $0 - 10 }).wrappedLines(width: nil, indent: detailIndent))
             }
             guard let detail = details?[step.skill] else { continue }
             if !detail.summary.isEmpty { text += Inline.text(detail.summary).wrappedLines(width: width, indent: detailIndent) }
             if let resource = detail.resource {
-                text += LinkLine.render(title: resource.title, url: resource.url, indent: detailIndent + "resource: ", width: width)
+                text += LinkLine.render(title: resource.title, url: resource.url, indent: detailIndent + "resource: ", hangingIndent: detailIndent + "  ", width: width)
             }
         }
         return text
