@@ -1,74 +1,35 @@
-/// Fitting plain text to a terminal's width: wrapping at word boundaries, cutting table cells with "…".
-/// A nil width means no limit (piped output is never wrapped or cut).
+/// Fitting text to a terminal's width: wrapping at spaces, cutting table cells with "…". Widths are terminal
+/// columns: wide (East Asian, emoji) characters take two, colour escapes, control characters and combining marks
+/// none. A nil width means no limit: piped output is never wrapped or cut.
 extension String {
-    /// Terminal columns the text takes: wide (East Asian, emoji) characters take two, escape sequences none.
+    /// Terminal columns the text takes.
     public var columns: Int {
+        // Most text is printable ASCII: a column a byte.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        var counter = ColumnCounter()
         var total = 0
-        var inEscape = false
-        for scalar in unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-                continue
-            }
-            if scalar == "\u{1B}" { inEscape = true; continue }
-            total += Self.columns(of: scalar)
-        }
+        for character in self { total += counter.columns(of: character) }
         return total
     }
 
-    static func columns(of scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x300 { return value < 0x20 || value == 0x7F ? 0 : 1 }
-        // Combining marks, zero-width joiners and variation selectors add nothing.
-        if (0x300...0x36F).contains(value) || (0x200B...0x200F).contains(value) || (0xFE00...0xFE0F).contains(value) { return 0 }
-        let wide: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-        ]
-        return wide.contains { $0.contains(value) } ? 2 : 1
-    }
-
-    /// The text cut to `width` columns, ending in "…" when anything was cut.
+    /// The text cut to `width` columns, ending in "…" when anything was cut; colour escapes are kept.
     public func truncated(to width: Int?) -> String {
         guard let width, columns > width else { return self }
         guard width > 1 else { return width == 1 ? "…" : "" }
-        return prefix(columns: width - 1).trimmingTrailingSpaces() + "…"
+        let kept = prefix(columns: width - 1)
+        return String(kept).trimmingTrailingSpaces() + "…" + String(self[kept.endIndex...]).escapeSequences()
     }
 
-    /// Lines of at most `width` columns, broken between words; the first starts with `indent`, the rest with
-    /// `hangingIndent` (default: as many spaces as `indent` takes). A word longer than a line is cut.
+    /// One line of text as lines of at most `width` columns: the first starts with `indent`, the rest with
+    /// `hangingIndent` (default: as many spaces as `indent` takes). Text that fits comes back as it is. Two or more
+    /// spaces separate fields (table columns, a remark after a title), one space words: a field that does not fit
+    /// the rest of a line starts the next if it fits there whole, else the line breaks between its words; only a
+    /// word wider than a whole line is broken.
     public func wrapped(width: Int?, indent: String = "", hangingIndent: String? = nil) -> [String] {
-        let hanging = hangingIndent ?? .spaces(indent.columns)
-        guard let width else { return [indent + self] }
-        var lines: [String] = []
-        var line = indent
-        var lineIsEmpty = true
-        for word in split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let room = width - line.columns - (lineIsEmpty ? 0 : 1)
-            if word.columns <= room {
-                line += (lineIsEmpty ? "" : " ") + word
-                lineIsEmpty = false
-                continue
-            }
-            if !lineIsEmpty {
-                lines.append(line)
-                line = hanging
-                lineIsEmpty = true
-            }
-            var rest = word
-            // A word wider than a whole line goes on as many lines as it needs.
-            while rest.columns > width - line.columns, width - line.columns > 1 {
-                let piece = rest.prefix(columns: width - line.columns)
-                lines.append(line + piece)
-                rest = String(rest.dropFirst(piece.count))
-                line = hanging
-            }
-            line += rest
-            lineIsEmpty = false
-        }
-        lines.append(line)
-        return lines
+        guard let width, indent.columns + columns > width else { return [indent + self] }
+        var layout = LineLayout(width: width, indent: indent, hangingIndent: hangingIndent ?? .spaces(indent.columns))
+        for field in fields() { layout.place(field) }
+        return layout.finished()
     }
 
     /// `wrapped` joined, each line ending in a line break.
@@ -76,16 +37,209 @@ extension String {
         wrapped(width: width, indent: indent, hangingIndent: hangingIndent).map { $0 + "\n" }.joined()
     }
 
-    /// The longest prefix that fits in `width` columns.
-    func prefix(columns width: Int) -> String {
-        var kept = ""
+    /// The longest prefix that fits in `width` columns, escape sequences and zero-width characters within it
+    /// included; `atLeastOne`: the first visible character even when it does not fit.
+    func prefix(columns width: Int, atLeastOne: Bool = false) -> Substring {
+        var counter = ColumnCounter()
         var used = 0
-        for character in self {
-            let size = String(character).columns
-            if used + size > width { break }
-            kept.append(character)
+        var end = startIndex
+        for index in indices {
+            let size = counter.columns(of: self[index])
+            if size > 0 && used + size > width && !(atLeastOne && used == 0) { break }
             used += size
+            end = self.index(after: index)
         }
-        return kept
+        return self[..<end]
     }
+
+    /// Only the text's escape sequences, in order.
+    func escapeSequences() -> String {
+        guard utf8.contains(0x1B) else { return "" }
+        var counter = ColumnCounter()
+        return String(filter { _ = counter.columns(of: $0); return counter.isInEscape })
+    }
+
+    /// The words of the text, each with the spaces before it, grouped into fields at runs of two or more spaces.
+    func fields() -> [TextField] {
+        var fields: [TextField] = []
+        var gap = 0
+        var word = ""
+        func endWord() {
+            guard !word.isEmpty else { return }
+            let spaced = Spaced(gap: gap, word: word)
+            if gap >= 2 || fields.isEmpty { fields.append(TextField(words: [spaced])) } else { fields[fields.count - 1].words.append(spaced) }
+            gap = 0
+            word = ""
+        }
+        for character in self {
+            if character == " " {
+                endWord()
+                gap += 1
+            } else {
+                word.append(character)
+            }
+        }
+        endWord()
+        return fields
+    }
+}
+
+/// A word and the number of spaces before it.
+struct Spaced {
+    var gap: Int
+    var word: String
+}
+
+/// Words that stay on one line when they can: a column of a table, a title, a remark.
+struct TextField {
+    var words: [Spaced]
+
+    /// The field as written, without the spaces before it.
+    var text: String {
+        var text = ""
+        for (index, spaced) in words.enumerated() {
+            if index > 0 { text += String.spaces(spaced.gap) }
+            text += spaced.word
+        }
+        return text
+    }
+}
+
+/// Lines being filled, field by field, for `String.wrapped`.
+struct LineLayout {
+    let width: Int
+    let hangingIndent: String
+    let hangingColumns: Int
+    var lines: [String] = []
+    var line: String
+    var lineColumns: Int
+    /// Whether the line holds more than spaces: only then is starting a new one any help.
+    var lineHasText: Bool
+    /// A new line: the spaces before its first word are dropped.
+    var isFresh = false
+
+    init(width: Int, indent: String, hangingIndent: String) {
+        self.width = width
+        self.hangingIndent = hangingIndent
+        hangingColumns = hangingIndent.columns
+        line = indent
+        lineColumns = indent.columns
+        lineHasText = indent.contains { $0 != " " }
+    }
+
+    mutating func place(_ field: TextField) {
+        let text = field.text
+        let columns = text.columns
+        let gap = isFresh ? 0 : field.words[0].gap
+        if lineColumns + gap + columns <= width {
+            append(text, columns: columns, gap: gap)
+        } else if lineHasText && hangingColumns + columns <= width {
+            breakLine()
+            append(text, columns: columns, gap: 0)
+        } else {
+            for spaced in field.words { place(spaced) }
+        }
+    }
+
+    /// One word: on this line if it fits, else on the next; broken only when wider than a whole line.
+    mutating func place(_ spaced: Spaced) {
+        let columns = spaced.word.columns
+        let gap = isFresh ? 0 : spaced.gap
+        if lineColumns + gap + columns <= width {
+            append(spaced.word, columns: columns, gap: gap)
+            return
+        }
+        if lineHasText { breakLine() }
+        var rest = spaced.word
+        var restColumns = columns
+        while lineColumns + restColumns > width {
+            // A line too narrow for even one character still takes one, so the text always moves on.
+            let piece = String(rest.prefix(columns: width - lineColumns, atLeastOne: true))
+            let pieceColumns = piece.columns
+            rest = String(rest.dropFirst(piece.count))
+            restColumns -= pieceColumns
+            append(piece, columns: pieceColumns, gap: 0)
+            if rest.isEmpty { return }
+            breakLine()
+        }
+        append(rest, columns: restColumns, gap: 0)
+    }
+
+    mutating func append(_ text: String, columns: Int, gap: Int) {
+        if gap > 0 { line += String.spaces(gap) }
+        line += text
+        lineColumns += gap + columns
+        lineHasText = lineHasText || !text.isEmpty
+        isFresh = false
+    }
+
+    mutating func breakLine() {
+        lines.append(line.trimmingTrailingSpaces())
+        line = hangingIndent
+        lineColumns = hangingColumns
+        lineHasText = false
+        isFresh = true
+    }
+
+    mutating func finished() -> [String] {
+        lines.append(line.trimmingTrailingSpaces())
+        return lines
+    }
+}
+
+/// Counts the columns of characters in order, skipping escape sequences (`ESC [ … m` and the like).
+struct ColumnCounter {
+    private enum State { case text, escape, controlSequence }
+    private var state = State.text
+
+    /// Whether the last character counted belonged to an escape sequence.
+    private(set) var isInEscape = false
+
+    mutating func columns(of character: Character) -> Int {
+        let first = character.unicodeScalars.first!.value
+        switch state {
+        case .escape:
+            isInEscape = true
+            // `ESC [` opens a control sequence; `ESC (`…: intermediate bytes, then one final byte.
+            if first == 0x5B { state = .controlSequence } else if !(0x20...0x2F).contains(first) { state = .text }
+            return 0
+        case .controlSequence:
+            isInEscape = true
+            if (0x40...0x7E).contains(first) { state = .text }
+            return 0
+        case .text:
+            isInEscape = first == 0x1B
+            if isInEscape { state = .escape; return 0 }
+            return Self.columns(of: character)
+        }
+    }
+
+    /// A character's columns: the widest of its scalars, two for an emoji shown as one.
+    static func columns(of character: Character) -> Int {
+        var widest = 0
+        for scalar in character.unicodeScalars {
+            if scalar.value == 0xFE0F { return 2 }  // emoji presentation selector
+            widest = max(widest, columns(of: scalar))
+        }
+        return widest
+    }
+
+    static func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) || value == 0xAD ? 0 : 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if (0x1160...0x11FF).contains(value) { return 0 }  // Hangul vowels and finals join the syllable before
+        if scalar.properties.isEmojiPresentation { return 2 }
+        return wide.contains { $0.contains(value) } ? 2 : 1
+    }
+
+    /// East Asian wide and fullwidth blocks.
+    static let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60,
+        0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x20000...0x3FFFD,
+    ]
 }
