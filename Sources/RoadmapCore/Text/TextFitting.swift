@@ -20,11 +20,18 @@ extension String {
         return String(kept).trimmingTrailingSpaces() + "…" + String(self[kept.endIndex...]).escapeSequences()
     }
 
+    /// This text with `cell` after it, the cell cut so the whole fits `width` with `reserving` columns to spare
+    /// for what follows: a table's last column. What comes before (an id) is never cut, so the cell keeps at least "…".
+    public func appendingCut(_ cell: String, width: Int?, reserving: Int = 0) -> String {
+        self + cell.truncated(to: width.map { max($0 - columns - reserving, 1) })
+    }
+
     /// One line of text as lines of at most `width` columns: the first starts with `indent`, the rest with
-    /// `hangingIndent` (default: as many spaces as `indent` takes). Text that fits comes back as it is. Two or more
+    /// `hangingIndent` (default: as many spaces as `indent` takes; spaces beyond half the width are dropped, so
+    /// continuation lines keep room for text). Text that fits comes back as it is. Two or more
     /// spaces separate fields (table columns, a remark after a title), one space words: a field that does not fit
-    /// the rest of a line starts the next if it fits there whole, else the line breaks between its words; only a
-    /// word wider than a whole line is broken.
+    /// the rest of a line goes on after two spaces if it fits so, else starts the next line if it fits there whole,
+    /// else the line breaks between its words; only a word wider than a whole line is broken.
     public func wrapped(width: Int?, indent: String = "", hangingIndent: String? = nil) -> [String] {
         guard let width, indent.columns + columns > width else { return [indent + self] }
         var layout = LineLayout(width: width, indent: indent, hangingIndent: hangingIndent ?? .spaces(indent.columns))
@@ -120,8 +127,10 @@ struct LineLayout {
 
     init(width: Int, indent: String, hangingIndent: String) {
         self.width = width
-        self.hangingIndent = hangingIndent
-        hangingColumns = hangingIndent.columns
+        // Continuation lines keep at least half the width for text: a deep indent on a narrow terminal gives way.
+        let hanging = hangingIndent.allSatisfy { $0 == " " } && hangingIndent.count > width / 2 ? String.spaces(width / 2) : hangingIndent
+        self.hangingIndent = hanging
+        hangingColumns = hanging.columns
         line = indent
         lineColumns = indent.columns
         lineHasText = indent.contains { $0 != " " }
@@ -133,6 +142,9 @@ struct LineLayout {
         let gap = isFresh ? 0 : field.words[0].gap
         if lineColumns + gap + columns <= width {
             append(text, columns: columns, gap: gap)
+        } else if gap > 2 && lineHasText && lineColumns + 2 + columns <= width {
+            // A column's padding gives way before a field moves to the next line.
+            append(text, columns: columns, gap: 2)
         } else if lineHasText && hangingColumns + columns <= width {
             breakLine()
             append(text, columns: columns, gap: 0)

@@ -129,6 +129,32 @@ import Testing
         #expect(lines.map { $0.replacingOccurrences(of: "\u{1B}[2m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "") } == plain)
     }
 
+    @Test func columnPaddingGivesWayBeforeAFieldMoves() {
+        #expect("2026-11-20 14:03  add            /tmp/team.yaml".wrapped(width: 40, hangingIndent: "  ") == [
+            "2026-11-20 14:03  add  /tmp/team.yaml",
+        ])
+        #expect("      12 events on 3 days   less ░▒▓█ more".wrapped(width: 30, hangingIndent: "      ") == [
+            "      12 events on 3 days",
+            "      less ░▒▓█ more",
+        ], "an indent is not padding")
+    }
+
+    @Test func aDeepHangingIndentGivesWayOnANarrowLine() {
+        #expect("one two three four five six seven".wrapped(width: 20, hangingIndent: .init(repeating: " ", count: 15)) == [
+            "one two three four",
+            "          five six",
+            "          seven",
+        ])
+    }
+
+    @Test func aCellIsCutToFitWhatComesBefore() {
+        #expect("ml-engineer  ".appendingCut("Machine Learning Engineer", width: nil) == "ml-engineer  Machine Learning Engineer")
+        #expect("ml-engineer  ".appendingCut("Machine Learning Engineer", width: 38) == "ml-engineer  Machine Learning Engineer")
+        #expect("ml-engineer  ".appendingCut("Machine Learning Engineer", width: 24) == "ml-engineer  Machine Le…")
+        #expect("ml-engineer  ".appendingCut("Machine Learning Engineer", width: 34, reserving: 10) == "ml-engineer  Machine Le…")
+        #expect("a-very-long-id-indeed  ".appendingCut("Title", width: 10) == "a-very-long-id-indeed  …", "the id stays whole")
+    }
+
     @Test func leadingSpacesStayOnTheFirstLineOnly() {
         #expect("  roles: Junior Engineer, Intern, Analyst".wrapped(width: 24, hangingIndent: "         ") == [
             "  roles: Junior",
