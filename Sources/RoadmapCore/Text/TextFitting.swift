@@ -6,10 +6,19 @@ extension String {
     public var columns: Int {
         // Most text is printable ASCII: a column a byte.
         if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        var counter = ColumnCounter()
-        var total = 0
-        for character in self { total += counter.columns(of: character) }
-        return total
+        // Then Latin letters, dashes, arrows and blocks (this program's own marks): a column a scalar, without the
+        // cost of finding characters.
+        var scalars = 0
+        for scalar in unicodeScalars {
+            guard ColumnCounter.takesOneColumnAlone(scalar) else {
+                var counter = ColumnCounter()
+                var total = 0
+                for character in self { total += counter.columns(of: character) }
+                return total
+            }
+            scalars += 1
+        }
+        return scalars
     }
 
     /// The text cut to `width` columns, ending in "…" when anything was cut; colour escapes are kept.
@@ -105,7 +114,7 @@ struct TextField {
     var text: String {
         var text = ""
         for (index, spaced) in words.enumerated() {
-            if index > 0 { text += String.spaces(spaced.gap) }
+            if index > 0 { text += spaced.gap == 1 ? " " : String.spaces(spaced.gap) }
             text += spaced.word
         }
         return text
@@ -178,7 +187,7 @@ struct LineLayout {
     }
 
     mutating func append(_ text: String, columns: Int, gap: Int) {
-        if gap > 0 { line += String.spaces(gap) }
+        if gap == 1 { line += " " } else if gap > 0 { line += String.spaces(gap) }
         line += text
         lineColumns += gap + columns
         lineHasText = lineHasText || !text.isEmpty
@@ -224,6 +233,15 @@ struct ColumnCounter {
             if isInEscape { state = .escape; return 0 }
             return Self.columns(of: character)
         }
+    }
+
+    /// Whether a scalar takes one column, whatever comes next, in text without escapes: printable ASCII, Latin
+    /// letters, and the dashes, quotes, arrows and block elements that hold no emoji.
+    static func takesOneColumnAlone(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 }
+        return (0xA0..<0x300).contains(value) && value != 0xAD || (0x2010...0x2027).contains(value)
+            || (0x2190...0x21FF).contains(value) || (0x2500...0x259F).contains(value)
     }
 
     /// A character's columns: the widest of its scalars, two for an emoji shown as one.
