@@ -24,8 +24,9 @@ enum HistoryText {
             }
             return text
         }
-        let detailColumn = "2026-11-20 14:03  ".count + commandWidth + 2 + skillWidth + 2
-        let below = String.spaces(detailColumn <= width / 2 ? detailColumn : "2026-11-20 14:03  ".count)
+        let timeColumns = "2026-11-20 14:03  ".count
+        let detailColumn = timeColumns + commandWidth + 2 + skillWidth + 2
+        let below = String.spaces(detailColumn <= width / 2 ? detailColumn : timeColumns)
         for record in records {
             var line = ""
             append(record, to: &line, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
