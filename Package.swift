@@ -37,7 +37,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Backup/GoldenBackup.json"]),
+        .testTarget(
+            name: "RoadmapCoreTests",
+            dependencies: ["RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Backup/GoldenBackup.json"]
+        ),
         .testTarget(name: "RoadmapFormatTests", dependencies: ["RoadmapFormat"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(

@@ -15,7 +15,7 @@ struct HistoryCommand: DatabaseCommand {
     @Option(help: "At most this many events.")
     var limit: Int?
 
-    @Flag(help: "Show the last 26 weeks as a weekday × week activity grid.")
+    @Flag(help: "Show the last 26 weeks as a weekday × week activity grid (fewer on a terminal narrower than 58 columns).")
     var calendar = false
 
     @Flag(help: "Print JSON: [{at, recordedAt, skill, kind, from, to, note, url, title, command, arguments, undone}].")

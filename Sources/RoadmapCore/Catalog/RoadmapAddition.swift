@@ -21,10 +21,12 @@ public struct RoadmapAddition: Sendable, Hashable {
 
 extension RoadmapAddition: TextRenderable {
     public func text(in context: TextContext) -> String {
-        if recordedNothing { return "\(roadmap) version \(version) is already added; nothing recorded\n" }
+        if recordedNothing { return "\(roadmap) version \(version) is already added; nothing recorded".wrappedLines(width: context.width, hangingIndent: "  ") }
         guard let previousVersion else {
-            return "added \(roadmap): \(title), \(Plural.count(skills, "skill")); follow it with 'roadmap start \(roadmap)'\n"
+            return "added \(roadmap): \(title), \(Plural.count(skills, "skill")); follow it with 'roadmap start \(roadmap)'"
+                .wrappedLines(width: context.width, hangingIndent: "  ")
         }
-        return "upgraded \(roadmap) from version \(previousVersion) to \(version): \(title), \(Plural.count(skills, "skill"))\n"
+        return "upgraded \(roadmap) from version \(previousVersion) to \(version): \(title), \(Plural.count(skills, "skill"))"
+            .wrappedLines(width: context.width, hangingIndent: "  ")
     }
 }

@@ -11,6 +11,7 @@ public struct RoadmapRemoval: Sendable, Hashable {
 
 extension RoadmapRemoval: TextRenderable {
     public func text(in context: TextContext) -> String {
-        "removed \(roadmap); progress on its \(Plural.count(skills, "skill")) is kept and returns if you add it again\n"
+        "removed \(roadmap); progress on its \(Plural.count(skills, "skill")) is kept and returns if you add it again"
+            .wrappedLines(width: context.width, hangingIndent: "  ")
     }
 }

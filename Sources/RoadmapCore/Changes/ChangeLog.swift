@@ -28,10 +28,3 @@ public struct ChangeLog: Sendable, Hashable, Encodable {
 
     public func encode(to encoder: any Encoder) throws { try entries.encode(to: encoder) }
 }
-
-extension ChangeLog: TextRenderable {
-    public func text(in context: TextContext) -> String {
-        guard !entries.isEmpty else { return "no changes to the roadmaps you started\n" }
-        return entries.map { context.minute($0.detectedAt) + "  " + $0.change.detail }.joined()
-    }
-}

@@ -57,14 +57,4 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
         if !moved.isEmpty { parts.append("\(moved.count) moved to another stage") }
         return "roadmap '\(roadmap)' changed: \(parts.joined(separator: ", ")); your progress is kept; see 'roadmap changes'"
     }
-
-    /// The detail for `roadmap changes`.
-    public var detail: String {
-        var text = "\(roadmap): \(from) → \(to)\n"
-        for id in added { text += "  added    \(id)\n" }
-        for rename in renamed { text += "  renamed  \(rename.from) → \(rename.to) (progress, notes and evidence follow)\n" }
-        for id in retired { text += "  retired  \(id) (its history stays)\n" }
-        for move in moved { text += "  moved    \(move.skill): \(move.from) → \(move.to)\n" }
-        return text
-    }
 }

@@ -1,4 +1,5 @@
-/// The last 26 weeks as a weekday × week grid of how much was recorded each day, like a contribution graph.
+/// The last 26 weeks as a weekday × week grid of how much was recorded each day, like a contribution graph; fewer
+/// weeks on a terminal too narrow for 26.
 public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
     public static let weeks = 26
 
@@ -12,20 +13,30 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
         self.today = today
     }
 
-    /// The Monday that starts the left-most column.
-    public var firstDay: Day { today.adding(days: -today.weekday - 7 * (Self.weeks - 1)) }
+    /// The Monday that starts the left-most column of the full grid.
+    public var firstDay: Day { firstDay(weeks: Self.weeks) }
+
+    /// The Monday that starts the left-most of `weeks` columns.
+    public func firstDay(weeks: Int) -> Day { today.adding(days: -today.weekday - 7 * (weeks - 1)) }
+
+    /// As many weeks as fit `width`: six columns of weekday names, then two a week.
+    static func weeks(fitting width: Int?) -> Int {
+        guard let width else { return weeks }
+        return min(weeks, max(1, (width - 6) / 2))
+    }
 
     public func text(in context: TextContext) -> String {
         let style = context.style
-        let first = firstDay
+        let weeks = Self.weeks(fitting: context.width)
+        let first = firstDay(weeks: weeks)
         let shown = counts.filter { $0.key >= first && $0.key <= today }
         let busiest = shown.values.max() ?? 0
         var text = "      "
         // Month labels above the column in which each month starts.
-        var labels = Array(repeating: " ", count: Self.weeks * 2)
+        var labels = Array(repeating: " ", count: weeks * 2)
         var lastMonth = first.month
         var free = 0
-        for week in 0..<Self.weeks {
+        for week in 0..<weeks {
             let monday = first.adding(days: week * 7)
             // A label goes where its month starts, unless the previous label is still in the way.
             if (week == 0 || monday.month != lastMonth) && week * 2 >= free {
@@ -40,7 +51,7 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
         text += labels.joined().trimmingTrailingSpaces() + "\n"
         for weekday in 0..<7 {
             text += Self.weekdayNames[weekday] + "   "
-            for week in 0..<Self.weeks {
+            for week in 0..<weeks {
                 let day = first.adding(days: week * 7 + weekday)
                 if day > today { text += "  "; continue }
                 text += Self.cell(shown[day] ?? 0, busiest: busiest, style: style) + " "
@@ -49,8 +60,8 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
         }
         let total = shown.values.reduce(0, +)
         let activeDays = shown.values.filter { $0 > 0 }.count
-        text += "      \(Plural.count(total, "event")) on \(Plural.count(activeDays, "day")) since \(first)"
-            + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more\n"
+        text += ("      \(Plural.count(total, "event")) on \(Plural.count(activeDays, "day")) since \(first)"
+            + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more").wrappedLines(width: context.width, hangingIndent: "      ")
         return text
     }
 

@@ -1,33 +1,39 @@
 import Foundation
 
 extension RoadmapDetail: TextRenderable {
-    public func text(in context: TextContext) -> String { DetailText.render(self, style: context.style) }
+    public func text(in context: TextContext) -> String { DetailText.render(self, in: context) }
 }
 
 enum DetailText {
-    /// Stage headings, area sub-headings, one line a skill with its prerequisites.
-    static func render(_ detail: RoadmapDetail, style: TextStyle = .plain) -> String {
-        var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)\n"
+    /// Stage headings, area sub-headings, one line a skill with its prerequisites. On a terminal, prose wraps and
+    /// titles in the skill list are cut.
+    static func render(_ detail: RoadmapDetail, in context: TextContext) -> String {
+        let style = context.style, width = context.width
+        var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)".wrappedLines(width: width, hangingIndent: "  ")
         let count = detail.progress
         if count.done + count.learning + count.skipped > 0 {
-            text += "\(ProgressBar.render(count)) \(count.done)/\(count.total - count.skipped) done (\(count.percent)%)"
-                + (count.learning > 0 ? ", \(count.learning) learning" : "") + (count.skipped > 0 ? ", \(count.skipped) skipped" : "") + "\n"
+            let bar = ProgressBar.render(count)
+            text += ("\(bar) \(count.done)/\(count.total - count.skipped) done (\(count.percent)%)"
+                + (count.learning > 0 ? ", \(count.learning) learning" : "") + (count.skipped > 0 ? ", \(count.skipped) skipped" : ""))
+                .wrappedLines(width: width, hangingIndent: .spaces(bar.columns + 1))
         }
-        if !detail.summary.isEmpty { text += detail.summary + "\n" }
+        if !detail.summary.isEmpty { text += detail.summary.wrappedLines(width: width) }
         let areaTitles = Dictionary(uniqueKeysWithValues: detail.areas.map { ($0.id, $0.title) })
-        let idWidth = detail.skills.map(\.id.count).max() ?? 0
+        let idWidth = SkillLines.idWidth(detail.skills.map(\.id), start: 8, lineWidth: width)
         for stage in detail.stages {
             let skills = detail.skills.filter { $0.stage == stage.id }
             guard !skills.isEmpty else { continue }
-            text += "\n" + style.bold("\(stage.title) — \(skills.count) skills") + "\n"
-            if !stage.jobTitles.isEmpty { text += style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))") + "\n" }
-            text += SkillLines.grouped(skills, area: \.area, areaTitles: areaTitles, style: style) { skill in
-                var text = SkillLines.line(skill.status, skill.id, width: idWidth, skill.title, style: style)
-                if !skill.requires.isEmpty { text += style.dim("  (requires \(skill.requires.joined(separator: ", ")))") }
-                text += "\n"
-                for note in skill.notes ?? [] { text += "          note: \(Inline.text(note.text))\n" }
+            text += "\n" + style.bold("\(stage.title) — \(skills.count) skills").wrappedLines(width: width, hangingIndent: "  ")
+            if !stage.jobTitles.isEmpty {
+                text += style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))").wrappedLines(width: width, hangingIndent: "         ")
+            }
+            text += SkillLines.grouped(skills, area: \.area, areaTitles: areaTitles, style: style, lineWidth: width) { skill in
+                var line = SkillLines.line(skill.status, skill.id, width: idWidth, skill.title, style: style, lineWidth: width)
+                if !skill.requires.isEmpty { line += style.dim("  (requires \(skill.requires.joined(separator: ", ")))") }
+                var text = SkillLines.fitted(line, lineWidth: width)
+                for note in skill.notes ?? [] { text += Inline.text(note.text).wrappedLines(width: width, indent: SkillLines.remarkIndent + "note: ") }
                 for evidence in skill.evidence ?? [] {
-                    text += "          evidence: " + (evidence.title.map { Inline.text($0) + " " } ?? "") + "<\(Inline.text(evidence.url))>\n"
+                    text += EvidenceOutcome.link(evidence.url, evidence.title).wrappedLines(width: width, indent: SkillLines.remarkIndent + "evidence: ")
                 }
                 return text
             }

@@ -1,13 +1,14 @@
 import Foundation
 
 extension HistoryLog: TextRenderable {
-    public func text(in context: TextContext) -> String { HistoryText.render(records, timeZone: context.timeZone, style: context.style) }
+    public func text(in context: TextContext) -> String { HistoryText.render(records, in: context) }
 }
 
 enum HistoryText {
     /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
-    /// in `timeZone`, and for a back-dated mark the day it is dated to.
-    static func render(_ records: [HistoryRecord], timeZone: TimeZone, style: TextStyle = .plain) -> String {
+    /// in the reader's zone, and for a back-dated mark the day it is dated to. On a terminal a line that does not fit
+    /// goes on below, under the details when they start in the left half, else under the command.
+    static func render(_ records: [HistoryRecord], in context: TextContext) -> String {
         guard !records.isEmpty else { return "no history yet\n" }
         var commandWidth = 0, skillWidth = 0
         for record in records {
@@ -16,36 +17,53 @@ enum HistoryText {
         }
         // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
         var text = ""
-        for record in records {
-            text += LocalTime.minute(record.recordedAt, in: timeZone)
-            text += "  "
-            text += record.command.padding(commandWidth)
-            text += "  "
-            text += (record.skill ?? "").padding(skillWidth)
-            text += "  "
-            switch record.kind {
-            case .status:
-                text += record.from?.rawValue ?? "?"
-                text += " → "
-                text += record.to?.rawValue ?? "?"
-                if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
-            case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
-            case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
-            case .noteWithdrawn: text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
-            case .evidenceWithdrawn: text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
-            case .command:
-                if let reverts = record.reverts {
-                    text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
-                } else {
-                    text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
-                }
+        guard let width = context.width else {
+            for record in records {
+                append(record, to: &text, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
+                text += "\n"
             }
-            if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
-            if let current = record.currentSkill { text += style.dim("  (now \(current))") }
-            if record.retired { text += style.dim("  (retired)") }
-            if record.undone { text += style.dim("  (undone)") }
-            text += "\n"
+            return text
+        }
+        let timeColumns = "2026-11-20 14:03  ".count
+        let detailColumn = timeColumns + commandWidth + 2 + skillWidth + 2
+        let below = String.spaces(detailColumn <= width / 2 ? detailColumn : timeColumns)
+        for record in records {
+            var line = ""
+            append(record, to: &line, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
+            text += line.wrappedLines(width: width, hangingIndent: below)
         }
         return text
+    }
+
+    /// One record's line, without its line break.
+    static func append(_ record: HistoryRecord, to text: inout String, commandWidth: Int, skillWidth: Int, in context: TextContext) {
+        let style = context.style
+        text += LocalTime.minute(record.recordedAt, in: context.timeZone)
+        text += "  "
+        text += record.command.padding(commandWidth)
+        text += "  "
+        text += (record.skill ?? "").padding(skillWidth)
+        text += "  "
+        switch record.kind {
+        case .status:
+            text += record.from?.rawValue ?? "?"
+            text += " → "
+            text += record.to?.rawValue ?? "?"
+            if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
+        case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
+        case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
+        case .noteWithdrawn: text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
+        case .evidenceWithdrawn: text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+        case .command:
+            if let reverts = record.reverts {
+                text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
+            } else {
+                text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
+            }
+        }
+        if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
+        if let current = record.currentSkill { text += style.dim("  (now \(current))") }
+        if record.retired { text += style.dim("  (retired)") }
+        if record.undone { text += style.dim("  (undone)") }
     }
 }

@@ -1,7 +1,7 @@
 extension LintReport: TextRenderable {
-    /// One `file:line:col: error: message` line a finding.
+    /// One `file:line:col: error: message` line a finding; on a terminal, wrapped under an indent.
     public func text(in context: TextContext) -> String {
-        findings.map { $0.description + "\n" }.joined()
+        findings.map { $0.description.wrappedLines(width: context.width, hangingIndent: "    ") }.joined()
     }
 
     /// The tally, for standard error: `2 errors, 1 warning in 3 files`.

@@ -1,8 +1,17 @@
 /// Lists of skills as `show` and `report` print them: an area's title above each run of its skills, then
-/// `    [x] python.numpy  NumPy` a skill.
+/// `    [x] python.numpy  NumPy` a skill. On a terminal (`lineWidth`) a title is cut to fit its line, or goes below
+/// its id when the id leaves it too little room, and what follows it (a remark in parentheses) goes below,
+/// indented by `remarkIndent`, when it does not fit.
 enum SkillLines {
+    /// Where lines about a skill start below it: its remark or title when they did not fit, its notes and evidence.
+    static let remarkIndent = String.spaces(10)
+
+    /// Columns a title keeps at least on its id's line; with less room it goes below.
+    static let minimumTitle = 20
+
     static func grouped<Item>(
-        _ items: [Item], area: (Item) -> String, areaTitles: [String: String], style: TextStyle, line: (Item) -> String
+        _ items: [Item], area: (Item) -> String, areaTitles: [String: String], style: TextStyle, lineWidth: Int? = nil,
+        line: (Item) -> String
     ) -> String {
         var text = ""
         var currentArea: String?
@@ -10,15 +19,36 @@ enum SkillLines {
             let itemArea = area(item)
             if itemArea != currentArea {
                 currentArea = itemArea
-                text += "  " + style.cyan(areaTitles[itemArea] ?? itemArea) + "\n"
+                text += ("  " + style.cyan(areaTitles[itemArea] ?? itemArea)).wrappedLines(width: lineWidth, hangingIndent: "    ")
             }
             text += line(item)
         }
         return text
     }
 
-    /// One skill, its id padded to `width`, without a line break (the caller adds what follows).
-    static func line(_ status: SkillStatus, _ id: String, width: Int, _ title: String, style: TextStyle) -> String {
-        "    " + StatusMark.render(status, style: style) + " " + id.padding(width) + "  " + title
+    /// The id column's width: the longest id's, but on a terminal no more than leaves a title `minimumTitle` columns
+    /// after `start` columns of mark and indent; a longer id has its title below.
+    static func idWidth(_ ids: [String], start: Int, lineWidth: Int?) -> Int {
+        let longest = ids.map(\.count).max() ?? 0
+        guard let lineWidth else { return longest }
+        return max(0, min(longest, lineWidth - start - 2 - minimumTitle))
+    }
+
+    /// One skill, its id padded to `width`, without a line break (the caller adds what follows, then fits the line
+    /// with `fitted`).
+    static func line(_ status: SkillStatus, _ id: String, width: Int, _ title: String, style: TextStyle, lineWidth: Int? = nil) -> String {
+        titled("    " + StatusMark.render(status, style: style) + " " + id.padding(width) + "  ", title, lineWidth: lineWidth)
+    }
+
+    /// `start` (mark and id) then the title: cut to fit `lineWidth`, or whole when the room left is less than
+    /// `minimumTitle`, for `fitted` to put it below.
+    static func titled(_ start: String, _ title: String, lineWidth: Int?) -> String {
+        if let lineWidth, start.columns + min(title.columns, minimumTitle) > lineWidth { return start + title }
+        return start.appendingCut(title, width: lineWidth)
+    }
+
+    /// A skill's line and its remark as lines fitting `lineWidth`.
+    static func fitted(_ line: String, lineWidth: Int?) -> String {
+        line.wrappedLines(width: lineWidth, hangingIndent: remarkIndent)
     }
 }

@@ -1,74 +1,51 @@
-/// Fitting plain text to a terminal's width: wrapping at word boundaries, cutting table cells with "…".
-/// A nil width means no limit (piped output is never wrapped or cut).
+/// Fitting text to a terminal's width: wrapping at spaces, cutting table cells with "…". Widths are terminal
+/// columns: wide (East Asian, emoji) characters take two, colour escapes, control characters and combining marks
+/// none. A nil width means no limit: piped output is never wrapped or cut.
 extension String {
-    /// Terminal columns the text takes: wide (East Asian, emoji) characters take two, escape sequences none.
+    /// Terminal columns the text takes.
     public var columns: Int {
-        var total = 0
-        var inEscape = false
+        // Most text is printable ASCII: a column a byte.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        // Then Latin letters, dashes, arrows and blocks (this program's own marks): a column a scalar, without the
+        // cost of finding characters.
+        var scalars = 0
         for scalar in unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-                continue
+            guard ColumnCounter.takesOneColumnAlone(scalar) else {
+                var counter = ColumnCounter()
+                var total = 0
+                for character in self { total += counter.columns(of: character) }
+                return total
             }
-            if scalar == "\u{1B}" { inEscape = true; continue }
-            total += Self.columns(of: scalar)
+            scalars += 1
         }
-        return total
+        return scalars
     }
 
-    static func columns(of scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if value < 0x300 { return value < 0x20 || value == 0x7F ? 0 : 1 }
-        // Combining marks, zero-width joiners and variation selectors add nothing.
-        if (0x300...0x36F).contains(value) || (0x200B...0x200F).contains(value) || (0xFE00...0xFE0F).contains(value) { return 0 }
-        let wide: [ClosedRange<UInt32>] = [
-            0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-            0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
-        ]
-        return wide.contains { $0.contains(value) } ? 2 : 1
-    }
-
-    /// The text cut to `width` columns, ending in "…" when anything was cut.
+    /// The text cut to `width` columns, ending in "…" when anything was cut; colour escapes are kept.
     public func truncated(to width: Int?) -> String {
         guard let width, columns > width else { return self }
         guard width > 1 else { return width == 1 ? "…" : "" }
-        return prefix(columns: width - 1).trimmingTrailingSpaces() + "…"
+        let kept = prefix(columns: width - 1)
+        return String(kept).trimmingTrailingSpaces() + "…" + String(self[kept.endIndex...]).escapeSequences()
     }
 
-    /// Lines of at most `width` columns, broken between words; the first starts with `indent`, the rest with
-    /// `hangingIndent` (default: as many spaces as `indent` takes). A word longer than a line is cut.
+    /// This text with `cell` after it, the cell cut so the whole fits `width` with `reserving` columns to spare
+    /// for what follows: a table's last column. What comes before (an id) is never cut, so the cell keeps at least "…".
+    public func appendingCut(_ cell: String, width: Int?, reserving: Int = 0) -> String {
+        self + cell.truncated(to: width.map { max($0 - columns - reserving, 1) })
+    }
+
+    /// One line of text as lines of at most `width` columns: the first starts with `indent`, the rest with
+    /// `hangingIndent` (default: as many spaces as `indent` takes; spaces beyond half the width are dropped, so
+    /// continuation lines keep room for text). Text that fits comes back as it is. Two or more
+    /// spaces separate fields (table columns, a remark after a title), one space words: a field that does not fit
+    /// the rest of a line goes on after two spaces if it fits so, else starts the next line if it fits there whole,
+    /// else the line breaks between its words; only a word wider than a whole line is broken.
     public func wrapped(width: Int?, indent: String = "", hangingIndent: String? = nil) -> [String] {
-        let hanging = hangingIndent ?? .spaces(indent.columns)
-        guard let width else { return [indent + self] }
-        var lines: [String] = []
-        var line = indent
-        var lineIsEmpty = true
-        for word in split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let room = width - line.columns - (lineIsEmpty ? 0 : 1)
-            if word.columns <= room {
-                line += (lineIsEmpty ? "" : " ") + word
-                lineIsEmpty = false
-                continue
-            }
-            if !lineIsEmpty {
-                lines.append(line)
-                line = hanging
-                lineIsEmpty = true
-            }
-            var rest = word
-            // A word wider than a whole line goes on as many lines as it needs.
-            while rest.columns > width - line.columns, width - line.columns > 1 {
-                let piece = rest.prefix(columns: width - line.columns)
-                lines.append(line + piece)
-                rest = String(rest.dropFirst(piece.count))
-                line = hanging
-            }
-            line += rest
-            lineIsEmpty = false
-        }
-        lines.append(line)
-        return lines
+        guard let width, indent.columns + columns > width else { return [indent + self] }
+        var layout = LineLayout(width: width, indent: indent, hangingIndent: hangingIndent ?? .spaces(indent.columns))
+        for field in fields() { layout.place(field) }
+        return layout.finished()
     }
 
     /// `wrapped` joined, each line ending in a line break.
@@ -76,16 +53,25 @@ extension String {
         wrapped(width: width, indent: indent, hangingIndent: hangingIndent).map { $0 + "\n" }.joined()
     }
 
-    /// The longest prefix that fits in `width` columns.
-    func prefix(columns width: Int) -> String {
-        var kept = ""
+    /// The longest prefix that fits in `width` columns, escape sequences and zero-width characters within it
+    /// included; `atLeastOne`: the first visible character even when it does not fit.
+    func prefix(columns width: Int, atLeastOne: Bool = false) -> Substring {
+        var counter = ColumnCounter()
         var used = 0
-        for character in self {
-            let size = String(character).columns
-            if used + size > width { break }
-            kept.append(character)
+        var end = startIndex
+        for index in indices {
+            let size = counter.columns(of: self[index])
+            if size > 0 && used + size > width && !(atLeastOne && used == 0) { break }
             used += size
+            end = self.index(after: index)
         }
-        return kept
+        return self[..<end]
+    }
+
+    /// Only the text's escape sequences, in order.
+    func escapeSequences() -> String {
+        guard utf8.contains(0x1B) else { return "" }
+        var counter = ColumnCounter()
+        return String(filter { _ = counter.columns(of: $0); return counter.isInEscape })
     }
 }

@@ -1,30 +1,31 @@
 extension UndoOutcome: TextRenderable {
-    /// `undid 'roadmap done python.numpy' of 2026-11-20 14:03`, then a line for each thing put back.
+    /// `undid 'roadmap done python.numpy' of 2026-11-20 14:03`, then a line for each thing put back; on a terminal a
+    /// line that does not fit goes on below, indented.
     public func text(in context: TextContext) -> String {
         guard case let .reverted(result, dryRun) = self else { return "nothing to undo\n" }
         let typed = Inline.text(result.undone.arguments.joined(separator: " "))
-        var text = "\(dryRun ? "undo would revert" : "undid") '\(typed)' of \(context.minute(result.undone.recordedAt))\n"
+        var lines = ["\(dryRun ? "undo would revert" : "undid") '\(typed)' of \(context.minute(result.undone.recordedAt))"]
         for change in result.changes {
-            text += "  \(change.skill): \(Self.describe(change.from, change.fromSince, context)) → \(Self.describe(change.to, change.toSince, context))\n"
+            lines.append("  \(change.skill): \(Self.describe(change.from, change.fromSince, context)) → \(Self.describe(change.to, change.toSince, context))")
         }
         for restore in result.enrolments {
-            text += "  \(restore.roadmap): \(Self.describe(restore.from)) → \(Self.describe(restore.to))\n"
+            lines.append("  \(restore.roadmap): \(Self.describe(restore.from)) → \(Self.describe(restore.to))")
         }
         for roadmap in result.roadmaps {
-            text += "  roadmap \(roadmap.id): \(roadmap.version.map { "back to version \($0)" } ?? "no longer added")\n"
+            lines.append("  roadmap \(roadmap.id): \(roadmap.version.map { "back to version \($0)" } ?? "no longer added")")
         }
         if result.importedCommandsRemoved > 0 {
-            text += "  \(Plural.count(result.importedCommandsRemoved, "imported command")) and \(Plural.count(result.importedEventsRemoved, "event")) removed\n"
+            lines.append("  \(Plural.count(result.importedCommandsRemoved, "imported command")) and \(Plural.count(result.importedEventsRemoved, "event")) removed")
         }
         let attachments = [
             (result.notesWithdrawn, "note", "withdrawn"), (result.evidenceWithdrawn, "evidence link", "withdrawn"),
             (result.notesRestored, "note", "restored"), (result.evidenceRestored, "evidence link", "restored"),
         ]
         for (number, noun, verb) in attachments where number > 0 {
-            text += "  \(Plural.count(number, noun)) \(verb)\n"
+            lines.append("  \(Plural.count(number, noun)) \(verb)")
         }
-        if dryRun { text += "nothing changed; run 'roadmap undo' to revert it\n" }
-        return text
+        if dryRun { lines.append("nothing changed; run 'roadmap undo' to revert it") }
+        return lines.map { $0.wrappedLines(width: context.width, hangingIndent: "    ") }.joined()
     }
 
     /// `done since 2026-03-01`, or `todo`.
