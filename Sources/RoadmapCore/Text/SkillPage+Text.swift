@@ -42,13 +42,9 @@ extension SkillPage: TextRenderable {
         }
         guard !history.isEmpty else { return text + "\n" + (style.bold("History") + ": nothing recorded yet").wrappedLines(width: width) }
         text += "\n" + style.bold("History") + "\n"
-        // Cut lines come from the plain rendering: cutting through a colour code would leave the terminal coloured.
-        let styled = HistoryText.render(history, timeZone: context.timeZone, style: style).split(separator: "\n")
-        let plain = HistoryText.render(history, timeZone: context.timeZone).split(separator: "\n")
-        for (line, plainLine) in zip(styled, plain) {
-            let fits = width.map { String(plainLine).columns + 4 <= $0 } ?? true
-            text += "    " + (fits ? String(line) : String(plainLine).truncated(to: width.map { $0 - 4 })) + "\n"
-        }
+        // Rendered four columns narrower, as it is indented by four.
+        let inner = TextContext(style: style, timeZone: context.timeZone, width: width.map { $0 - 4 })
+        for line in HistoryText.render(history, in: inner).split(separator: "\n") { text += "    " + line + "\n" }
         return text
     }
 
