@@ -8,7 +8,8 @@ extension NextStepList: TextRenderable {
 enum NextText {
     /// `   1. [ ] python.basics  Python basics  (entry, 30 h, unlocks 21)`: a step a line while every title fits
     /// the width whole, else its facts on a line under it. With `details` (`next --verbose`), each step's summary and first resource under it.
-    static func render(_ steps: [NextStep], in context: TextContext, details: [String: NextStepList.Detail]? = nil) -> String {
+    /// - Parameter oneLine: a line a step whatever the width, titles cut to fit (the one-screen report).
+    static func render(_ steps: [NextStep], in context: TextContext, details: [String: NextStepList.Detail]? = nil, oneLine: Bool = false) -> String {
         let style = context.style, width = context.width
         guard !steps.isEmpty else {
             return (style.bold("Next steps:") + " none — every open skill waits on a prerequisite, or all are done").wrappedLines(width: width)
@@ -20,18 +21,23 @@ enum NextText {
             ([step.stage] + [step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil].compactMap { $0 }).joined(separator: ", ")
         }
         // Facts beside the title while every title fits whole; else under it, so no title is cut to a stub.
-        let besideTitle = width.map { width in
+        let besideTitle = oneLine || width.map { width in
             zip(steps, facts).allSatisfy { 10 + idWidth + 2 + $0.title.columns + 3 + $1.columns + 1 <= width }
         } ?? true
         var text = style.bold("Next steps") + "\n"
         for (index, step) in steps.enumerated() {
             let mark = "  \(String(index + 1).leftPadded(2)). \(StatusMark.render(step.status, style: style)) "
             let id = step.skill.padding(besideTitle ? idWidth : 0) + "  "
+            let cell = "  (\(facts[index]))"
             if besideTitle {
-                text += mark + id + step.title + style.dim("  (\(facts[index]))") + "\n"
+                let room = width.map { $0 - mark.columns - id.columns - cell.columns } ?? .max
+                text += mark + (room >= 4 ? id + step.title.truncated(to: room) + style.dim(cell) : (id + step.title + cell).truncated(to: width.map { $0 - 10 })) + "\n"
             } else {
-                let room = width.map { $0 - 10 - id.columns } ?? .max
-                text += mark + (room >= 1 ? id + step.title.truncated(to: room) : (id + step.title).truncated(to: width.map { $0 - 10 })) + "\n"
+                // The title wraps under itself rather than being cut; only the plain mark is measured.
+                let plainMark = "  \(String(index + 1).leftPadded(2)). \(StatusMark.render(step.status, style: .plain)) "
+                var lines = (id + step.title).wrapped(width: width, indent: plainMark, hangingIndent: detailIndent)
+                lines[0] = mark + lines[0].dropFirst(plainMark.count)
+                text += lines.map { $0 + "\n" }.joined()
                 text += style.dim(facts[index].truncated(to: width.map { $0 - 10 }).wrappedLines(width: nil, indent: detailIndent))
             }
             guard let detail = details?[step.skill] else { continue }

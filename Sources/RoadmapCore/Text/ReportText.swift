@@ -30,7 +30,7 @@ struct ReportText {
         var text = heading() + "\n"
         text += stageRows() + reachedLine() + "\n"
         text += gapSummary()
-        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), in: context)
+        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), in: context, oneLine: true)
         text += "\n" + paceLine()
         if !report.gaps.isEmpty {
             text += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"

@@ -42,9 +42,10 @@ extension SkillPage: TextRenderable {
         }
         guard !history.isEmpty else { return text + "\n" + (style.bold("History") + ": nothing recorded yet").wrappedLines(width: width) }
         text += "\n" + style.bold("History") + "\n"
-        // Rendered four columns narrower, as it is indented by four.
-        let inner = TextContext(style: style, timeZone: context.timeZone, width: width.map { $0 - 4 })
-        for line in HistoryText.render(history, in: inner).split(separator: "\n") { text += "    " + line + "\n" }
+        // Rendered four columns narrower, as it is indented by four; not indented where that leaves too little.
+        let indent = width.map { $0 >= 44 } ?? true ? "    " : ""
+        let inner = TextContext(style: style, timeZone: context.timeZone, width: width.map { $0 - indent.count })
+        for line in HistoryText.render(history, in: inner).split(separator: "\n") { text += indent + line + "\n" }
         return text
     }
 
