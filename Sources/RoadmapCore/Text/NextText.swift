@@ -21,13 +21,16 @@ enum NextText {
             ([step.stage] + [step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil].compactMap { $0 }).joined(separator: ", ")
         }
         // Facts beside the title while every title fits whole; else under it, so no title is cut to a stub.
-        let besideTitle = oneLine || width.map { width in
+        let titlesFit = width.map { width in
             zip(steps, facts).allSatisfy { 10 + idWidth + 2 + $0.title.columns + 3 + $1.columns + 1 <= width }
         } ?? true
+        let besideTitle = oneLine || titlesFit
+        // On one line each, ids aligned only while that cuts no title: alignment is worth less than the words.
+        let alignedWidth = titlesFit ? idWidth : 0
         var text = style.bold("Next steps") + "\n"
         for (index, step) in steps.enumerated() {
             let mark = "  \(String(index + 1).leftPadded(2)). \(StatusMark.render(step.status, style: style)) "
-            let id = step.skill.padding(besideTitle ? idWidth : 0) + "  "
+            let id = step.skill.padding(besideTitle ? alignedWidth : 0) + "  "
             let cell = "  (\(facts[index]))"
             if besideTitle {
                 let room = width.map { $0 - mark.columns - id.columns - cell.columns } ?? .max

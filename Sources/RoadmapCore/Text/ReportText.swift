@@ -164,9 +164,9 @@ struct ReportText {
             line += "; " + stageTitle(target.stage) + " " + projection(target.projected, byHours: target.projectedByHours)
             if let ahead = target.daysAhead, let date = target.date {
                 line += ", " + (ahead >= 0 ? style.green("\(ahead) days ahead of \(date)") : style.red("\(-ahead) days behind \(date)"))
-                if ahead < 0, let needed = target.neededPerWeek { line += " (needs \(Self.format(needed)) skills a week)" }
+                if ahead < 0, let needed = target.neededPerWeek { line += " (needs \(Self.perWeek(needed)))" }
             } else if let needed = target.neededPerWeek, let date = target.date {
-                line += ", by \(date) needs \(Self.format(needed)) skills a week"
+                line += ", by \(date) needs \(Self.perWeek(needed))"
             } else if let date = target.date, let day = Day(date), let today = Day(report.date), day <= today {
                 line += ", " + style.red("the date \(date) has passed")
             }
@@ -222,6 +222,9 @@ struct ReportText {
 
     /// `12 h`, with a no-break space: a wrapped line never ends in a number whose unit starts the next.
     static func hours(_ count: Int) -> String { "\(count)\u{A0}h" }
+
+    /// `1 skill a week`, `0.8 skills a week`.
+    static func perWeek(_ skills: Double) -> String { "\(format(skills)) skill\(skills == 1 ? "" : "s") a week" }
 
     static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
