@@ -17,6 +17,26 @@ public enum MarkdownText {
         }
     }
 
+    /// Heading text: inline text with `#` escaped too, so a trailing `#` cannot close the heading early.
+    public static func heading(_ text: String) -> String {
+        inline(text).replacingOccurrences(of: "#", with: "\\#")
+    }
+
+    /// Text inside structural HTML (`<summary>`), where Markdown is not read: HTML characters as entities, one line.
+    public static func html(_ text: String) -> String {
+        text.replacingScalars { scalar in
+            switch scalar {
+            case "&": return "&amp;"
+            case "<": return "&lt;"
+            case ">": return "&gt;"
+            case "\"": return "&quot;"
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": return " "
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: return ""
+            default: return nil
+            }
+        }
+    }
+
     /// A link when `url` is a plain http(s) URL, else the escaped text alone (no `javascript:`, no breaking out).
     public static func link(_ title: String, _ url: String) -> String {
         guard let safe = safeURL(url) else { return inline(title) + " (" + inline(url) + ")" }
