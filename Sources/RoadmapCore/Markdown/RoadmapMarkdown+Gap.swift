@@ -3,7 +3,7 @@
 extension RoadmapMarkdown {
     func gapSummary() -> String {
         guard let gapStage = report.gapStage else { return heading("Gap") + "Every stage reached.\n" }
-        var text = heading("Gap to \(stageTitle(gapStage))")
+        var text = heading("Gap to " + MarkdownText.heading(report.stages.first { $0.id == gapStage }?.title ?? gapStage))
         let hours = report.gapSummary.reduce(0) { $0 + $1.hours }
         let unestimated = report.gapSummary.reduce(0) { $0 + $1.unestimated }
         guard !report.gaps.isEmpty else { return text + "Nothing open.\n" }
