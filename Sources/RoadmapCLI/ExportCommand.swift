@@ -28,6 +28,9 @@ struct ExportCommand: DatabaseCommand {
     @Flag(help: "Overwrite --output if it exists.")
     var force = false
 
+    @Flag(help: "Markdown only: just the summary, the stage table, the evidence and the gap summary.")
+    var brief = false
+
     @Option(help: ArgumentHelp("The export date, for reproducible output (default: today).", valueName: "YYYY-MM-DD"))
     var date: String?
 
@@ -36,6 +39,9 @@ struct ExportCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database)) }
 
     func run(in context: CommandContext) throws {
+        if brief && format == .json {
+            throw CommandError.eitherOr("--brief", "--format json")
+        }
         let day = try date.map { try context.day($0, option: "--date") } ?? context.today
         if let output, FileManager.default.fileExists(atPath: output), !force {
             throw CommandError.fileExists(output)
@@ -60,15 +66,19 @@ struct ExportCommand: DatabaseCommand {
             throw CommandError.nothingToExport
         }
         let progress = try context.progress(includingNotes: true)
-        let sections = try chosen.map {
-            MarkdownExport.Section(
-                report: try ProgressReport($0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment, today: day, timeZone: context.timeZone),
-                detail: try RoadmapDetail($0.roadmap, in: catalog, progress: progress),
-                catalog: catalog)
+        let history = try context.openForReading()?.history() ?? []
+        let sections = try chosen.map { chosen in
+            let skills = Set(chosen.roadmap.skillIDs)
+            // The log's events on this roadmap's skills, under their former ids too.
+            let events = history.filter { catalog.currentID($0.skill).map(skills.contains) ?? false }
+            return MarkdownExport.Section(
+                roadmap: chosen.roadmap,
+                report: try ProgressReport(chosen.roadmap, in: catalog, progress: progress, enrolment: chosen.enrolment, today: day, timeZone: context.timeZone),
+                detail: try RoadmapDetail(chosen.roadmap, in: catalog, progress: progress),
+                catalog: catalog,
+                activity: ActivitySummary(history: events, progress: progress, today: day, timeZone: context.timeZone))
         }
-        let store = try context.openForReading()
-        let activity = ActivitySummary(history: try store?.history() ?? [], progress: progress, today: day, timeZone: context.timeZone)
-        return MarkdownExport(sections: sections, activity: activity, date: day, timeZone: context.timeZone, version: RoadmapVersion.current).render()
+        return MarkdownExport(sections: sections, date: day, timeZone: context.timeZone, version: RoadmapVersion.current, brief: brief).render()
     }
 
     func backup(_ context: CommandContext, day: Day) throws -> Data {

@@ -45,15 +45,15 @@ import Testing
         let second = try sandbox.run("export", "ml-engineer", "--date", "2026-11-22")
         #expect(first.status == 0 && first.stdout == second.stdout)
         let text = first.stdout
-        #expect(text.contains("_Exported 2026-11-22"))
+        #expect(text.contains("), exported 2026-11-22."))
         #expect(text.contains("| Stage | Done | Total | Percent |"))
         #expect(text.contains("- [x] NumPy — done 2026-03-01"))
         #expect(text.contains("  - Note: course \\| done"))
         #expect(text.contains("  - Note: &lt;b&gt;bold&lt;/b&gt; claim"))
         #expect(text.contains("  - Evidence: [Drills](https://github.com/me/drills)"))
         #expect(text.contains("```mermaid\nflowchart LR"))
-        #expect(text.contains("### Next steps"))
-        #expect(text.contains("## Activity"))
+        #expect(text.contains("\n## Next steps\n"))
+        #expect(text.contains("\n## Pace and activity\n"))
         #expect(!text.contains("<b>"))
 
         let file = sandbox.home.appendingPathComponent("progress.md")

@@ -4,16 +4,33 @@ public enum MarkdownText {
     public static func inline(_ text: String) -> String {
         text.replacingScalars { scalar in
             switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\"": return "&quot;"
-            case "\n", "\r", "\t", "\u{2028}", "\u{2029}": return " "
             // Inline syntax only: user text never starts a line here, so line-start markers (#, -, +, 1.) are inert.
             case "\\", "`", "*", "_", "[", "]", "|", "~", "$": return "\\" + String(scalar)
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: return ""
-            default: return nil
+            default: return htmlReplacement(scalar)
             }
+        }
+    }
+
+    /// Heading text: inline text with `#` escaped too, so a trailing `#` cannot close the heading early.
+    public static func heading(_ text: String) -> String {
+        inline(text).replacingOccurrences(of: "#", with: "\\#")
+    }
+
+    /// Text inside structural HTML (`<summary>`), where Markdown is not read: HTML characters as entities, one line.
+    public static func html(_ text: String) -> String {
+        text.replacingScalars(htmlReplacement)
+    }
+
+    /// HTML's special characters as entities, line breaks as spaces, other control characters dropped; nil keeps it.
+    static func htmlReplacement(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
+        case "\n", "\r", "\t", "\u{2028}", "\u{2029}": return " "
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F: return ""
+        default: return nil
         }
     }
 
