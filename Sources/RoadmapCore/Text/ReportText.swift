@@ -25,17 +25,21 @@ struct ReportText {
     static let summaryNextSteps = 5
     /// Areas named in the one-screen gap summary.
     static let summaryAreas = 3
+    /// The most lines the one-screen report takes.
+    static let screenLines = 30
 
     func summary() -> String {
-        var text = heading() + "\n"
-        text += stageRows() + reachedLine() + "\n"
-        text += gapSummary()
-        text += "\n" + NextText.render(Array(report.next.prefix(Self.summaryNextSteps)), in: context, oneLine: true)
-        text += "\n" + paceLine()
+        let top = heading() + "\n" + stageRows() + reachedLine() + "\n" + gapSummary()
+        var bottom = "\n" + paceLine()
         if !report.gaps.isEmpty {
-            text += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
+            bottom += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
         }
-        return text
+        // Titles whole, each step's facts under it, while that fits the screen; else a line a step, titles cut.
+        let steps = Array(report.next.prefix(Self.summaryNextSteps))
+        let whole = NextText.render(steps, in: context)
+        let lines = (top + whole + bottom).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+        let next = lines <= Self.screenLines ? whole : NextText.render(steps, in: context, oneLine: true)
+        return top + "\n" + next + bottom
     }
 
     func full() -> String {
