@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // The roadmap file format: model, YAML parser, and the Swift source the build embeds roadmaps as.
@@ -20,9 +21,10 @@ let package = Package(
         // and never parses the built-in roadmaps at run time.
         .executableTarget(name: "EmbedFiles", dependencies: ["RoadmapFormat"], path: "Sources/EmbedFiles"),
         .plugin(name: "EmbedFilesPlugin", capability: .buildTool(), dependencies: ["EmbedFiles"]),
+        // The HTML page is a Mustache template (Templates/), escaped by default, embedded like the roadmaps.
         .target(
             name: "RoadmapCore",
-            dependencies: ["RoadmapFormat"],
+            dependencies: ["RoadmapFormat", .product(name: "Mustache", package: "swift-mustache")],
             plugins: ["EmbedFilesPlugin"]
         ),
         .target(

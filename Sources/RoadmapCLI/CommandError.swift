@@ -9,6 +9,7 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     /// An option that only means something with a ROADMAP argument.
     case needsRoadmap(option: String, example: String)
     case nothingToExport
+    case oneRoadmapOnly(started: [String])
     case wholeDatabaseOnly(roadmap: String)
     case noAttachment(skill: String, what: String, number: Int, count: Int)
     case fileExists(String)
@@ -34,6 +35,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "\(option) needs a ROADMAP; try '\(example)'"
         case .nothingToExport:
             return "no roadmap started; name one to export, like 'roadmap export ml-engineer'"
+        case let .oneRoadmapOnly(started):
+            return "an HTML page shows one roadmap; name one of \(started.joined(separator: ", ")), like 'roadmap export \(started[0]) --format html'"
         case let .wholeDatabaseOnly(roadmap):
             return "a JSON export is the whole database; drop '\(roadmap)' or use --format markdown"
         case let .noAttachment(skill, what, number, count):

@@ -4,22 +4,24 @@ import RoadmapCore
 import RoadmapStore
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case markdown, json
+    case markdown, html, json
 }
 
 struct ExportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export progress: a Markdown document for a portfolio, or a lossless JSON backup.",
+        abstract: "Export progress: a Markdown document for a portfolio, a visual HTML page, or a lossless JSON backup.",
         discussion: """
-            Markdown (the default) covers ROADMAP, else every started roadmap. JSON is a backup of the whole \
+            Markdown (the default) covers ROADMAP, else every started roadmap. HTML is one self-contained page for \
+            one roadmap (ROADMAP, or the only one started): a map of its skills by stage and area, your progress, \
+            each skill's details and your activity; it opens offline in any browser. JSON is a backup of the whole \
             database (enrolments, the event log, notes, evidence), restored with 'roadmap import'.
             """)
 
-    @Argument(help: "The roadmap (Markdown only; default: every started roadmap).")
+    @Argument(help: "The roadmap (default: every started roadmap for Markdown, the only started one for HTML).")
     var roadmap: String?
 
-    @Option(help: "markdown or json.")
+    @Option(help: "markdown, html or json.")
     var format: ExportFormat = .markdown
 
     @Option(help: "Write to this file instead of standard output.")
@@ -39,8 +41,8 @@ struct ExportCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database)) }
 
     func run(in context: CommandContext) throws {
-        if brief && format == .json {
-            throw CommandError.eitherOr("--brief", "--format json")
+        if brief && format != .markdown {
+            throw CommandError.eitherOr("--brief", "--format \(format.rawValue)")
         }
         let day = try date.map { try context.day($0, option: "--date") } ?? context.today
         if let output, FileManager.default.fileExists(atPath: output), !force {
@@ -49,6 +51,7 @@ struct ExportCommand: DatabaseCommand {
         let bytes: Data
         switch format {
         case .markdown: bytes = Data(try markdown(context, day: day).utf8)
+        case .html: bytes = Data(try html(context, day: day).utf8)
         case .json: bytes = try backup(context, day: day)
         }
         guard let output else {
@@ -68,9 +71,7 @@ struct ExportCommand: DatabaseCommand {
         let progress = try context.progress(includingNotes: true)
         let history = try context.openForReading()?.history() ?? []
         let sections = try chosen.map { chosen in
-            let skills = Set(chosen.roadmap.skillIDs)
-            // The log's events on this roadmap's skills, under their former ids too.
-            let events = history.filter { catalog.currentID($0.skill).map(skills.contains) ?? false }
+            let events = Self.events(on: chosen.roadmap, in: history, catalog: catalog)
             return MarkdownExport.Section(
                 roadmap: chosen.roadmap,
                 report: try ProgressReport(chosen.roadmap, in: catalog, progress: progress, enrolment: chosen.enrolment, today: day, timeZone: context.timeZone),
@@ -79,6 +80,27 @@ struct ExportCommand: DatabaseCommand {
                 activity: ActivitySummary(history: events, progress: progress, today: day, timeZone: context.timeZone))
         }
         return MarkdownExport(sections: sections, date: day, timeZone: context.timeZone, version: RoadmapVersion.current, brief: brief).render()
+    }
+
+    func html(_ context: CommandContext, day: Day) throws -> String {
+        let catalog = try context.catalog()
+        let chosen = try context.chosenRoadmaps(roadmap)
+        guard let (roadmap, enrolment) = chosen.first else { throw CommandError.nothingToExport }
+        guard chosen.count == 1 else { throw CommandError.oneRoadmapOnly(started: chosen.map(\.roadmap.id)) }
+        let progress = try context.progress(includingNotes: true)
+        let events = Self.events(on: roadmap, in: try context.openForReading()?.history() ?? [], catalog: catalog)
+        let page = HTMLPage(
+            roadmap, report: try ProgressReport(roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: context.timeZone),
+            detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
+            dailyCounts: ActivitySummary.dailyCounts(events, timeZone: context.timeZone), date: day, timeZone: context.timeZone,
+            version: RoadmapVersion.current)
+        return page.render()
+    }
+
+    /// The log's events on a roadmap's skills, under their former ids too.
+    static func events(on roadmap: Roadmap, in history: [HistoryEntry], catalog: Catalog) -> [HistoryEntry] {
+        let skills = Set(roadmap.skillIDs)
+        return history.filter { catalog.currentID($0.skill).map(skills.contains) ?? false }
     }
 
     func backup(_ context: CommandContext, day: Day) throws -> Data {

@@ -37,11 +37,7 @@ struct HistoryCommand: DatabaseCommand {
         let entries = try context.openForReading()?.history(
             since: day, timeZone: context.timeZone, skills: skillIDs, limit: limit) ?? []
         if calendar {
-            // Only what still stands counts as activity: undone commands and undos themselves do not.
-            var counts: [Day: Int] = [:]
-            for entry in entries where !entry.commandUndone && entry.undoes == nil && entry.kind != .command {
-                counts[entry.at.day(in: context.timeZone), default: 0] += 1
-            }
+            let counts = ActivitySummary.dailyCounts(entries, timeZone: context.timeZone)
             return context.show(ActivityCalendar(counts: counts, today: context.today))
         }
         try context.show(HistoryLog(entries.map { HistoryRecord($0, in: catalog) }), json: json)

@@ -12,11 +12,17 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
     public var busiestDay: String?
     public var busiestDayEvents: Int
 
-    public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
+    /// Events per day: only what still stands counts as activity, so undone commands and undos themselves do not.
+    public static func dailyCounts(_ history: [HistoryEntry], timeZone: TimeZone) -> [Day: Int] {
         var perDay: [Day: Int] = [:]
         for entry in history where !entry.commandUndone && entry.undoes == nil && entry.kind != .command {
             perDay[entry.at.day(in: timeZone), default: 0] += 1
         }
+        return perDay
+    }
+
+    public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
+        let perDay = Self.dailyCounts(history, timeZone: timeZone)
         events = perDay.values.reduce(0, +)
         activeDays = perDay.count
         first = perDay.keys.min()?.description

@@ -1,0 +1,234 @@
+import Foundation
+
+/// The visual roadmap page (`export --format html`): what `Templates/page.mustache` shows, as plain values the
+/// template escapes. Numbers come from the same `ProgressReport` as `report --json`.
+public struct HTMLPage: Sendable {
+    public struct StageBar: Sendable {
+        var stage: String
+        var title: String
+        var percent: Int
+        var count: String
+        var hours: String
+    }
+
+    public struct Option: Sendable {
+        var value: String
+        var title: String
+    }
+
+    public struct Card: Sendable {
+        var id: String
+        var title: String
+        var status: String
+        var stage: String
+        var area: String
+        var onPath: Bool
+        var search: String
+        var style: String
+    }
+
+    public struct Labelled: Sendable {
+        var id: String
+        var title: String
+        var style: String
+    }
+
+    public struct Edge: Sendable {
+        var from: String
+        var to: String
+        var path: String
+    }
+
+    public struct Neighbour: Sendable {
+        var id: String
+        var title: String
+        var status: String
+    }
+
+    public struct Link: Sendable {
+        var title: String
+        var url: String
+        var kind: String?
+    }
+
+    public struct Note: Sendable {
+        var day: String
+        var text: String
+    }
+
+    public struct SkillDetail: Sendable {
+        var id: String
+        var title: String
+        var status: String
+        var facts: String
+        var summary: String
+        var resources: [Link]
+        var requires: [Neighbour]
+        var unlocks: [Neighbour]
+        var notes: [Note]
+        var evidence: [Link]
+    }
+
+    public struct AreaSkills: Sendable {
+        var title: String
+        var skills: [SkillDetail]
+    }
+
+    public struct StageSkills: Sendable {
+        var stage: String
+        var title: String
+        var areas: [AreaSkills]
+    }
+
+    public struct HeatCell: Sendable {
+        var x: Int
+        var y: Int
+        var day: String
+        var count: Int
+        var level: Int
+        var label: String
+    }
+
+    var title: String
+    var roadmap: String
+    var meta: String
+    var stages: [StageBar]
+    var statuses: [Option]
+    var stageOptions: [Option]
+    var areaOptions: [Option]
+    var pathLabel: String?
+    var mapWidth: Int
+    var mapHeight: Int
+    var columns: [Labelled]
+    var lanes: [Labelled]
+    var cards: [Card]
+    var edges: [Edge]
+    var mapNote: String?
+    var heatWidth: Int
+    var heatHeight: Int
+    var heatLabel: String
+    var heatCells: [HeatCell]
+    var stageSkills: [StageSkills]
+    var exported: String
+    var style: String
+    var script: String
+
+    /// Above this many skills the map is drawn without prerequisite lines: tens of thousands of paths make the
+    /// page slow to open, and each skill's panel still lists what it needs and unlocks.
+    public static let edgeLimit = 1_500
+
+    /// - Parameters:
+    ///   - dailyCounts: the log's events per day on this roadmap's skills (`ActivitySummary.dailyCounts`).
+    public init(
+        _ roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, dailyCounts: [Day: Int],
+        date: Day, timeZone: TimeZone, version: String
+    ) {
+        let skills = catalog.skills(of: roadmap)
+        let entries = Dictionary(detail.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let status = { (id: String) in entries[id]?.status ?? .todo }
+        let stageTitles = Dictionary(roadmap.stages.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let areaTitles = Dictionary(roadmap.areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        title = roadmap.title
+        self.roadmap = roadmap.id
+        meta = Self.meta(report, stageTitles: stageTitles, date: date)
+        stages = report.stages.filter { $0.total > 0 }.map { row in
+            StageBar(stage: row.id, title: row.title, percent: row.percent,
+                     count: "\(row.done)/\(row.total - row.skipped) · \(row.percent)%", hours: "\(row.hours.done) of \(row.hours.total) h")
+        }
+        statuses = [SkillStatus.done, .learning, .todo, .skipped].map { Option(value: $0.rawValue, title: $0.rawValue.capitalized) }
+        stageOptions = stages.map { Option(value: $0.stage, title: $0.title) }
+        let layout = MapLayout(stages: roadmap.stages, areas: roadmap.areas, skills: skills, drawsEdges: skills.count <= Self.edgeLimit)
+        areaOptions = layout.lanes.map { Option(value: $0.area, title: areaTitles[$0.area] ?? $0.area) }
+        pathLabel = report.gapStage.map { "Show the path to \(stageTitles[$0] ?? $0)" }
+
+        // The path to the target: the gap's open skills and, transitively, their open prerequisites.
+        var path = Set(report.gaps.map(\.skill))
+        var pending = Array(path)
+        while let id = pending.popLast() {
+            for requirement in catalog.skills[id]?.requires ?? [] where entries[requirement] != nil && !status(requirement).isSettled {
+                if path.insert(requirement).inserted { pending.append(requirement) }
+            }
+        }
+        mapWidth = layout.width
+        mapHeight = layout.height
+        columns = layout.columns.map { Labelled(id: $0.stage, title: stageTitles[$0.stage] ?? $0.stage, style: Self.style($0.box)) }
+        lanes = layout.lanes.map {
+            Labelled(id: $0.area, title: areaTitles[$0.area] ?? $0.area, style: "top:\($0.box.y)px;height:\($0.box.height)px")
+        }
+        cards = layout.cardOrder.compactMap { id in
+            guard let skill = catalog.skills[id], let box = layout.cards[id] else { return nil }
+            return Card(
+                id: id, title: skill.title, status: status(id).rawValue, stage: skill.stage, area: skill.area,
+                onPath: path.contains(id), search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
+                style: Self.style(box))
+        }
+        edges = layout.edges.map { Edge(from: $0.from, to: $0.to, path: $0.path) }
+        mapNote = skills.count > Self.edgeLimit
+            ? "Prerequisite lines are drawn on maps of up to \(Self.edgeLimit) skills; each skill's details list what it needs and unlocks."
+            : nil
+
+        let heatmap = ActivityHeatmap(counts: dailyCounts, today: date)
+        let cell = 13
+        heatCells = heatmap.cells.map {
+            HeatCell(x: $0.week * cell, y: $0.weekday * cell, day: $0.day.description, count: $0.count, level: $0.level,
+                     label: "\($0.day): \(Plural.count($0.count, "event"))")
+        }
+        heatWidth = ActivityHeatmap.weeks * cell + cell
+        heatHeight = 7 * cell
+        heatLabel = "\(Plural.count(heatmap.total, "event")) on \(Plural.count(heatmap.activeDays, "day")) in the last 52 weeks"
+
+        // Every skill's details, by stage then area, in the map's order: the panel shows a copy of one.
+        var unlocks: [String: [String]] = [:]
+        for skill in skills { for requirement in skill.requires { unlocks[requirement, default: []].append(skill.id) } }
+        let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id).rawValue) }
+        let details = skills.compactMap { skill -> (stage: String, area: String, detail: SkillDetail)? in
+            guard let entry = entries[skill.id] else { return nil }
+            let day = entry.since.map { $0.day(in: timeZone).description }
+            var facts = [entry.status.rawValue + (day.map { " since \($0)" } ?? "")]
+            if let hours = skill.hours { facts.append("\(hours) h") }
+            facts += [stageTitles[skill.stage] ?? skill.stage, areaTitles[skill.area] ?? skill.area]
+            return (skill.stage, skill.area, SkillDetail(
+                id: skill.id, title: skill.title, status: entry.status.rawValue, facts: facts.joined(separator: " · "),
+                summary: skill.summary,
+                resources: skill.resources.map { Link(title: $0.title, url: $0.url, kind: $0.kind.rawValue) },
+                requires: skill.requires.filter { catalog.skills[$0] != nil }.map(neighbour),
+                unlocks: (unlocks[skill.id] ?? []).map(neighbour),
+                notes: (entry.notes ?? []).map { Note(day: Day($0.at, in: timeZone).description, text: $0.text) },
+                evidence: (entry.evidence ?? []).map { Link(title: $0.title ?? $0.url, url: $0.url, kind: nil) }))
+        }
+        let position = Dictionary(layout.cardOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = details.sorted { (position[$0.detail.id] ?? .max) < (position[$1.detail.id] ?? .max) }
+        stageSkills = layout.columns.map { column in
+            let inStage = ordered.filter { $0.stage == column.stage }
+            return StageSkills(stage: column.stage, title: stageTitles[column.stage] ?? column.stage, areas: layout.lanes.compactMap { lane in
+                let inArea = inStage.filter { $0.area == lane.area }.map(\.detail)
+                return inArea.isEmpty ? nil : AreaSkills(title: areaTitles[lane.area] ?? lane.area, skills: inArea)
+            })
+        }
+        exported = "Exported \(date) with roadmap \(version)."
+        style = PageTemplate.style
+        script = PageTemplate.script
+    }
+
+    static func style(_ box: MapLayout.Box) -> String {
+        "left:\(box.x)px;top:\(box.y)px;width:\(box.width)px;height:\(box.height)px"
+    }
+
+    /// `Exported … · Stage reached: … · Target: … · Pace: …`, one line under the title.
+    static func meta(_ report: ProgressReport, stageTitles: [String: String], date: Day) -> String {
+        let title = { (id: String) in stageTitles[id] ?? id }
+        var parts = ["Exported \(date)", "Stage reached: " + (report.reached.map(title) ?? "none yet")]
+        if let target = report.pace.target {
+            parts.append("Target: " + title(target.stage) + (target.date.map { " by \($0)" } ?? "") + (target.reached ? " (reached)" : ""))
+        }
+        let pace = report.pace
+        var paceText = "Pace: \(ReportText.format(pace.perWeek)) skills (\(ReportText.format(pace.hoursPerWeek)) h) a week"
+        let next = pace.target.flatMap { $0.reached ? nil : $0.stage } ?? report.gapStage
+        if let next, let day = pace.projected[next] ?? nil { paceText += "; \(title(next)) around \(day)" }
+        if let ahead = pace.target?.daysAhead, pace.target?.reached == false {
+            paceText += ahead >= 0 ? ", \(ahead) days ahead" : ", \(-ahead) days behind"
+        }
+        parts.append(paceText)
+        return parts.joined(separator: " · ")
+    }
+}
