@@ -99,6 +99,8 @@ public struct HTMLPage: Sendable {
     var pathLabel: String?
     var mapWidth: Int
     var mapHeight: Int
+    /// The map's scale in print, to fit a page 700 CSS pixels wide.
+    var printZoom: String
     var columns: [Labelled]
     var lanes: [Labelled]
     var cards: [Card]
@@ -151,6 +153,7 @@ public struct HTMLPage: Sendable {
         }
         mapWidth = layout.width
         mapHeight = layout.height
+        printZoom = String(format: "%.3f", min(1, 700 / Double(max(layout.width, 1))))
         columns = layout.columns.map { Labelled(id: $0.stage, title: stageTitles[$0.stage] ?? $0.stage, style: Self.style($0.box)) }
         lanes = layout.lanes.map {
             Labelled(id: $0.area, title: areaTitles[$0.area] ?? $0.area, style: "top:\($0.box.y)px;height:\($0.box.height)px")
