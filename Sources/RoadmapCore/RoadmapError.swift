@@ -22,8 +22,9 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
                 ? "unknown roadmap '\(id)'; known roadmaps: \(known.joined(separator: ", "))"
                 : "unknown roadmap '\(id)'\(hint) (known: \(known.joined(separator: ", ")))"
         case let .unknownStage(id, roadmap, known):
-            let words = known.contains("entry") && known.contains("leadership") ? "; job words such as junior or lead work too" : ""
-            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(Suggestion.didYouMean(id, among: known)) (stages: \(known.joined(separator: ", "))\(words))"
+            let words = StageWords.common.filter { known.contains($0.value) }.keys.sorted()
+            let hint = words.isEmpty ? "" : "; job words such as junior or lead work too"
+            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(Suggestion.didYouMean(id, among: known + words)) (stages: \(known.joined(separator: ", "))\(hint))"
         case let .unknownArea(id, roadmap, known):
             let hint = Suggestion.didYouMean(id, among: known)
             return hint.isEmpty

@@ -172,5 +172,7 @@ import Testing
         let ambiguous = sandbox.run("report", "ml-engineer", "--stage", "scientist")
         #expect(ambiguous.status != 0 && ambiguous.stderr.contains("unknown stage 'scientist'"), "\(ambiguous)")
         #expect(ambiguous.stderr.split(separator: "\n").count == 1)
+        let typo = sandbox.run("start", "ml-engineer", "--target", "juniour")
+        #expect(typo.status != 0 && typo.stderr.contains("did you mean 'junior'?"), "\(typo)")
     }
 }
