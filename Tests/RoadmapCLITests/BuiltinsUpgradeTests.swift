@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// A database made with the version-1 built-in roadmaps (`Fixtures/builtins-v1.sqlite`, by
+/// `Fixtures/make-builtins-v1.sh`): every built-in skill marked, with a note and evidence. Whatever later releases
+/// rename, merge, move or retire, every mark, note and evidence recorded then still shows under the skill's
+/// current id, or the skill is reported retired.
+@Suite struct BuiltinsUpgradeTests {
+    struct Recorded {
+        var status: String
+        var note: String
+        var evidence: String
+    }
+
+    @Test func everyMarkNoteAndEvidenceOfTheFirstBuiltinsSurvives() throws {
+        let world = try InProcess()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/builtins-v1.sqlite")
+        let copy = world.home.appendingPathComponent("v1.sqlite")
+        try FileManager.default.copyItem(at: fixture, to: copy)
+        let db = ["ROADMAP_DB": copy.path]
+
+        // What was recorded, by the id the skill has now (`currentSkill` where it was recorded under a former id).
+        let history = try #require(try world.run(["history", "--json"], environment: db).json() as? [[String: Any]])
+        var recorded: [String: Recorded] = [:]
+        var retired: Set<String> = []
+        for event in history.reversed() where event["undone"] as? Bool == false {
+            guard let skill = (event["currentSkill"] ?? event["skill"]) as? String else { continue }
+            if event["retired"] as? Bool == true { retired.insert(skill) }
+            var entry = recorded[skill] ?? Recorded(status: "todo", note: "", evidence: "")
+            switch event["kind"] as? String {
+            case "status": entry.status = event["to"] as? String ?? entry.status
+            case "note": entry.note = event["note"] as? String ?? ""
+            case "evidence": entry.evidence = event["url"] as? String ?? ""
+            default: break
+            }
+            recorded[skill] = entry
+        }
+        #expect(recorded.count == 251, "the fixture marks every version-1 built-in skill")
+
+        var shown: [String: [String: Any]] = [:]
+        for roadmap in ["math", "python", "frameworks", "mlops", "cloud", "ml-engineer"] {
+            let detail = try #require(try world.run(["show", roadmap, "--json"], environment: db).json() as? [String: Any])
+            for skill in try #require(detail["skills"] as? [[String: Any]]) { shown[skill["id"] as! String] = skill }
+        }
+        for (id, expected) in recorded.sorted(by: { $0.key < $1.key }) {
+            guard let skill = shown[id] else {
+                #expect(retired.contains(id), "\(id) is neither shown nor reported retired")
+                continue
+            }
+            #expect(skill["status"] as? String == expected.status, "\(id)")
+            let notes = (skill["notes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } ?? []
+            let evidence = (skill["evidence"] as? [[String: Any]])?.compactMap { $0["url"] as? String } ?? []
+            #expect(notes.contains(expected.note), "\(id): \(notes)")
+            #expect(evidence.contains(expected.evidence), "\(id): \(evidence)")
+        }
+        let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
+        #expect(Set(status.compactMap { $0["id"] as? String }) == ["math", "python", "frameworks", "mlops", "cloud", "ml-engineer"])
+    }
+}
