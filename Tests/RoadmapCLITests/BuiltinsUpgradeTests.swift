@@ -19,12 +19,21 @@ import Testing
         try FileManager.default.copyItem(at: fixture, to: copy)
         let db = ["ROADMAP_DB": copy.path]
 
+        // The first command tells each changed roadmap once, in a line; the next tells nothing.
+        let first = world.run(["status"], environment: db)
+        let notices = first.stderr.split(separator: "\n")
+        #expect(notices.allSatisfy { $0.hasPrefix("roadmap '") && $0.contains("your progress is kept; see 'roadmap changes'") }, "\(first.stderr)")
+        #expect(Set(notices).count == notices.count)
+        #expect(world.run(["status"], environment: db).stderr.isEmpty)
+
         // What was recorded, by the id the skill has now (`currentSkill` where it was recorded under a former id).
         let history = try #require(try world.run(["history", "--json"], environment: db).json() as? [[String: Any]])
         var recorded: [String: Recorded] = [:]
         var retired: Set<String> = []
+        var renamed: Set<String> = []
         for event in history.reversed() where event["undone"] as? Bool == false {
             guard let skill = (event["currentSkill"] ?? event["skill"]) as? String else { continue }
+            if let former = event["skill"] as? String, former != skill { renamed.insert("\(former)>\(skill)") }
             if event["retired"] as? Bool == true { retired.insert(skill) }
             var entry = recorded[skill] ?? Recorded(status: "todo", note: "", evidence: "")
             switch event["kind"] as? String {
@@ -53,6 +62,11 @@ import Testing
             #expect(notes.contains(expected.note), "\(id): \(notes)")
             #expect(evidence.contains(expected.evidence), "\(id): \(evidence)")
         }
+        // `changes` lists every rename the history shows.
+        let changes = try #require(try world.run(["changes", "--json"], environment: db).json() as? [[String: Any]])
+        let listed = Set(changes.flatMap { ($0["renamed"] as? [[String: Any]] ?? []).map { "\($0["from"] as! String)>\($0["to"] as! String)" } })
+        #expect(renamed.contains { $0.hasPrefix("python.java>") }, "version 2 renamed python.java: \(renamed)")
+        #expect(renamed.isSubset(of: listed), "\(renamed.subtracting(listed))")
         let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
         #expect(Set(status.compactMap { $0["id"] as? String }) == ["math", "python", "frameworks", "mlops", "cloud", "ml-engineer"])
     }
