@@ -127,7 +127,7 @@ import Testing
     @Test func briefHasOnlyTheParagraphTableEvidenceAndGapSummary() throws {
         let brief = try Self.exported.get().brief
         #expect(brief.split(separator: "\n").filter { $0.hasPrefix("#") } == ["# Learning progress: Machine Learning Engineer", "## Evidence", "## Gap to Mid level"])
-        #expect(brief.contains("| **All** | **40** | **250** | **16%** |"))
+        #expect(brief.contains("| **All** | **40** | **252** | **15%** |"))
         #expect(!brief.contains("- [x]") && !brief.contains("```mermaid") && !brief.contains("<details>"))
     }
 
