@@ -284,7 +284,7 @@ let seedTerms: [String] = [
     "Big Data Engineer",
     "Analytics Engineer",
     "Robotics Engineer",
-    "Blockchain Engineer",
+    // "Blockchain Engineer" (002 lists it among neighbouring roles) is left out: it is no path from ML engineering.
     "Software Development Engineer",
     "Director of Machine Learning",
     "Director of Data Science",
