@@ -1,10 +1,17 @@
 import ArgumentParser
 import Foundation
+import RoadmapCore
 @testable import RoadmapCLI
 
 /// A user's world for in-process tests: an empty temporary HOME, a fixed clock and time zone, and the same
 /// runner `main` uses, so output and exit status match the binary's without starting a process.
 struct InProcess {
+    /// How many skills a built-in roadmap holds today, so tests don't break when a release adds or merges skills.
+    static func builtinSkillCount(_ roadmap: String) -> Int {
+        let catalog = BuiltinCatalog.load().catalog
+        return catalog.roadmap(roadmap).map { catalog.skills(of: $0).count } ?? 0
+    }
+
     /// 2026-11-22T10:00:00Z, a Sunday.
     static let fixedNow = Date(timeIntervalSince1970: 1_795_341_600)
 

@@ -398,6 +398,12 @@ import Testing
                 ],
                 "detectedAt" : "2026-01-10T09:30:00Z",
                 "from" : "aaaa",
+                "merged" : [
+                  {
+                    "from" : "r.gone",
+                    "to" : "r.c"
+                  }
+                ],
                 "moved" : [
                   {
                     "from" : "entry",
@@ -421,8 +427,8 @@ import Testing
 
             """#
         let change = RoadmapChange(
-            roadmap: "r", from: "aaaa", to: "bbbb", added: ["r.new"], renamed: [.init(from: "r.old", to: "r.a")], retired: [],
-            moved: [.init(skill: "r.b", from: "entry", to: "mid")])
+            roadmap: "r", from: "aaaa", to: "bbbb", added: ["r.new"], renamed: [.init(from: "r.old", to: "r.a")],
+            merged: [.init(from: "r.gone", to: "r.c")], retired: [], moved: [.init(skill: "r.b", from: "entry", to: "mid")])
         let entry = ChangeLog.Entry(detectedAt: Date(timeIntervalSince1970: 1_768_037_400), change: change)
         #expect(try JSONOutput.render(ChangeLog([entry])) == golden)
     }

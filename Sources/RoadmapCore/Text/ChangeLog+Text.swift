@@ -1,5 +1,5 @@
 extension ChangeLog: TextRenderable {
-    /// `2026-11-20 14:03  python: key → key`, then a line for each skill added, renamed, retired or moved; on a
+    /// `2026-11-20 14:03  python: key → key`, then a line for each skill added, renamed, merged, retired or moved; on a
     /// terminal a line that does not fit goes on below, under the skill.
     public func text(in context: TextContext) -> String {
         guard !entries.isEmpty else { return "no changes to the roadmaps you started\n" }
@@ -10,6 +10,7 @@ extension ChangeLog: TextRenderable {
             var lines: [String] = []
             for id in change.added { lines.append("added    \(id)") }
             for rename in change.renamed { lines.append("renamed  \(rename.from) → \(rename.to) (progress, notes and evidence follow)") }
+            for merge in change.merged { lines.append("merged   \(merge.from) into \(merge.to) (progress, notes and evidence follow)") }
             for id in change.retired { lines.append("retired  \(id) (its history stays)") }
             for move in change.moved { lines.append("moved    \(move.skill): \(move.from) → \(move.to)") }
             for line in lines { text += line.wrappedLines(width: context.width, indent: "  ", hangingIndent: "           ") }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RoadmapCore
 
@@ -16,6 +17,22 @@ import Testing
         #expect(change.moved == [.init(skill: "r.c", from: "entry", to: "mid")])
         #expect(change.notice == "roadmap 'r' changed: 1 skill added, 1 renamed, 1 retired, 1 moved to another stage; your progress is kept; see 'roadmap changes'")
         #expect(RoadmapChange.between(old, snapshot("r@2", ["r.a": ("entry", []), "r.b": ("entry", []), "r.c": ("entry", [])])) == nil)
+    }
+
+    @Test func foldingIntoAnExistingSkillOrSeveralIntoANewOneIsAMerge() throws {
+        let old = snapshot("r@1", ["r.a": ("entry", []), "r.b": ("mid", []), "r.c": ("entry", []), "r.d": ("entry", [])])
+        let new = snapshot("r@2", ["r.a": ("entry", ["r.b"]), "r.cd": ("entry", ["r.c", "r.d"])])
+        let change = try #require(RoadmapChange.between(old, new))
+        #expect(change.added.isEmpty && change.renamed.isEmpty && change.retired.isEmpty)
+        #expect(change.merged == [.init(from: "r.b", to: "r.a"), .init(from: "r.c", to: "r.cd"), .init(from: "r.d", to: "r.cd")])
+        #expect(change.moved.isEmpty, "a survivor keeps its own stage; the merged skill's stage is not a move")
+        #expect(change.notice == "roadmap 'r' changed: 3 merged into others; your progress is kept; see 'roadmap changes'")
+    }
+
+    @Test func aChangeStoredBeforeMergesWereToldStillReads() throws {
+        let stored = #"{"roadmap":"r","from":"r@1","to":"r@2","added":[],"renamed":[{"from":"r.a","to":"r.b"}],"retired":[],"moved":[]}"#
+        let change = try JSONDecoder().decode(RoadmapChange.self, from: Data(stored.utf8))
+        #expect(change.merged.isEmpty && change.renamed == [.init(from: "r.a", to: "r.b")])
     }
 
     @Test func aliasesAreCheckedAndFoldProgress() throws {
