@@ -9,7 +9,7 @@ struct InfoCommand: DatabaseCommand {
     @Argument(help: "The skill: its id, a unique last part or prefix of one, or its title.")
     var skill: String
 
-    @Flag(help: "Print JSON: {id, title, roadmaps, stage, area, summary, keywords, hours, resources, requires, unlocks, unlocksInAll, status, since, notes, evidence, history}.")
+    @Flag(help: "Print JSON: {id, title, roadmaps, stage, area, summary, keywords, hours, resources, requires, requiresOneOf, unlocks, unlocksInAll, status, since, notes, evidence, history}.")
     var json = false
 
     @OptionGroup var database: DatabaseOptions

@@ -19,7 +19,7 @@ public enum CompiledRoadmap {
             lines.append(record(
                 "K", escape(skill.id), place(entry.location), escape(skill.title), escape(skill.area), place(entry.areaLocation),
                 escape(skill.stage), place(entry.stageLocation), escape(skill.summary), escape(skill.source), skill.hours.map(String.init) ?? "",
-                list(skill.keywords), located(entry.requires), located(entry.aliases),
+                list(skill.keywords), prerequisites(entry), located(entry.aliases),
                 skill.resources.map { [$0.title, $0.url, $0.kind.rawValue].map(escape).joined(separator: "^") }.joined(separator: "|")))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -62,7 +62,7 @@ public enum CompiledRoadmap {
                 document.includes.append(Located(string(f[1]), at: at))
             case "K" where f.count == 15:
                 guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
-                      let requires = locatedItems(f[12]), let aliases = locatedItems(f[13])
+                      let (prerequisites, requires) = prerequisites(f[12]), let aliases = locatedItems(f[13])
                 else { return nil }
                 var resources: [Resource] = []
                 if !f[14].isEmpty {
@@ -76,7 +76,7 @@ public enum CompiledRoadmap {
                 }
                 let skill = Skill(
                     id: string(f[1]), title: string(f[3]), area: string(f[4]), stage: string(f[6]),
-                    requires: requires.map(\.value), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
+                    requires: prerequisites, summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
                     resources: resources, hours: f[10].isEmpty ? nil : int(f[10]), roadmap: document.id.value, aliases: aliases.map(\.value))
                 document.skills.append(DocumentSkill(skill: skill, location: at, stageLocation: stageAt, areaLocation: areaAt, requires: requires, aliases: aliases))
             default:
@@ -92,6 +92,34 @@ public enum CompiledRoadmap {
             values.reserveCapacity(list.count)
             for item in list where !item.isEmpty { values.append(string(item)) }
             return values
+        }
+
+        /// `located`'s items, an alternative of a choice with a third part: the choice's place in `requires`.
+        func prerequisites(_ field: Bytes) -> ([Prerequisite], [Located<String>])? {
+            guard !field.isEmpty else { return ([], []) }
+            split(field, on: bar, into: &list)
+            var prerequisites: [Prerequisite] = [], located: [Located<String>] = []
+            var choice: (index: Int, ids: [String])?
+            func endChoice() {
+                if let ids = choice?.ids { prerequisites.append(.any(ids)) }
+                choice = nil
+            }
+            for item in list where !item.isEmpty {
+                split(item, on: caret, into: &parts)
+                guard parts.count == 2 || parts.count == 3, let at = spot(parts[1], file) else { return nil }
+                let id = string(parts[0])
+                located.append(Located(id, at: at))
+                if parts.count == 3 {
+                    guard let index = int(parts[2]) else { return nil }
+                    if choice?.index != index { endChoice() }
+                    choice = (index, (choice?.ids ?? []) + [id])
+                } else {
+                    endChoice()
+                    prerequisites.append(.skill(id))
+                }
+            }
+            endChoice()
+            return (prerequisites, located)
         }
 
         func locatedItems(_ field: Bytes) -> [Located<String>]? {
@@ -179,6 +207,14 @@ public enum CompiledRoadmap {
     static func place(_ location: SourceLocation) -> String { "\(location.line).\(location.column)" }
 
     static func list(_ values: [String]) -> String { values.map(escape).joined(separator: "|") }
+
+    /// Every id `requires` names, as `located` writes them; each alternative of a choice adds `^N`, N the choice's
+    /// place among the skill's prerequisites, so a roadmap without choices reads the same as before them.
+    static func prerequisites(_ entry: DocumentSkill) -> String {
+        entry.locatedPrerequisites.enumerated().flatMap { index, item in
+            item.ids.map { escape($0.value) + "^" + place($0.location) + (item.prerequisite.isChoice ? "^\(index)" : "") }
+        }.joined(separator: "|")
+    }
 
     static func located(_ values: [Located<String>]) -> String {
         values.map { escape($0.value) + "^" + place($0.location) }.joined(separator: "|")

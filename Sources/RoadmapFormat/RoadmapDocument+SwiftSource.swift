@@ -43,7 +43,7 @@ extension RoadmapDocument {
             lines.append("        skill: Skill(")
             lines.append("            id: \(SwiftLiteral.string(skill.id)), title: \(SwiftLiteral.string(skill.title)), "
                 + "area: \(SwiftLiteral.string(skill.area)), stage: \(SwiftLiteral.string(skill.stage)),")
-            lines.append("            requires: \(SwiftLiteral.strings(skill.requires)),")
+            lines.append("            requires: \(SwiftLiteral.prerequisites(skill.requires)),")
             lines.append("            summary: \(SwiftLiteral.string(skill.summary)),")
             lines.append("            keywords: \(SwiftLiteral.strings(skill.keywords)),")
             lines.append("            source: \(SwiftLiteral.string(skill.source)),")

@@ -15,6 +15,8 @@ public struct DocumentSkill: Sendable, Hashable {
     public var location: SourceLocation
     public var stageLocation: SourceLocation
     public var areaLocation: SourceLocation
+    /// Every skill id `requires` names, a choice's alternatives included, where it is written; `skill.requires`
+    /// says which are choices.
     public var requires: [Located<String>]
     public var aliases: [Located<String>]
 
@@ -25,6 +27,16 @@ public struct DocumentSkill: Sendable, Hashable {
         self.areaLocation = areaLocation
         self.requires = requires
         self.aliases = aliases
+    }
+
+    /// Each prerequisite with where its skill ids are written.
+    public var locatedPrerequisites: [(prerequisite: Prerequisite, ids: [Located<String>])] {
+        var start = 0
+        return skill.requires.map { prerequisite in
+            let end = min(start + prerequisite.ids.count, requires.count)
+            defer { start = end }
+            return (prerequisite, Array(requires[start..<end]))
+        }
     }
 }
 

@@ -143,6 +143,82 @@ private struct NodeReader {
         return values
     }
 
+    /// `requires`: skill ids and choices (`{any: [id, id]}`), and every id named with its place. A choice must name
+    /// two or more distinct skills and nothing else; a malformed entry is reported and left out.
+    mutating func prerequisites(_ fields: [String: (key: Node, value: Node)], in what: String) -> ([Prerequisite], [Located<String>]) {
+        guard let entry = fields["requires"], !Self.isNull(entry.value) else { return ([], []) }
+        guard let sequence = entry.value.sequence else {
+            error(entry.value, "expected a list for 'requires' in \(what)")
+            return ([], [])
+        }
+        var prerequisites: [Prerequisite] = [], located: [Located<String>] = []
+        var plain: Set<String> = []
+        var choices: [(node: Node, ids: [Located<String>])] = []
+        for item in sequence {
+            if item.mapping != nil {
+                if let ids = choice(item, in: what) {
+                    prerequisites.append(.any(ids.map(\.value)))
+                    located += ids
+                    choices.append((item, ids))
+                }
+                continue
+            }
+            guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
+                error(item, "expected a skill id or a choice {any: [id, id]} in 'requires' of \(what)")
+                continue
+            }
+            prerequisites.append(.skill(text))
+            located.append(Located(text, at: location(item)))
+            plain.insert(text)
+        }
+        for (node, ids) in choices {
+            if let already = ids.first(where: { plain.contains($0.value) }) {
+                findings.append(Finding(.warning, at: location(node), "the choice of \(what) is always met: '\(already.value)' is also required on its own"))
+            }
+        }
+        return (prerequisites, located)
+    }
+
+    /// `{any: [id, id, …]}`: its ids, or nil (reported) when it is not one.
+    mutating func choice(_ node: Node, in what: String) -> [Located<String>]? {
+        let shape = "a choice is {any: [id, id, …]}"
+        var ids: [Located<String>]?
+        for (key, value) in node.mapping! {
+            guard key.scalar?.string == "any" else {
+                error(key, "unknown key '\(key.scalar?.string ?? "?")' in a choice of \(what) (\(shape))")
+                return nil
+            }
+            guard let sequence = value.sequence else {
+                error(value, "expected a list of skill ids for 'any' in a choice of \(what)")
+                return nil
+            }
+            var found: [Located<String>] = []
+            for item in sequence {
+                guard let text = item.scalar?.string.trimmed, !text.isEmpty else {
+                    error(item, item.mapping != nil || item.sequence != nil
+                        ? "choices do not nest: expected a skill id in 'any' of \(what)"
+                        : "expected a skill id in 'any' of \(what)")
+                    return nil
+                }
+                if found.contains(where: { $0.value == text }) {
+                    error(item, "'\(text)' is listed twice in a choice of \(what)")
+                    return nil
+                }
+                found.append(Located(text, at: location(item)))
+            }
+            ids = found
+        }
+        guard let ids else {
+            error(node, "a choice of \(what) has no 'any' (\(shape))")
+            return nil
+        }
+        guard ids.count >= 2 else {
+            error(node, "a choice of \(what) names \(ids.count == 0 ? "no skill" : "one skill"); it needs two or more (one skill is a plain prerequisite)")
+            return nil
+        }
+        return ids
+    }
+
     mutating func list(_ fields: [String: (key: Node, value: Node)], _ key: String, in what: String, owner: Node, required: Bool) -> [Node] {
         guard let entry = fields[key] else {
             if required { error(owner, "\(what) has no '\(key)'") }
@@ -229,7 +305,7 @@ private struct NodeReader {
         let stage = string(f, "stage", in: what, owner: node, required: true)
         let summary = string(f, "summary", in: what, owner: node, required: false)
         let source = string(f, "source", in: what, owner: node, required: false)
-        let requires = strings(f, "requires", in: what)
+        let (prerequisites, requires) = self.prerequisites(f, in: what)
         let aliases = strings(f, "aliases", in: what)
         for alias in aliases where !Identifier.isSkillID(alias.value) {
             findings.append(Finding(.error, at: alias.location, "alias '\(alias.value)' of \(what) must be a dotted skill id, like 'python.numpy'"))
@@ -257,7 +333,7 @@ private struct NodeReader {
         guard let area, let stage else { return nil }
         let skill = Skill(
             id: id.value, title: title?.value ?? "", area: area.value, stage: stage.value,
-            requires: requires.map(\.value), summary: summary?.value ?? "", keywords: keywords.map(\.value),
+            requires: prerequisites, summary: summary?.value ?? "", keywords: keywords.map(\.value),
             source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap, aliases: aliases.map(\.value))
         return DocumentSkill(skill: skill, location: id.location, stageLocation: stage.location, areaLocation: area.location, requires: requires, aliases: aliases)
     }

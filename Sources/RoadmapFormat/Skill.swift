@@ -18,8 +18,8 @@ public struct Skill: Sendable, Hashable, Codable {
         get { storage.fields.stage }
         set { unique().fields.stage = newValue }
     }
-    /// Prerequisite skill ids.
-    public var requires: [String] {
+    /// Prerequisites as written: skills, and choices of which any one will do.
+    public var requires: [Prerequisite] {
         get { storage.fields.requires }
         set { unique().fields.requires = newValue }
     }
@@ -60,7 +60,7 @@ public struct Skill: Sendable, Hashable, Codable {
     private var storage: Storage
 
     public init(
-        id: String, title: String, area: String, stage: String, requires: [String] = [],
+        id: String, title: String, area: String, stage: String, requires: [Prerequisite] = [],
         summary: String = "", keywords: [String] = [], source: String = "",
         resources: [Resource] = [], hours: Int? = nil, roadmap: String, aliases: [String] = []
     ) {
@@ -102,7 +102,7 @@ public struct Skill: Sendable, Hashable, Codable {
         var title: String
         var area: String
         var stage: String
-        var requires: [String]
+        var requires: [Prerequisite]
         var summary: String
         var keywords: [String]
         var source: String

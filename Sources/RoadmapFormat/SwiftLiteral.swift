@@ -22,4 +22,14 @@ public enum SwiftLiteral {
     public static func strings(_ texts: [String]) -> String {
         "[" + texts.map(string).joined(separator: ", ") + "]"
     }
+
+    /// An array literal of prerequisites, each case spelled with its type so the compiler infers nothing.
+    public static func prerequisites(_ prerequisites: [Prerequisite]) -> String {
+        "[" + prerequisites.map {
+            switch $0 {
+            case let .skill(id): "Prerequisite.skill(\(string(id)))"
+            case let .any(ids): "Prerequisite.any(\(strings(ids)))"
+            }
+        }.joined(separator: ", ") + "]"
+    }
 }

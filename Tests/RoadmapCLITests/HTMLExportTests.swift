@@ -91,7 +91,9 @@ import Testing
         let statuses = Dictionary(uniqueKeysWithValues: entries.map { ($0["id"] as! String, $0["status"] as! String) })
         let skills = entries.map { entry in
             Skill(id: entry["id"] as! String, title: entry["title"] as! String, area: entry["area"] as! String,
-                  stage: entry["stage"] as! String, requires: entry["requires"] as! [String], roadmap: roadmap)
+                  stage: entry["stage"] as! String,
+                  requires: (entry["requires"] as! [String]).map(Prerequisite.skill) + (entry["requiresOneOf"] as! [[String]]).map(Prerequisite.any),
+                  roadmap: roadmap)
         }
         return Page(name: name, roadmap: roadmap, html: export.stdout,
                     report: try JSONDecoder().decode(ProgressReport.self, from: Data(report.stdout.utf8)), skills: skills, statuses: statuses)
@@ -161,7 +163,7 @@ import Testing
             #expect(cards.count == page.skills.count, "\(page.name): \(cards.count) cards for \(page.skills.count) skills")
             for card in cards { #expect(page.statuses[Self.unescaped(card[0])] == card[1], "\(page.name): \(card[0])") }
             let ids = Set(page.skills.map(\.id))
-            let expected = page.skills.flatMap { skill in skill.requires.filter(ids.contains).map { "\($0)>\(skill.id)" } }
+            let expected = page.skills.flatMap { skill in skill.requires.ids.filter(ids.contains).map { "\($0)>\(skill.id)" } }
             let edges = Self.matches(#"<path class="edge[^"]*" data-from="([^"]+)" data-to="([^"]+)""#, in: dom).map { "\($0[0])>\($0[1])" }
             #expect(edges.sorted() == expected.sorted(), "\(page.name): an edge per prerequisite")
             for row in page.report.stages where row.total > 0 {

@@ -58,7 +58,7 @@ import Testing
             #expect(run.stdout.contains(part), "\(part)")
         }
         #expect(!run.stdout.contains("\u{1B}"), "user text never reaches the terminal raw")
-        let direct = Self.catalog.skills.values.filter { $0.requires.contains("python.numpy") }.count
+        let direct = Self.catalog.skills.values.filter { $0.requires.ids.contains("python.numpy") }.count
         #expect(run.stdout.contains("Unlocks: \(direct) skills directly, "))
     }
 

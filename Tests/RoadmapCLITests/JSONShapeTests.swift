@@ -184,6 +184,12 @@ import Testing
                   "title" : "D",
                   "waitingOn" : [
                     "r.b"
+                  ],
+                  "waitingOnOneOf" : [
+                    [
+                      "r.c",
+                      "r.e"
+                    ]
                   ]
                 }
               ],
@@ -333,6 +339,20 @@ import Testing
                   "status" : "done",
                   "title" : "Base"
                 }
+              ],
+              "requiresOneOf" : [
+                [
+                  {
+                    "id" : "r.torch",
+                    "status" : "learning",
+                    "title" : "PyTorch"
+                  },
+                  {
+                    "id" : "r.tf",
+                    "status" : "todo",
+                    "title" : "TensorFlow"
+                  }
+                ]
               ],
               "resources" : [
                 {

@@ -162,26 +162,47 @@ struct CatalogAssembly {
         return ids
     }
 
+    /// Unknown ids (in a choice too), prerequisites of a later stage (a choice only when every alternative is: a
+    /// learner can take the earliest), and cycles, counting every alternative of a choice as an edge (the
+    /// conservative rule: a cycle that only some paths take is still reported).
     mutating func checkPrerequisites() {
         let ids = skills.keys.sorted()
         for id in ids {
             let skill = skills[id]!
             let stages = documentsByID[skill.skill.roadmap]?.stages.map(\.value.id) ?? []
-            for requirement in skill.requires {
-                guard let prerequisite = skills[requirement.value] else {
-                    error(requirement.location, "unknown prerequisite '\(requirement.value)' of skill '\(id)'\(Suggestion.didYouMean(requirement.value, among: ids))")
-                    continue
+            let own = stages.firstIndex(of: skill.skill.stage)
+            // A known prerequisite's stage, when it belongs to a later stage than the skill.
+            func later(_ requirement: String) -> String? {
+                guard let own, let stage = skills[requirement]?.skill.stage, let theirs = stages.firstIndex(of: stage), theirs > own else { return nil }
+                return stage
+            }
+            for (prerequisite, located) in skill.locatedPrerequisites {
+                let inChoice = prerequisite.isChoice ? " (in a choice)" : ""
+                for requirement in located where skills[requirement.value] == nil {
+                    error(requirement.location, "unknown prerequisite '\(requirement.value)'\(inChoice) of skill '\(id)'\(Suggestion.didYouMean(requirement.value, among: ids))")
                 }
-                if let own = stages.firstIndex(of: skill.skill.stage),
-                   let theirs = stages.firstIndex(of: prerequisite.skill.stage), theirs > own {
-                    findings.append(Finding(.warning, at: requirement.location, "prerequisite '\(requirement.value)' (stage \(prerequisite.skill.stage)) belongs to a later stage than '\(id)' (stage \(skill.skill.stage))"))
+                let known = located.filter { skills[$0.value] != nil }
+                guard let first = known.first else { continue }
+                if !prerequisite.isChoice {
+                    if let stage = later(first.value) {
+                        findings.append(Finding(.warning, at: first.location, "prerequisite '\(first.value)' (stage \(stage)) belongs to a later stage than '\(id)' (stage \(skill.skill.stage))"))
+                    }
+                } else if known.allSatisfy({ later($0.value) != nil }) {
+                    let alternatives = known.map { "'\($0.value)' (stage \(later($0.value)!))" }.joined(separator: ", ")
+                    findings.append(Finding(.warning, at: first.location, "every alternative of a choice belongs to a later stage than '\(id)' (stage \(skill.skill.stage)): \(alternatives)"))
                 }
             }
         }
-        for cycle in PrerequisiteGraph(requires: skills.mapValues { $0.requires.map(\.value) }).cycles() {
+        for cycle in PrerequisiteGraph(requires: skills.mapValues(\.skill.requires.ids)).cycles() {
             let first = cycle[0], second = cycle.count > 1 ? cycle[1] : cycle[0]
             let location = skills[first]!.requires.first { $0.value == second }?.location ?? skills[first]!.location
-            error(location, "prerequisite cycle: \((cycle + [first]).joined(separator: " -> "))")
+            // The steps taken through a choice, so the editor sees which alternative closes the loop.
+            let throughChoices = zip(cycle, cycle.dropFirst() + [first]).filter { from, to in
+                let requires = skills[from]!.skill.requires
+                return !requires.skillIDs.contains(to) && requires.choices.contains { $0.contains(to) }
+            }.map { "\($0) -> \($1)" }
+            let note = throughChoices.isEmpty ? "" : " (\(throughChoices.joined(separator: ", ")) through a choice; every alternative counts)"
+            error(location, "prerequisite cycle: \((cycle + [first]).joined(separator: " -> "))\(note)")
         }
     }
 }

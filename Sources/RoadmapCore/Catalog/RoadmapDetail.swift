@@ -20,7 +20,10 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         public var title: String
         public var area: String
         public var stage: String
+        /// The plain prerequisites; the key older scripts read.
         public var requires: [String]
+        /// Each choice's alternatives, any one of which will do.
+        public var requiresOneOf: [[String]]
         public var summary: String
         public var keywords: [String]
         public var source: String
@@ -33,6 +36,9 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         public var note: String?
         public var notes: [Note]?
         public var evidence: [Evidence]?
+
+        /// `requires`, then the choices.
+        var prerequisites: [Prerequisite] { requires.map(Prerequisite.skill) + requiresOneOf.map(Prerequisite.any) }
     }
 
     public var id: String
@@ -73,7 +79,7 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
             let record = records[$0.id]
             let notes = record?.notes ?? [], evidence = record?.evidence ?? []
             return SkillEntry(
-                id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires,
+                id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires.skillIDs, requiresOneOf: $0.requires.choices,
                 summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours,
                 status: record?.status ?? .todo, since: record?.since, note: notes.last?.text,
                 notes: notes.isEmpty ? nil : notes, evidence: evidence.isEmpty ? nil : evidence)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A roadmap written back as YAML under a new id: its skills included by id, ready to edit and add.
+/// A roadmap written back as YAML under a new id: its skills included by id, ready to edit and add. Included skills
+/// keep their definitions, choice prerequisites and all, so nothing of them is rewritten here.
 public enum RoadmapFork {
     public static func yaml(_ roadmap: Roadmap, in catalog: Catalog, id: String, date: Day) -> String {
         var text = """
@@ -31,7 +32,7 @@ public enum RoadmapFork {
             #    title: My skill
             #    area: \(id)-own
             #    stage: \(roadmap.stages.first?.id ?? "entry")
-            #    requires: []
+            #    requires: []            # skill ids; {any: [id, id]} for a choice met by any one of them
             #    summary: What to learn and why.
 
             """

@@ -42,10 +42,13 @@ public struct SkillPage: Sendable, Hashable, Codable {
     public var aliases: [String]
     @ExplicitNull public var hours: Int?
     public var resources: [Resource]
+    /// The plain prerequisites.
     public var requires: [Neighbour]
-    /// Skills that require this one directly.
+    /// Each choice's alternatives, any one of which will do.
+    public var requiresOneOf: [[Neighbour]]
+    /// Skills that require this one directly, as a plain prerequisite or an alternative of a choice.
     public var unlocks: [Neighbour]
-    /// Skills that require this one directly or through others.
+    /// Skills that require this one directly or through others (each alternative of a choice counting).
     public var unlocksInAll: Int
     public var status: SkillStatus
     /// The day the status took effect, `YYYY-MM-DD`; null when it was never set.
@@ -77,9 +80,11 @@ public struct SkillPage: Sendable, Hashable, Codable {
         aliases = skill.aliases
         hours = skill.hours
         resources = skill.resources
-        requires = skill.requires.map { Neighbour(id: $0, title: catalog.skills[$0]?.title ?? $0, status: status($0)) }
+        let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id)) }
+        requires = skill.requires.skillIDs.map(neighbour)
+        requiresOneOf = skill.requires.choices.map { $0.map(neighbour) }
         let everySkill = Array(catalog.skills.values)
-        unlocks = everySkill.filter { $0.requires.contains(skill.id) }.sorted { $0.id < $1.id }
+        unlocks = everySkill.filter { $0.requires.ids.contains(skill.id) }.sorted { $0.id < $1.id }
             .map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
         unlocksInAll = DependentCounts.compute(everySkill)[skill.id] ?? 0
         let record = progress[skill.id]

@@ -22,6 +22,7 @@ extension HTMLPage: MustacheParent {
         case "cards": cards
         case "edges": edges
         case "mapNote": mapNote
+        case "choiceNote": choiceNote
         case "heatWidth": heatWidth
         case "heatHeight": heatHeight
         case "heatLabel": heatLabel
@@ -90,6 +91,7 @@ extension HTMLPage.Edge: MustacheParent {
         switch name {
         case "from": from
         case "to": to
+        case "choice": choice
         case "path": path
         default: nil
         }
@@ -104,6 +106,12 @@ extension HTMLPage.Neighbour: MustacheParent {
         case "status": status
         default: nil
         }
+    }
+}
+
+extension HTMLPage.Choice: MustacheParent {
+    public func child(named name: String) -> Any? {
+        name == "alternatives" ? alternatives : nil
     }
 }
 
@@ -138,6 +146,7 @@ extension HTMLPage.SkillDetail: MustacheParent {
         case "summary": summary
         case "resources": resources
         case "requires": requires
+        case "choices": choices
         case "unlocks": unlocks
         case "notes": notes
         case "evidence": evidence

@@ -36,6 +36,8 @@ public struct HTMLPage: Sendable {
     public struct Edge: Sendable {
         var from: String
         var to: String
+        /// From an alternative of a choice: drawn dashed.
+        var choice: Bool
         var path: String
     }
 
@@ -43,6 +45,11 @@ public struct HTMLPage: Sendable {
         var id: String
         var title: String
         var status: String
+    }
+
+    /// A choice's alternatives, any one of which will do.
+    public struct Choice: Sendable {
+        var alternatives: [Neighbour]
     }
 
     public struct Link: Sendable {
@@ -64,6 +71,7 @@ public struct HTMLPage: Sendable {
         var summary: String
         var resources: [Link]
         var requires: [Neighbour]
+        var choices: [Choice]
         var unlocks: [Neighbour]
         var notes: [Note]
         var evidence: [Link]
@@ -106,6 +114,8 @@ public struct HTMLPage: Sendable {
     var cards: [Card]
     var edges: [Edge]
     var mapNote: String?
+    /// What a dashed line means, when the map draws one.
+    var choiceNote: String?
     var heatWidth: Int
     var heatHeight: Int
     var heatLabel: String
@@ -143,13 +153,13 @@ public struct HTMLPage: Sendable {
         areaOptions = layout.lanes.map { Option(value: $0.area, title: areaTitles[$0.area] ?? $0.area) }
         pathLabel = report.gapStage.map { "Show the path to \(stageTitles[$0] ?? $0)" }
 
-        // The path to the target: the gap's open skills and, transitively, their open prerequisites.
+        // The path to the target: the gap's open skills and, transitively, their open prerequisites; every
+        // alternative of a choice not yet met, as the learner may take any.
         var path = Set(report.gaps.map(\.skill))
         var pending = Array(path)
         while let id = pending.popLast() {
-            for requirement in catalog.skills[id]?.requires ?? [] where entries[requirement] != nil && !status(requirement).isSettled {
-                if path.insert(requirement).inserted { pending.append(requirement) }
-            }
+            let unmet = catalog.skills[id]?.unmetPrerequisites(known: { entries[$0] != nil }, met: { status($0).isSettled }) ?? []
+            for requirement in unmet.ids where path.insert(requirement).inserted { pending.append(requirement) }
         }
         mapWidth = layout.width
         mapHeight = layout.height
@@ -165,7 +175,9 @@ public struct HTMLPage: Sendable {
                 onPath: path.contains(id), search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
                 style: Self.style(box))
         }
-        edges = layout.edges.map { Edge(from: $0.from, to: $0.to, path: $0.path) }
+        edges = layout.edges.map { Edge(from: $0.from, to: $0.to, choice: $0.choice, path: $0.path) }
+        choiceNote = edges.contains(where: \.choice)
+            ? "A dashed line leads from one of a choice's skills: any one of them will do." : nil
         mapNote = skills.count > Self.edgeLimit
             ? "Prerequisite lines are drawn on maps of up to \(Self.edgeLimit) skills; each skill's details list what it needs and unlocks."
             : nil
@@ -182,7 +194,7 @@ public struct HTMLPage: Sendable {
 
         // Every skill's details, by stage then area, in the map's order: the panel shows a copy of one.
         var unlocks: [String: [String]] = [:]
-        for skill in skills { for requirement in skill.requires { unlocks[requirement, default: []].append(skill.id) } }
+        for skill in skills { for requirement in skill.requires.ids { unlocks[requirement, default: []].append(skill.id) } }
         let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id).rawValue) }
         let details = skills.compactMap { skill -> (stage: String, area: String, detail: SkillDetail)? in
             guard let entry = entries[skill.id] else { return nil }
@@ -194,7 +206,9 @@ public struct HTMLPage: Sendable {
                 id: skill.id, title: skill.title, status: entry.status.rawValue, facts: facts.joined(separator: " · "),
                 summary: skill.summary,
                 resources: skill.resources.map { Link(title: $0.title, url: $0.url, kind: $0.kind.rawValue) },
-                requires: skill.requires.filter { catalog.skills[$0] != nil }.map(neighbour),
+                requires: skill.requires.skillIDs.filter { catalog.skills[$0] != nil }.map(neighbour),
+                choices: skill.requires.choices.map { Choice(alternatives: $0.filter { catalog.skills[$0] != nil }.map(neighbour)) }
+                    .filter { !$0.alternatives.isEmpty },
                 unlocks: (unlocks[skill.id] ?? []).map(neighbour),
                 notes: (entry.notes ?? []).map { Note(day: Day($0.at, in: timeZone).description, text: $0.text) },
                 evidence: (entry.evidence ?? []).map { Link(title: $0.title ?? $0.url, url: $0.url, kind: nil) }))

@@ -26,6 +26,8 @@ public struct MapLayout: Sendable, Hashable {
     public struct Edge: Sendable, Hashable {
         public var from: String
         public var to: String
+        /// `from` is one alternative of a choice: drawn dashed, as any one of them will do.
+        public var choice: Bool
         /// An SVG path: a curve from the prerequisite's right side to the skill's left side.
         public var path: String
     }
@@ -114,9 +116,11 @@ public struct MapLayout: Sendable, Hashable {
         self.cards = cards
         cardOrder = order
         edges = drawsEdges ? skills.flatMap { skill in
-            skill.requires.compactMap { requirement -> Edge? in
-                guard let from = cards[requirement], let to = cards[skill.id], requirement != skill.id else { return nil }
-                return Edge(from: requirement, to: skill.id, path: Self.path(from: from, to: to))
+            skill.requires.flatMap { prerequisite in
+                prerequisite.ids.compactMap { requirement -> Edge? in
+                    guard let from = cards[requirement], let to = cards[skill.id], requirement != skill.id else { return nil }
+                    return Edge(from: requirement, to: skill.id, choice: prerequisite.isChoice, path: Self.path(from: from, to: to))
+                }
             }
         } : []
     }
@@ -129,7 +133,8 @@ public struct MapLayout: Sendable, Hashable {
     }
 
     /// Each skill's prerequisite depth within these skills: 0 without prerequisites here, else one more than its
-    /// deepest prerequisite. A cycle (which lint refuses) counts as depth 0 where it closes.
+    /// deepest prerequisite, every alternative of a choice counting, so each edge runs rightwards. A cycle (which
+    /// lint refuses) counts as depth 0 where it closes.
     static func depths(_ skills: [Skill]) -> [Int] {
         let index = Dictionary(skills.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var depth = Array(repeating: -1, count: skills.count)
@@ -137,7 +142,7 @@ public struct MapLayout: Sendable, Hashable {
         func visit(_ position: Int) -> Int {
             if depth[position] >= 0 { return depth[position] }
             guard visiting.insert(position).inserted else { return 0 }
-            let deepest = skills[position].requires.compactMap { index[$0] }.map { visit($0) + 1 }.max() ?? 0
+            let deepest = skills[position].requires.ids.compactMap { index[$0] }.map { visit($0) + 1 }.max() ?? 0
             visiting.remove(position)
             depth[position] = deepest
             return deepest

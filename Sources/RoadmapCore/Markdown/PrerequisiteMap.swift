@@ -1,7 +1,8 @@
 /// The gap's frontier as a Mermaid flowchart: the open skills of the gap ready to learn now (every prerequisite
 /// done, skipped or being learnt), then the open skills of the gap that directly require one of them. Ranked as
 /// next steps rank (learning first, earliest stage, most unlocked, roadmap order), at most `limit` nodes, frontier
-/// first; one subgraph per area; edges only between skills drawn.
+/// first; one subgraph per area; edges only between skills drawn, an alternative of a choice as a dotted
+/// "one of" arrow.
 struct PrerequisiteMap {
     enum Kind: String, CaseIterable {
         /// Being learnt.
@@ -35,11 +36,12 @@ struct PrerequisiteMap {
         let status = { (id: String) in statuses[id] ?? .todo }
         let skills = catalog.skills(of: roadmap)
         let order = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
-        let unlocks = DependentCounts.compute(skills.filter { !status($0.id).isSettled })
-        // The report's `waitingOn` holds the prerequisites neither done nor skipped: ready when each is being learnt.
-        let ready = report.gaps.filter { $0.waitingOn.allSatisfy { status($0) == .learning } }.compactMap { catalog.skills[$0.skill] }
+        let unlocks = DependentCounts.compute(skills.filter { !status($0.id).isSettled }, met: { status($0).isSettled })
+        // The report's gaps wait on the prerequisites neither done nor skipped: ready when each (for a choice, one
+        // alternative) is being learnt.
+        let ready = report.gaps.filter { $0.waiting.allSatisfy { $0.isMet { status($0) == .learning } } }.compactMap { catalog.skills[$0.skill] }
         let readyIDs = Set(ready.map(\.id))
-        let next = report.gaps.filter { !readyIDs.contains($0.skill) && $0.waitingOn.contains(where: readyIDs.contains) }
+        let next = report.gaps.filter { !readyIDs.contains($0.skill) && $0.waiting.contains { $0.ids.contains(where: readyIDs.contains) } }
             .compactMap { catalog.skills[$0.skill] }
         func ranked(_ list: [Skill]) -> [Skill] {
             list.map { skill in
@@ -71,8 +73,11 @@ struct PrerequisiteMap {
             text += "  end\n"
         }
         for node in nodes {
-            for requirement in node.skill.requires {
-                if let from = name[requirement] { text += "  \(from) --> \(name[node.skill.id]!)\n" }
+            for prerequisite in node.skill.requires {
+                for requirement in prerequisite.ids {
+                    guard let from = name[requirement] else { continue }
+                    text += "  \(from) \(prerequisite.isChoice ? "-. one of .->" : "-->") \(name[node.skill.id]!)\n"
+                }
             }
         }
         text += "  classDef learning fill:#d4a72c,stroke:#9a6700,color:#000000\n"
@@ -89,6 +94,13 @@ struct PrerequisiteMap {
     func footnote() -> String {
         var text = "The map shows \(Plural.count(nodes.count, "skill")): \(shownFrontier) of the \(Plural.count(frontier, "skill")) ready to learn now"
         text += unlocked > 0 ? " and \(shownUnlocked) of the \(unlocked) they unlock next." : "; they unlock no other skill of the gap."
-        return text + " Amber: learning; green border: ready; grey, dashed: waiting on a skill shown.\n"
+        text += " Amber: learning; green border: ready; grey, dashed: waiting on a skill shown."
+        return text + (drawsChoice ? " A dotted arrow marked \"one of\" is a choice: any one of its skills will do.\n" : "\n")
+    }
+
+    /// An alternative of a choice is among the edges drawn.
+    var drawsChoice: Bool {
+        let drawn = Set(nodes.map(\.skill.id))
+        return nodes.contains { node in node.skill.requires.contains { $0.isChoice && $0.ids.contains(where: drawn.contains) } }
     }
 }

@@ -32,7 +32,7 @@ extension RoadmapMarkdown {
             }
             var facts: [String] = []
             if gap.status == .learning { facts.append("learning") }
-            if !gap.waitingOn.isEmpty { facts.append("waits on " + gap.waitingOn.map(skillTitle).joined(separator: ", ")) }
+            if !gap.waiting.isEmpty { facts.append("waits on " + PrerequisiteWording.list(gap.waiting, naming: skillTitle)) }
             text += "- \(MarkdownText.inline(gap.title))" + (facts.isEmpty ? "" : " — " + facts.joined(separator: "; ")) + "\n"
         }
         return text + "\n</details>\n"

@@ -1,16 +1,20 @@
-/// For each skill of a set, how many skills of the set require it, directly or through others.
+/// For each skill of a set, how many skills of the set require it, directly or through others. A skill counts as
+/// unlocked by each alternative of a choice it requires, until one alternative is met: then by none of them.
 /// Descendant sets are bitsets built once in reverse topological order, so ten thousand skills cost
 /// milliseconds rather than a walk per skill.
 enum DependentCounts {
     /// Above this many skills the bitsets would outgrow a few tens of MiB: count direct dependents instead.
     static let bitsetLimit = 15_000
 
-    static func compute(_ skills: [Skill]) -> [String: Int] {
+    /// - Parameter met: skills done or skipped; a choice one of them meets unlocks nothing more.
+    static func compute(_ skills: [Skill], met: (String) -> Bool = { _ in false }) -> [String: Int] {
         let index = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         var dependents = Array(repeating: [Int](), count: skills.count)
         for (position, skill) in skills.enumerated() {
-            for requirement in skill.requires {
-                if let required = index[requirement], required != position { dependents[required].append(position) }
+            for prerequisite in skill.requires where !prerequisite.isChoice || !prerequisite.isMet(by: met) {
+                for requirement in prerequisite.ids {
+                    if let required = index[requirement], required != position { dependents[required].append(position) }
+                }
             }
         }
         guard skills.count <= bitsetLimit else {

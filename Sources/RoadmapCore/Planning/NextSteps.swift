@@ -12,7 +12,7 @@ public struct NextStep: Sendable, Hashable, Codable {
 }
 
 public enum NextSteps {
-    /// Open skills whose prerequisites are all settled (done or skipped): skills in progress first,
+    /// Open skills whose prerequisites are all settled (done or skipped; for a choice, any one alternative): skills in progress first,
     /// then earliest stage, then those that unlock the most, then roadmap order.
     public static func compute(_ roadmap: Roadmap, in catalog: Catalog, statuses: [String: SkillStatus], limit: Int? = nil) -> [NextStep] {
         compute(roadmap, skills: catalog.skills(of: roadmap), in: catalog, statuses: statuses, limit: limit)
@@ -40,13 +40,13 @@ public enum NextSteps {
         let status = { (id: String) in statuses[id] ?? .todo }
         let open = skills.filter { !status($0.id).isSettled }
         let openIDs = Set(open.map(\.id))
-        let unlocks = DependentCounts.compute(open)
+        let unlocks = DependentCounts.compute(open, met: { status($0).isSettled })
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         // Each step with its sort key, worked out once rather than at every comparison.
         var steps: [(step: NextStep, key: (Int, Int, Int, Int))] = []
         for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
             // A prerequisite outside the catalog cannot block anyone.
-            let ready = skill.requires.allSatisfy { catalog.skills[$0] == nil || status($0).isSettled }
+            let ready = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty
             guard ready else { continue }
             let step = NextStep(
                 skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),

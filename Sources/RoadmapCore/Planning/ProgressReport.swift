@@ -52,9 +52,14 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         public var stage: String
         public var area: String
         public var status: SkillStatus
-        /// Prerequisites not yet done or skipped.
+        /// Plain prerequisites not yet done or skipped.
         public var waitingOn: [String]
+        /// Choices none of whose alternatives is done or skipped yet, each its alternatives.
+        public var waitingOnOneOf: [[String]]
         public var hours: Int?
+
+        /// What it waits on: `waitingOn`, then the choices.
+        public var waiting: [Prerequisite] { waitingOn.map(Prerequisite.skill) + waitingOnOneOf.map(Prerequisite.any) }
     }
 
     public struct Pace: Sendable, Hashable, Codable {
@@ -157,8 +162,9 @@ extension ProgressReport {
         let areaRank = skills.map { areaOrder[$0.area] ?? .max }
         let gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
             let skill = skills[position]
+            let unmet = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled })
             return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
-                       waitingOn: skill.requires.filter { catalog.skills[$0] != nil && !status($0).isSettled }, hours: skill.hours)
+                       waitingOn: unmet.skillIDs, waitingOnOneOf: unmet.choices, hours: skill.hours)
         }
         self.gaps = gaps
         gapSummary = roadmap.stages.enumerated().compactMap { index, stage in

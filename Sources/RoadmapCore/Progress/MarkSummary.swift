@@ -3,7 +3,8 @@ public struct MarkSummary: Sendable, Hashable {
     /// A skill marked learning or done ahead of prerequisites that are not yet settled (allowed; said).
     public struct OpenPrerequisites: Sendable, Hashable {
         public var skill: String
-        public var open: [String]
+        /// Prerequisites neither done nor skipped; a choice when none of its alternatives is.
+        public var open: [Prerequisite]
     }
 
     public var status: SkillStatus
@@ -26,7 +27,7 @@ public struct MarkSummary: Sendable, Hashable {
         titles = Dictionary(skills.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         openPrerequisites = status == .done || status == .learning
             ? skills.compactMap { skill in
-                let open = skill.requires.filter { !(statuses[$0] ?? .todo).isSettled }
+                let open = skill.unmetPrerequisites(known: { _ in true }, met: { (statuses[$0] ?? .todo).isSettled })
                 return open.isEmpty ? nil : OpenPrerequisites(skill: skill.id, open: open)
             }
             : []

@@ -29,7 +29,7 @@ enum DetailText {
             }
             text += SkillLines.grouped(skills, area: \.area, areaTitles: areaTitles, style: style, lineWidth: width) { skill in
                 var line = SkillLines.line(skill.status, skill.id, width: idWidth, skill.title, style: style, lineWidth: width)
-                if !skill.requires.isEmpty { line += style.dim("  (requires \(skill.requires.joined(separator: ", ")))") }
+                if !skill.prerequisites.isEmpty { line += style.dim("  (requires \(PrerequisiteWording.list(skill.prerequisites)))") }
                 var text = SkillLines.fitted(line, lineWidth: width)
                 for note in skill.notes ?? [] { text += Inline.text(note.text).wrappedLines(width: width, indent: SkillLines.remarkIndent + "note: ") }
                 for evidence in skill.evidence ?? [] {

@@ -28,7 +28,9 @@ extension MarkSummary: TextRenderable {
             text += line.wrappedLines(width: lineWidth, hangingIndent: "    ")
         }
         for prerequisites in openPrerequisites {
-            text += "note: \(prerequisites.skill) requires \(prerequisites.open.joined(separator: ", ")), not done yet (recorded anyway)"
+            // After "one of a, b", a comma would read as a third alternative.
+            let pause = prerequisites.open.contains(where: \.isChoice) ? ";" : ","
+            text += "note: \(prerequisites.skill) requires \(PrerequisiteWording.list(prerequisites.open))\(pause) not done yet (recorded anyway)"
                 .wrappedLines(width: lineWidth, hangingIndent: "      ")
         }
         return text

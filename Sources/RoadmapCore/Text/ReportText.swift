@@ -144,7 +144,7 @@ struct ReportText {
         let mark = StatusMark.render(gap.status, style: .plain)
         let lead = "    " + mark + " " + gap.skill.padding(idWidth) + "  "
         var rest = gap.title + (gap.hours.map { " · " + Self.hours($0) } ?? "")
-        if !gap.waitingOn.isEmpty { rest += " · waiting on \(gap.waitingOn.joined(separator: ", "))" }
+        if !gap.waiting.isEmpty { rest += " · waiting on \(PrerequisiteWording.list(gap.waiting))" }
         let hanging = lead.columns <= (context.width ?? .max) / 2 ? String.spaces(lead.columns) : "        "
         var lines = rest.wrapped(width: context.width, indent: lead, hangingIndent: hanging)
         // The mark is coloured after fitting, so its escape codes never count toward the width.

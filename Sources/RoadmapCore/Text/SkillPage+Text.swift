@@ -24,7 +24,11 @@ extension SkillPage: TextRenderable {
                     title: resource.title, url: resource.url, indent: "    " + resource.kind.rawValue.padding(kindWidth) + "  ", width: width)
             }
         }
-        text += "\n" + Self.neighbours(requires, heading: style.bold("Requires") + (requires.isEmpty ? ": nothing" : ""), in: context)
+        let requiresNothing = requires.isEmpty && requiresOneOf.isEmpty
+        text += "\n" + Self.neighbours(requires, heading: style.bold("Requires") + (requiresNothing ? ": nothing" : ""), in: context)
+        for (index, choice) in requiresOneOf.enumerated() {
+            text += Self.neighbours(choice, heading: requires.isEmpty && index == 0 ? "  one of:" : "  and one of:", in: context)
+        }
         let unlocksHeading = unlocks.isEmpty ? ": nothing" : ": \(Plural.count(unlocks.count, "skill")) directly, \(unlocksInAll) in all"
         text += "\n" + Self.neighbours(unlocks, heading: style.bold("Unlocks") + unlocksHeading, in: context)
 

@@ -64,9 +64,9 @@ import Testing
     }
 
     @Test func prerequisitesFollowLearningOrder() throws {
-        let requires = { (id: String) in catalog.skills[id]?.requires ?? [] }
+        let requires = { (id: String) in catalog.skills[id]?.requires.ids ?? [] }
         #expect(requires("python.numpy").contains { $0.hasPrefix("python.") })
-        #expect(PrerequisiteGraph(requires: catalog.skills.mapValues(\.requires)).cycles().isEmpty)
+        #expect(PrerequisiteGraph(requires: catalog.skills.mapValues(\.requires.ids)).cycles().isEmpty)
         let kubernetes = catalog.skills.values.filter { $0.id.contains("kubernetes") }
         #expect(!kubernetes.isEmpty)
         #expect(kubernetes.allSatisfy { k in transitivePrerequisites(of: k.id).contains { $0.contains("docker") } })
@@ -74,9 +74,9 @@ import Testing
 
     func transitivePrerequisites(of id: String) -> Set<String> {
         var seen: Set<String> = []
-        var queue = catalog.skills[id]?.requires ?? []
+        var queue = catalog.skills[id]?.requires.ids ?? []
         while let next = queue.popLast() {
-            if seen.insert(next).inserted { queue += catalog.skills[next]?.requires ?? [] }
+            if seen.insert(next).inserted { queue += catalog.skills[next]?.requires.ids ?? [] }
         }
         return seen
     }

@@ -5,7 +5,7 @@ import Testing
     static let stages = [Stage(id: "entry", title: "Entry"), Stage(id: "mid", title: "Mid"), Stage(id: "senior", title: "Senior")]
     static let areas = [Area(id: "a", title: "A"), Area(id: "b", title: "B"), Area(id: "unused", title: "Unused")]
 
-    static func skill(_ id: String, _ stage: String, _ area: String, requires: [String] = []) -> Skill {
+    static func skill(_ id: String, _ stage: String, _ area: String, requires: [Prerequisite] = []) -> Skill {
         Skill(id: id, title: id, area: area, stage: stage, requires: requires, roadmap: "r")
     }
 
@@ -53,7 +53,7 @@ import Testing
 
     @Test func anEdgePerPrerequisiteInsideTheMapAndNoneWhenAskedNot() {
         let layout = MapLayout(stages: Self.stages, areas: Self.areas, skills: Self.skills)
-        let expected = Self.skills.flatMap { skill in skill.requires.filter { id in Self.skills.contains { $0.id == id } }.map { "\($0)>\(skill.id)" } }
+        let expected = Self.skills.flatMap { skill in skill.requires.ids.filter { id in Self.skills.contains { $0.id == id } }.map { "\($0)>\(skill.id)" } }
         #expect(layout.edges.map { "\($0.from)>\($0.to)" }.sorted() == expected.sorted())
         for edge in layout.edges {
             let from = layout.cards[edge.from]!, to = layout.cards[edge.to]!
@@ -66,7 +66,7 @@ import Testing
     @Test func aCycleOrALongChainStillLaysOut() {
         let cycle = [Self.skill("r.x", "entry", "a", requires: ["r.y"]), Self.skill("r.y", "entry", "a", requires: ["r.x"])]
         #expect(MapLayout(stages: Self.stages, areas: Self.areas, skills: cycle).cards.count == 2)
-        let chain = (0..<3000).map { Self.skill("r.c\($0)", "entry", "a", requires: $0 == 0 ? [] : ["r.c\($0 - 1)"]) }
+        let chain = (0..<3000).map { Self.skill("r.c\($0)", "entry", "a", requires: $0 == 0 ? [] : [.skill("r.c\($0 - 1)")]) }
         let layout = MapLayout(stages: Self.stages, areas: Self.areas, skills: chain)
         #expect(layout.cards.count == 3000)
     }

@@ -2,7 +2,7 @@ import Testing
 @testable import RoadmapCore
 
 @Suite struct DependentCountsTests {
-    func skill(_ id: String, _ requires: [String]) -> Skill {
+    func skill(_ id: String, _ requires: [Prerequisite]) -> Skill {
         Skill(id: id, title: id, area: "x", stage: "entry", requires: requires, roadmap: "r")
     }
 
@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func handlesALongChainWithoutDeepRecursion() {
-        let skills = (0..<12_000).map { skill("r.s\($0)", $0 == 0 ? [] : ["r.s\($0 - 1)"]) }
+        let skills = (0..<12_000).map { skill("r.s\($0)", $0 == 0 ? [] : [.skill("r.s\($0 - 1)")]) }
         let counts = DependentCounts.compute(skills)
         #expect(counts["r.s0"] == 11_999 && counts["r.s11999"] == 0)
     }
