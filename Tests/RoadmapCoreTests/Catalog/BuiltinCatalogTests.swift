@@ -7,13 +7,14 @@ import Testing
     var catalog: Catalog { Self.loaded.catalog }
     var findings: [Finding] { Self.loaded.findings }
     let seedFiles = SeedDocument.files
-    /// The specialisation roadmaps, with the prefix of the skill ids each defines; they include ml-engineer's skills by id.
-    static let specialisations = ["data-pipelines": "pipelines", "deep-learning": "deep", "ml-platform": "platform"]
+    /// The specialisation roadmaps (genai among them), with the prefix of the skill ids each defines; they include
+    /// ml-engineer's skills by id.
+    static let specialisations = ["data-pipelines": "pipelines", "deep-learning": "deep", "genai": "genai", "ml-platform": "platform"]
 
     @Test func loadsWithNoErrorAndNoWarning() {
         #expect(findings.map(\.description) == [])
         #expect(catalog.roadmaps.map(\.id).sorted() == [
-            "cloud", "data-pipelines", "deep-learning", "frameworks", "math", "ml-engineer", "ml-platform", "mlops", "python",
+            "cloud", "data-pipelines", "deep-learning", "frameworks", "genai", "math", "ml-engineer", "ml-platform", "mlops", "python",
         ])
         #expect(catalog.roadmaps.allSatisfy { $0.isBuiltin })
     }
