@@ -49,6 +49,45 @@ import Testing
         }
     }
 
+    @Test func specialisationsIncludeCareerSkillsByIDAndDefineOnlyTheirOwn() throws {
+        let career = Set(try #require(catalog.roadmap("ml-engineer")).skillIDs)
+        for (id, prefix) in Self.specialisations.sorted(by: { $0.key < $1.key }) {
+            let roadmap = try #require(catalog.roadmap(id), "\(id)")
+            #expect(roadmap.includes.count >= 10, "\(id) includes \(roadmap.includes.count) skills")
+            for include in roadmap.includes {
+                #expect(include.contains(".") && career.contains(include), "\(id) includes '\(include)', not an ml-engineer skill by id")
+            }
+            let own = catalog.skills(of: roadmap).filter { $0.roadmap == id }
+            #expect(own.count >= 5, "\(id) defines \(own.count) skills")
+            #expect(own.allSatisfy { $0.id.hasPrefix(prefix + ".") }, "\(id) defines \(own.map(\.id).filter { !$0.hasPrefix(prefix + ".") })")
+            #expect(Set(roadmap.skillIDs) == Set(roadmap.includes).union(own.map(\.id)), "\(id) holds skills it neither includes nor defines")
+            let elsewhere = catalog.skills.values.filter { $0.id.hasPrefix(prefix + ".") && $0.roadmap != id }.map(\.id)
+            #expect(elsewhere.isEmpty, "prefix '\(prefix).' of \(id) is used by \(elsewhere)")
+            for skill in own {
+                #expect(skill.hours != nil, "\(skill.id) has no estimate")
+                #expect(!skill.resources.isEmpty, "\(skill.id) has no resource")
+            }
+        }
+    }
+
+    @Test func genaiGoesBeyondTheDocumentsAndStartsFromGenerativeAI() throws {
+        let genai = try #require(catalog.roadmap("genai"))
+        let beyond = "beyond the source documents: "
+        #expect(genai.summary.contains("beyond the source documents"))
+        #expect(genai.includes.contains("dl.generative-ai"))
+        let own = catalog.skills(of: genai).filter { $0.roadmap == "genai" }
+        for skill in own {
+            #expect(skill.source.hasPrefix(beyond) && skill.source.count > beyond.count + 10, "\(skill.id) cites '\(skill.source)'")
+        }
+        // Its first skills: LLM fundamentals requires the entry point; embeddings rest on encoders, not on generation.
+        let first = own.filter { !$0.requires.contains { $0.hasPrefix("genai.") } }
+        #expect(Set(first.map(\.id)) == ["genai.llm-fundamentals", "genai.embeddings-vector-search"])
+        #expect(catalog.skills["genai.llm-fundamentals"]?.requires.contains("dl.generative-ai") == true)
+        for skill in own where skill.id != "genai.embeddings-vector-search" {
+            #expect(transitivePrerequisites(of: skill.id).contains("dl.generative-ai"), "\(skill.id) does not build on dl.generative-ai")
+        }
+    }
+
     @Test func everySkillIsDescribedAndCitesASeedDocument() {
         for skill in catalog.skills.values {
             #expect(!skill.summary.isEmpty, "\(skill.id) has no summary")
