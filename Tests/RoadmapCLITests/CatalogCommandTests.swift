@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CatalogCommandTests {
-    let builtinIDs = ["cloud", "frameworks", "math", "ml-engineer", "mlops", "python"]
+    let builtinIDs = ["cloud", "data-pipelines", "deep-learning", "frameworks", "genai", "math", "ml-engineer", "ml-platform", "mlops", "python"]
 
     @Test func listShowsEveryBuiltinRoadmap() throws {
         let run = try InProcess().run("list")

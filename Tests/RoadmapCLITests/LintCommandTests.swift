@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 @Suite struct LintCommandTests {
@@ -52,7 +53,7 @@ import Testing
         let roadmaps = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Roadmaps")
         let files = try FileManager.default.contentsOfDirectory(atPath: roadmaps.path).filter { $0.hasSuffix(".yaml") }.sorted()
-        #expect(files.count == 6)
+        #expect(files == BuiltinCatalog.files.map(\.name).sorted(), "every file in Roadmaps/ is a built-in roadmap, and every built-in is there")
         let run = try Sandbox().run(["lint"] + files.map { roadmaps.appendingPathComponent($0).path })
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.isEmpty, "\(run)")

@@ -7,10 +7,15 @@ import Testing
     var catalog: Catalog { Self.loaded.catalog }
     var findings: [Finding] { Self.loaded.findings }
     let seedFiles = SeedDocument.files
+    /// The specialisation roadmaps (genai among them), with the prefix of the skill ids each defines; they include
+    /// ml-engineer's skills by id.
+    static let specialisations = ["data-pipelines": "pipelines", "deep-learning": "deep", "genai": "genai", "ml-platform": "platform"]
 
     @Test func loadsWithNoErrorAndNoWarning() {
         #expect(findings.map(\.description) == [])
-        #expect(catalog.roadmaps.map(\.id).sorted() == ["cloud", "frameworks", "math", "ml-engineer", "mlops", "python"])
+        #expect(catalog.roadmaps.map(\.id).sorted() == [
+            "cloud", "data-pipelines", "deep-learning", "frameworks", "genai", "math", "ml-engineer", "ml-platform", "mlops", "python",
+        ])
         #expect(catalog.roadmaps.allSatisfy { $0.isBuiltin })
     }
 
@@ -25,9 +30,10 @@ import Testing
         #expect(catalog.skills.count >= 150)
     }
 
-    @Test func mlEngineerHoldsEverySkillAndEveryStage() throws {
+    @Test func mlEngineerHoldsEverySkillButTheSpecialisationsOwnAndEveryStage() throws {
         let career = try #require(catalog.roadmap("ml-engineer"))
-        #expect(Set(career.skillIDs) == Set(catalog.skills.keys))
+        let specialised = catalog.skills.values.filter { Self.specialisations.keys.contains($0.roadmap) }.map(\.id)
+        #expect(Set(career.skillIDs) == Set(catalog.skills.keys).subtracting(specialised))
         #expect(career.stages.map(\.id) == ["entry", "mid", "senior", "leadership"])
         for stage in career.stages {
             #expect(catalog.skills(of: career).contains { $0.stage == stage.id }, "no skill at \(stage.id)")
@@ -40,6 +46,44 @@ import Testing
         let career = try #require(catalog.roadmap("ml-engineer"))
         for roadmap in catalog.roadmaps {
             #expect(roadmap.stages == career.stages, "\(roadmap.id)")
+        }
+    }
+
+    @Test func specialisationsIncludeCareerSkillsByIDAndDefineOnlyTheirOwn() throws {
+        let career = Set(try #require(catalog.roadmap("ml-engineer")).skillIDs)
+        for (id, prefix) in Self.specialisations.sorted(by: { $0.key < $1.key }) {
+            let roadmap = try #require(catalog.roadmap(id), "\(id)")
+            #expect(roadmap.includes.count >= 10, "\(id) includes \(roadmap.includes.count) skills")
+            for include in roadmap.includes {
+                #expect(include.contains(".") && career.contains(include), "\(id) includes '\(include)', not an ml-engineer skill by id")
+            }
+            let own = catalog.skills(of: roadmap).filter { $0.roadmap == id }
+            #expect(own.count >= 5, "\(id) defines \(own.count) skills")
+            #expect(own.allSatisfy { $0.id.hasPrefix(prefix + ".") }, "\(id) defines \(own.map(\.id).filter { !$0.hasPrefix(prefix + ".") })")
+            #expect(Set(roadmap.skillIDs) == Set(roadmap.includes).union(own.map(\.id)), "\(id) holds skills it neither includes nor defines")
+            let elsewhere = catalog.skills.values.filter { $0.id.hasPrefix(prefix + ".") && $0.roadmap != id }.map(\.id)
+            #expect(elsewhere.isEmpty, "prefix '\(prefix).' of \(id) is used by \(elsewhere)")
+            for skill in own {
+                #expect(skill.hours != nil, "\(skill.id) has no estimate")
+                #expect(!skill.resources.isEmpty, "\(skill.id) has no resource")
+            }
+        }
+    }
+
+    @Test func genaiGoesBeyondTheDocumentsAndStartsFromGenerativeAI() throws {
+        let genai = try #require(catalog.roadmap("genai"))
+        let beyond = "beyond the source documents: "
+        #expect(genai.summary.contains("beyond the source documents"))
+        #expect(genai.includes.contains("dl.generative-ai"))
+        let own = catalog.skills(of: genai).filter { $0.roadmap == "genai" }
+        for skill in own {
+            #expect(skill.source.hasPrefix(beyond) && skill.source.count > beyond.count + 10, "\(skill.id) cites '\(skill.source)'")
+        }
+        // Its first skills: LLM fundamentals builds on the entry point; embeddings rest on encoders, not on generation.
+        let first = own.filter { !transitivePrerequisites(of: $0.id).contains { $0.hasPrefix("genai.") } }
+        #expect(Set(first.map(\.id)) == ["genai.llm-fundamentals", "genai.embeddings-vector-search"])
+        for skill in own where skill.id != "genai.embeddings-vector-search" {
+            #expect(transitivePrerequisites(of: skill.id).contains("dl.generative-ai"), "\(skill.id) does not build on dl.generative-ai")
         }
     }
 
