@@ -23,6 +23,33 @@ import Testing
         #expect(steps.contains { ($0["unlocks"] as? Int ?? 0) > 0 })
     }
 
+    /// A specialisation's first skills wait on ml-engineer foundations it does not hold: those are its next steps.
+    @Test func aSpecialisationStartedAloneStartsWithThePrerequisitesItWaitsOn() throws {
+        let world = try InProcess()
+        #expect(world.run("start", "genai").status == 0)
+        let steps = try #require(try world.run("next", "genai", "--json").json() as? [[String: Any]])
+        let ids = steps.compactMap { $0["skill"] as? String }
+        #expect(ids.contains("python.basics"), "\(ids)")
+        let genai = try #require(Self.catalog.roadmap("genai"))
+        let own = Set(Self.catalog.skills(of: genai).map(\.id))
+        for id in ids {
+            let skill = try #require(Self.catalog.skills[id])
+            #expect(skill.requires.isEmpty, "\(id) is ready: nothing is done yet")
+            #expect(own.contains(id) || Self.catalog.skills(of: genai).contains { Self.prerequisites(of: $0.id).contains(id) }, "\(id) leads to genai")
+        }
+        world.run("done", "python.basics")
+        #expect(!(try #require(try world.run("next", "genai", "--json").json() as? [[String: Any]])).contains { $0["skill"] as? String == "python.basics" })
+    }
+
+    static func prerequisites(of id: String) -> Set<String> {
+        var seen: Set<String> = []
+        var queue = catalog.skills[id]?.requires.ids ?? []
+        while let next = queue.popLast() {
+            if seen.insert(next).inserted { queue += catalog.skills[next]?.requires.ids ?? [] }
+        }
+        return seen
+    }
+
     @Test func verboseAddsTheSummaryAndTheFirstResource() throws {
         let world = try InProcess()
         let run = world.run("next", "python", "--verbose")

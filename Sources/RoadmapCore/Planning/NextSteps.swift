@@ -5,7 +5,7 @@ public struct NextStep: Sendable, Hashable, Codable {
     public var stage: String
     public var area: String
     public var status: SkillStatus
-    /// Open skills of the roadmap that require this one, directly or through others.
+    /// Open skills that require this one, directly or through others: the roadmap's, and the outside prerequisites they wait on.
     public var unlocks: Int
     /// Estimated hours to learn it; nil (and absent from JSON) without an estimate.
     public var hours: Int?
@@ -35,9 +35,11 @@ public enum NextSteps {
         return limit.map { Array(ordered.prefix($0)) } ?? ordered
     }
 
-    /// With the roadmap's skills already gathered.
-    static func compute(_ roadmap: Roadmap, skills: [Skill], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?) -> [NextStep] {
+    /// With the roadmap's skills already gathered. Open prerequisites from outside the roadmap that its skills wait on
+    /// count as steps too, so a specialisation started on its own still says where to begin.
+    static func compute(_ roadmap: Roadmap, skills own: [Skill], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?) -> [NextStep] {
         let status = { (id: String) in statuses[id] ?? .todo }
+        let skills = own + outsidePrerequisites(of: own, in: catalog, open: { !status($0).isSettled })
         let open = skills.filter { !status($0.id).isSettled }
         let openIDs = Set(open.map(\.id))
         let unlocks = DependentCounts.compute(open, met: { status($0).isSettled })
@@ -56,5 +58,22 @@ public enum NextSteps {
         steps.sort { $0.key < $1.key }
         let ordered = steps.map(\.step)
         return limit.map { Array(ordered.prefix($0)) } ?? ordered
+    }
+
+    /// Open skills outside `skills` that open skills of it require, directly or through other outside skills, in the
+    /// order they are first met.
+    static func outsidePrerequisites(of skills: [Skill], in catalog: Catalog, open: (String) -> Bool) -> [Skill] {
+        var seen = Set(skills.map(\.id))
+        var queue = skills.filter { open($0.id) }.flatMap(\.requires.ids)
+        var outside: [Skill] = []
+        var next = 0
+        while next < queue.count {
+            let id = queue[next]
+            next += 1
+            guard seen.insert(id).inserted, open(id), let skill = catalog.skills[id] else { continue }
+            outside.append(skill)
+            queue += skill.requires.ids
+        }
+        return outside
     }
 }
