@@ -79,6 +79,10 @@ import Testing
         let text = world.run(["changes", "ml-engineer"], environment: db).stdout
         #expect(text.contains("merged   production.retraining into mlops.continuous-training"), "\(text)")
         #expect(text.contains("added    ml.knn"), "\(text)")
+        #expect(text.contains("moved    leadership.team-culture: leadership → senior"), "\(text)")
+        #expect(text.contains("moved    dl.generative-ai: senior → mid"), "\(text)")
+        #expect(first.stderr.contains("roadmap 'ml-engineer' changed: "), "\(first.stderr)")
+        #expect(notices.allSatisfy { $0.count <= 160 }, "one short line each: \(notices)")
         let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
         #expect(Set(status.compactMap { $0["id"] as? String }) == ["math", "python", "frameworks", "mlops", "cloud", "ml-engineer"])
     }
