@@ -120,7 +120,7 @@ import Testing
         let hours = { (ids: [String]) in ids.reduce(0) { $0 + (catalog.skills[$1]?.hours ?? 0) } }
         #expect(report.progress.hours.total == hours(skills.map(\.id)))
         #expect(report.progress.hours.done == hours(["python.basics", "python.collections"]))
-        #expect(report.progress.hours.open == report.progress.hours.total - report.progress.hours.done - hours(["python.r-language"]))
+        #expect(report.progress.hours.open == report.progress.hours.total - report.progress.hours.done - hours(["lang.r"]))
         #expect(report.stages.reduce(0) { $0 + $1.hours.open } == report.progress.hours.open)
         #expect(report.areas.reduce(0) { $0 + $1.hours.total } == report.progress.hours.total)
         #expect(report.gapSummary.map(\.stage) == ["entry", "mid"])

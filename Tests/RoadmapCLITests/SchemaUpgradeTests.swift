@@ -28,7 +28,7 @@ import RoadmapCore
         #expect((numpy["evidence"] as? [[String: Any]])?.compactMap { $0["title"] as? String } == ["NumPy drills"])
         let pandas = try skill("python.pandas", in: "python")
         #expect(pandas["status"] as? String == "done" && pandas["since"] as? String == "2026-03-10T12:00:00Z", "the day the old undo rewrote is back: \(pandas)")
-        #expect(try skill("python.r-language", in: "python")["status"] as? String == "skipped")
+        #expect(try skill("lang.r", in: "python")["status"] as? String == "skipped", "recorded as python.r-language")
         let renamed = try skill("team.new", in: "team")
         #expect(renamed["status"] as? String == "done" && renamed["since"] as? String == "2026-04-02T12:00:00Z", "\(renamed)")
         #expect(try skill("team.b", in: "team")["status"] as? String == "learning")
