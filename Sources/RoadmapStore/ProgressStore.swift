@@ -10,7 +10,7 @@ public struct ProgressStore: Sendable {
     /// The database file; nil for an in-memory store.
     public let path: String?
 
-    private init(dbQueue: DatabaseQueue, path: String?) {
+    init(dbQueue: DatabaseQueue, path: String?) {
         self.dbQueue = dbQueue
         self.path = path
     }
