@@ -6,9 +6,15 @@ struct AddCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a custom roadmap (checked as 'lint' does); a newer version of the same id upgrades it.",
-        discussion: "The roadmap is kept in the database, so the file is not needed afterwards.")
+        discussion: """
+            The roadmap is kept in the database, so the file is not needed afterwards.
 
-    @Argument(help: "The roadmap YAML file.")
+            Examples:
+              roadmap fork python --id team-python --output team-python.yaml
+              roadmap add team-python.yaml
+            """)
+
+    @Argument(help: "The roadmap YAML file.", completion: .roadmapFiles)
     var file: String
 
     @OptionGroup var database: DatabaseOptions

@@ -4,9 +4,14 @@ import RoadmapCore
 struct ChangesCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "changes",
-        abstract: "How the roadmaps you started have changed: skills added, renamed, retired, moved.")
+        abstract: "How the roadmaps you started have changed: skills added, renamed, retired, moved.",
+        discussion: """
+            Examples:
+              roadmap changes
+              roadmap changes ml-engineer --json
+            """)
 
-    @Argument(help: "Only this roadmap.")
+    @Argument(help: "Only this roadmap.", completion: .roadmaps)
     var roadmap: String?
 
     @Flag(help: "Print JSON: [{roadmap, detectedAt, from, to, added, renamed, retired, moved}].")

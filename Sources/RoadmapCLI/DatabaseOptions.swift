@@ -8,7 +8,8 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("db"),
         help: ArgumentHelp(
             "The progress database (default: $ROADMAP_DB, else $XDG_DATA_HOME/roadmap/progress.sqlite).",
-            valueName: "path"))
+            valueName: "path"),
+        completion: .file())
     var path: String?
 }
 

@@ -5,7 +5,13 @@ struct DoneCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark skills done.",
-        discussion: "Name a skill by id (python.numpy), a unique part of it (numpy) or its title (\"Linear algebra\").")
+        discussion: """
+            Name a skill by id (python.numpy), a unique part of it (numpy) or its title ("Linear algebra").
+
+            Examples:
+              roadmap done python.basics numpy
+              roadmap done pandas --on 2026-01-10 --note "Cleaned the taxi data"
+            """)
 
     @OptionGroup var named: SkillArguments
 

@@ -5,9 +5,15 @@ import RoadmapCore
 struct EvidenceCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "evidence",
-        abstract: "Link evidence to a skill: a project, a certificate, a write-up.")
+        abstract: "Link evidence to a skill: a project, a certificate, a write-up.",
+        discussion: """
+            Examples:
+              roadmap evidence pandas https://github.com/me/taxi-eda --title \"Taxi EDA\"
+              roadmap evidence pandas
+              roadmap evidence pandas --withdraw 1
+            """)
 
-    @Argument(help: "The skill.")
+    @Argument(help: "The skill.", completion: .skills)
     var skill: String
 
     @Argument(help: "An http(s) link; without one, list the skill's evidence.")

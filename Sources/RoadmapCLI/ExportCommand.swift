@@ -16,15 +16,20 @@ struct ExportCommand: DatabaseCommand {
             one roadmap (ROADMAP, or the only one started): a map of its skills by stage and area, your progress, \
             each skill's details and your activity; it opens offline in any browser. JSON is a backup of the whole \
             database (enrolments, the event log, notes, evidence), restored with 'roadmap import'.
+
+            Examples:
+              roadmap export python --output progress.md
+              roadmap export ml-engineer --format html --output index.html
+              roadmap export --format json --output backup.json
             """)
 
-    @Argument(help: "The roadmap (default: every started roadmap for Markdown, the only started one for HTML).")
+    @Argument(help: "The roadmap (default: every started roadmap for Markdown, the only started one for HTML).", completion: .roadmaps)
     var roadmap: String?
 
-    @Option(help: "markdown, html or json.")
+    @Option(help: "markdown, html or json.", completion: .list(ExportFormat.allCases.map(\.rawValue)))
     var format: ExportFormat = .markdown
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output.", completion: .file())
     var output: String?
 
     @Flag(help: "Overwrite --output if it exists.")

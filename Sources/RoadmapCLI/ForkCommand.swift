@@ -6,15 +6,21 @@ struct ForkCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "fork",
         abstract: "Write a roadmap as an editable YAML file under a new id, ready for 'roadmap add'.",
-        discussion: "The copy includes the original's skills by id, so progress on them is shared.")
+        discussion: """
+            The copy includes the original's skills by id, so progress on them is shared.
 
-    @Argument(help: "The roadmap to copy.")
+            Examples:
+              roadmap fork python
+              roadmap fork python --id team-python --output team-python.yaml
+            """)
+
+    @Argument(help: "The roadmap to copy.", completion: .roadmaps)
     var roadmap: String
 
     @Option(help: "The new roadmap's id (default: my-ROADMAP).")
     var id: String?
 
-    @Option(help: "Write to this file instead of standard output.")
+    @Option(help: "Write to this file instead of standard output.", completion: .roadmapFiles)
     var output: String?
 
     @Flag(help: "Overwrite --output if it exists.")

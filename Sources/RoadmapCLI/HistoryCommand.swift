@@ -4,12 +4,18 @@ import RoadmapCore
 struct HistoryCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "The log of everything recorded, newest first.")
+        abstract: "The log of everything recorded, newest first.",
+        discussion: """
+            Examples:
+              roadmap history --limit 20
+              roadmap history --skill numpy --since 2026-01-01
+              roadmap history --calendar
+            """)
 
     @Option(help: ArgumentHelp("Only events on or after this day.", valueName: "YYYY-MM-DD"))
     var since: String?
 
-    @Option(help: "Only this skill.")
+    @Option(help: "Only this skill.", completion: .skills)
     var skill: String?
 
     @Option(help: "At most this many events.")

@@ -7,9 +7,15 @@ struct ImportCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Restore a JSON backup into this database: checked first, all or nothing, never twice.",
-        discussion: "Events already present (the same uuid) are left alone, so importing the same file again adds nothing.")
+        discussion: """
+            Events already present (the same uuid) are left alone, so importing the same file again adds nothing.
 
-    @Argument(help: "A file written by 'roadmap export --format json'.")
+            Examples:
+              roadmap import backup.json
+              roadmap import backup.json --db restored.sqlite
+            """)
+
+    @Argument(help: "A file written by 'roadmap export --format json'.", completion: .backupFiles)
     var file: String
 
     @OptionGroup var database: DatabaseOptions

@@ -4,9 +4,15 @@ import RoadmapCore
 struct InfoCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "info",
-        abstract: "A skill's page: its roadmaps, stage and area, summary, resources, prerequisites, what it unlocks, your progress and its history.")
+        abstract: "A skill's page: its roadmaps, stage and area, summary, resources, prerequisites, what it unlocks, your progress and its history.",
+        discussion: """
+            Examples:
+              roadmap info numpy
+              roadmap info \"Linear algebra\"
+              roadmap info python.numpy --json
+            """)
 
-    @Argument(help: "The skill: its id, a unique last part or prefix of one, or its title.")
+    @Argument(help: "The skill: its id, a unique last part or prefix of one, or its title.", completion: .skills)
     var skill: String
 
     @Flag(help: "Print JSON: {id, title, roadmaps, stage, area, summary, keywords, hours, resources, requires, requiresOneOf, unlocks, unlocksInAll, status, since, notes, evidence, history}.")

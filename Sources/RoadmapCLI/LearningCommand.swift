@@ -4,7 +4,12 @@ import RoadmapCore
 struct LearningCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "learning",
-        abstract: "Mark skills as being learnt.")
+        abstract: "Mark skills as being learnt.",
+        discussion: """
+            Examples:
+              roadmap learning pandas
+              roadmap learning python.matplotlib python.jupyter
+            """)
 
     @OptionGroup var named: SkillArguments
 

@@ -10,9 +10,13 @@ struct LintCommand: ContextCommand {
             Files are checked together with the built-in roadmaps, so they may include or require built-in \
             skills; a file with the id of a built-in roadmap replaces it for the check. \
             Exits 0 when there is no error (warnings allowed), 1 otherwise.
+
+            Examples:
+              roadmap lint team-python.yaml
+              roadmap lint Roadmaps/*.yaml
             """)
 
-    @Argument(help: "Roadmap YAML files.")
+    @Argument(help: "Roadmap YAML files.", completion: .roadmapFiles)
     var files: [String]
 
     func validate() throws {

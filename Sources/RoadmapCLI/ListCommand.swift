@@ -4,7 +4,12 @@ import RoadmapCore
 struct ListCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the roadmaps, built-in and custom, with their skill counts.")
+        abstract: "List the roadmaps, built-in and custom, with their skill counts.",
+        discussion: """
+            Examples:
+              roadmap list
+              roadmap list --json
+            """)
 
     @Flag(help: "Print JSON: [{id, title, summary, version, skills, stages, builtin}].")
     var json = false

@@ -4,9 +4,14 @@ import RoadmapCore
 struct NextCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
-        abstract: "What to learn next: skills whose prerequisites are done, earliest stage first, then those that unlock the most.")
+        abstract: "What to learn next: skills whose prerequisites are done, earliest stage first, then those that unlock the most.",
+        discussion: """
+            Examples:
+              roadmap next
+              roadmap next python --limit 5 --verbose
+            """)
 
-    @Argument(help: "The roadmap (default: every started roadmap, else ml-engineer).")
+    @Argument(help: "The roadmap (default: every started roadmap, else ml-engineer).", completion: .roadmaps)
     var roadmap: String?
 
     @Option(help: "How many.")

@@ -5,9 +5,16 @@ struct NoteCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "note",
         abstract: "Keep a note on a skill (shown by 'show', exported later); without text, list its notes.",
-        discussion: "'roadmap note SKILL' lists the skill's notes numbered; '--withdraw N' withdraws one ('roadmap undo' brings it back).")
+        discussion: """
+            'roadmap note SKILL' lists the skill's notes numbered; '--withdraw N' withdraws one ('roadmap undo' brings it back).
 
-    @Argument(help: "The skill.")
+            Examples:
+              roadmap note pandas Cleaned the NYC taxi dataset
+              roadmap note pandas
+              roadmap note pandas --withdraw 1
+            """)
+
+    @Argument(help: "The skill.", completion: .skills)
     var skill: String
 
     @Argument(help: "The note; several words need no quotes.")

@@ -4,9 +4,13 @@ import RoadmapCore
 struct RemoveCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove",
-        abstract: "Remove a custom roadmap; progress on its skills stays.")
+        abstract: "Remove a custom roadmap; progress on its skills stays.",
+        discussion: """
+            Examples:
+              roadmap remove team-python
+            """)
 
-    @Argument(help: "The custom roadmap's id.")
+    @Argument(help: "The custom roadmap's id.", completion: .roadmaps)
     var roadmap: String
 
     @OptionGroup var database: DatabaseOptions

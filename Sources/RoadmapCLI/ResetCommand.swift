@@ -4,7 +4,12 @@ import RoadmapCore
 struct ResetCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
-        abstract: "Set skills back to todo (their history stays).")
+        abstract: "Set skills back to todo (their history stays).",
+        discussion: """
+            Examples:
+              roadmap reset numpy
+              roadmap reset python.pandas python.matplotlib
+            """)
 
     @OptionGroup var named: SkillArguments
 

@@ -12,6 +12,11 @@ struct RoadmapCommand: ParsableCommand {
             Built-in roadmaps: math, python, frameworks, mlops, cloud, and the whole ml-engineer career path.
             Progress lives in a local SQLite file: --db PATH, else $ROADMAP_DB, else \
             $XDG_DATA_HOME/roadmap/progress.sqlite.
+
+            Examples:
+              roadmap start ml-engineer --target mid
+              roadmap done python.basics numpy
+              roadmap report
             """,
         version: RoadmapVersion.current,
         subcommands: [
@@ -64,7 +69,8 @@ struct RoadmapCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                terminal.write(fullMessage(for: error) + "\n")
+                let message = fullMessage(for: error)
+                terminal.write((CompletionScript.isRequested(arguments) ? CompletionScript.adjusted(message) : message) + "\n")
                 return 0
             }
             terminal.error(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments))

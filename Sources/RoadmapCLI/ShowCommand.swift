@@ -4,12 +4,18 @@ import RoadmapCore
 struct ShowCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a roadmap's skills grouped by stage, then area, with prerequisites.")
+        abstract: "Show a roadmap's skills grouped by stage, then area, with prerequisites.",
+        discussion: """
+            Examples:
+              roadmap show python
+              roadmap show ml-engineer --stage entry
+              roadmap show math --json
+            """)
 
-    @Argument(help: "The roadmap id, as 'roadmap list' prints it.")
+    @Argument(help: "The roadmap id, as 'roadmap list' prints it.", completion: .roadmaps)
     var roadmap: String
 
-    @Option(help: "Only this stage (e.g. entry, mid, senior, leadership).")
+    @Option(help: "Only this stage (e.g. entry, mid, senior, leadership).", completion: .stages)
     var stage: String?
 
     @Option(help: "Only this area.")

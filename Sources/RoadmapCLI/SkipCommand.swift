@@ -4,7 +4,12 @@ import RoadmapCore
 struct SkipCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
-        abstract: "Skip skills: they leave the count, and never count as done.")
+        abstract: "Skip skills: they leave the count, and never count as done.",
+        discussion: """
+            Examples:
+              roadmap skip python.jupyter --reason \"I work in scripts\"
+              roadmap skip math.calculus
+            """)
 
     @OptionGroup var named: SkillArguments
 

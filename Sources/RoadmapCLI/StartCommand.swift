@@ -4,12 +4,17 @@ import RoadmapCore
 struct StartCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Start following a roadmap (again: update its target).")
+        abstract: "Start following a roadmap (again: update its target).",
+        discussion: """
+            Examples:
+              roadmap start ml-engineer --target mid
+              roadmap start python --target senior --by 2027-06-30
+            """)
 
-    @Argument(help: "The roadmap id, as 'roadmap list' prints it.")
+    @Argument(help: "The roadmap id, as 'roadmap list' prints it.", completion: .roadmaps)
     var roadmap: String
 
-    @Option(help: "The stage you aim for: its id or a job word (junior, mid, senior, lead).")
+    @Option(help: "The stage you aim for: its id or a job word (junior, mid, senior, lead).", completion: .stages)
     var target: String?
 
     @Option(help: ArgumentHelp("The day you aim to reach it by.", valueName: "YYYY-MM-DD"))

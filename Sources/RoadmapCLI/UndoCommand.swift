@@ -9,6 +9,10 @@ struct UndoCommand: DatabaseCommand {
         discussion: """
             Restores each skill's status and the day it took effect, notes, evidence, enrolments and targets, and \
             custom roadmaps; undoing an import removes what it brought. The undo itself stays in 'roadmap history'.
+
+            Examples:
+              roadmap undo --dry-run
+              roadmap undo
             """)
 
     @Flag(help: "Say what the next undo would revert, and change nothing.")
