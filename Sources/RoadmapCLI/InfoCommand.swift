@@ -8,7 +8,7 @@ struct InfoCommand: DatabaseCommand {
         discussion: """
             Examples:
               roadmap info numpy
-              roadmap info \"Linear algebra\"
+              roadmap info \"Matrix calculus\"
               roadmap info python.numpy --json
             """)
 

@@ -13,7 +13,7 @@ struct LintCommand: ContextCommand {
 
             Examples:
               roadmap lint team-python.yaml
-              roadmap lint Roadmaps/*.yaml
+              roadmap lint *.yaml
             """)
 
     @Argument(help: "Roadmap YAML files.", completion: .roadmapFiles)

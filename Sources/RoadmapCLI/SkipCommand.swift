@@ -8,7 +8,7 @@ struct SkipCommand: DatabaseCommand {
         discussion: """
             Examples:
               roadmap skip python.jupyter --reason \"I work in scripts\"
-              roadmap skip math.calculus
+              roadmap skip math.matrix-calculus
             """)
 
     @OptionGroup var named: SkillArguments
