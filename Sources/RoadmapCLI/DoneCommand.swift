@@ -6,7 +6,7 @@ struct DoneCommand: DatabaseCommand {
         commandName: "done",
         abstract: "Mark skills done.",
         discussion: """
-            Name a skill by id (python.numpy), a unique part of it (numpy) or its title ("Linear algebra").
+            Name a skill by id (python.numpy), a unique part of it (numpy) or its title ("Matrix calculus").
 
             Examples:
               roadmap done python.basics numpy

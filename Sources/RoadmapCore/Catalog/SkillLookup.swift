@@ -1,6 +1,6 @@
 import Foundation
 
-/// Finds the skill a user means: exact id, unique last segment or prefix (`numpy`), or title (`"Linear algebra"`).
+/// Finds the skill a user means: exact id, unique last segment or prefix (`numpy`), or title (`"Matrix calculus"`).
 public struct SkillLookup: Sendable {
     public let skills: [Skill]
     let byID: [String: Skill]
