@@ -36,7 +36,7 @@ final class PagedOutput {
     /// The lines the text takes on a screen `columns` wide, counting a long line once for each time it wraps.
     static func screenRows(of text: String, columns: Int) -> Int {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { lines.removeLast() }
+        if text.isEmpty || text.hasSuffix("\n") { lines.removeLast() }
         let width = max(columns, 1)
         return lines.reduce(0) { $0 + max(1, (String($1).columns + width - 1) / width) }
     }
