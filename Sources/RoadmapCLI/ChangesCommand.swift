@@ -19,7 +19,9 @@ struct ChangesCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         if let roadmap { _ = try context.catalog().requireRoadmap(roadmap) }

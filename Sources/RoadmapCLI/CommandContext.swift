@@ -27,8 +27,8 @@ final class CommandContext {
     }
 
     /// The context of this process: its terminal, clock, time zone and command line.
-    static func process(database: DatabaseOptions?) throws -> CommandContext {
-        try CommandEnvironment.process().context(database: database, arguments: Array(CommandLine.arguments.dropFirst()))
+    static func process(database: DatabaseOptions?, display: DisplayOptions) throws -> CommandContext {
+        try CommandEnvironment.process().context(database: database, display: display, arguments: Array(CommandLine.arguments.dropFirst()))
     }
 
     var today: Day { Day(now, in: timeZone) }

@@ -10,10 +10,11 @@ struct CommandEnvironment {
         CommandEnvironment(now: Date(), timeZone: .current, terminal: .process)
     }
 
-    /// The context for a parsed command line; the database comes from --db, else $ROADMAP_DB, else XDG.
-    func context(database: DatabaseOptions?, arguments: [String]) throws -> CommandContext {
+    /// The context for a parsed command line; the database comes from --db, else $ROADMAP_DB, else XDG, and
+    /// colour and paging from `--color` and `--no-pager` with the environment.
+    func context(database: DatabaseOptions?, display: DisplayOptions, arguments: [String]) throws -> CommandContext {
         let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let location = try DatabaseLocation.resolve(option: database?.path, environment: terminal.environment, home: home)
-        return CommandContext(terminal: terminal, now: now, timeZone: timeZone, arguments: arguments, database: location)
+        return CommandContext(terminal: terminal.configured(by: display), now: now, timeZone: timeZone, arguments: arguments, database: location)
     }
 }

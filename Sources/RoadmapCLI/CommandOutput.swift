@@ -11,7 +11,7 @@ extension CommandContext {
 
     /// A result on standard output, as JSON when asked (`--json`), else as text.
     func show(_ result: some TextRenderable & Encodable, json: Bool) throws {
-        terminal.write(json ? try JSONOutput.render(result) : result.text(in: textContext))
+        terminal.write(json ? try JSONOutput.render(result) : result.text(in: textContext), pageable: !json)
     }
 
     /// A remark on standard error that is not the result (a file written, a warning), in stderr's own colours.

@@ -2,6 +2,8 @@ import ArgumentParser
 
 /// A subcommand whose work runs in a context, so the same code serves the process and in-process tests.
 protocol ContextCommand: ParsableCommand {
+    /// `--color` and `--no-pager`: declare `@OptionGroup var display: DisplayOptions`, so `--help` lists them.
+    var display: DisplayOptions { get }
     func run(in context: CommandContext) throws
 }
 

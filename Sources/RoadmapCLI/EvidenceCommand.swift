@@ -27,7 +27,9 @@ struct EvidenceCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)

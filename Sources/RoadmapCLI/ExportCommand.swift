@@ -43,7 +43,9 @@ struct ExportCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         if brief && format != .markdown {
@@ -60,7 +62,7 @@ struct ExportCommand: DatabaseCommand {
         case .json: bytes = try backup(context, day: day)
         }
         guard let output else {
-            context.terminal.write(String(decoding: bytes, as: UTF8.self))
+            context.terminal.write(String(decoding: bytes, as: UTF8.self), pageable: format != .json)
             return
         }
         try OutputFile.write(bytes, to: output, privately: format == .json)

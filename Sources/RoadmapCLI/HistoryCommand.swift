@@ -29,12 +29,14 @@ struct HistoryCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var display: DisplayOptions
+
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if calendar && json { throw ValidationError("--calendar and --json do not go together") }
     }
 
-    func run() throws { try run(in: .process(database: database)) }
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         let day = try since.map { try context.day($0, option: "--since") }

@@ -19,11 +19,13 @@ struct LintCommand: ContextCommand {
     @Argument(help: "Roadmap YAML files.", completion: .roadmapFiles)
     var files: [String]
 
+    @OptionGroup var display: DisplayOptions
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one roadmap file") }
     }
 
-    func run() throws { try run(in: .process(database: nil)) }
+    func run() throws { try run(in: .process(database: nil, display: display)) }
 
     func run(in context: CommandContext) throws {
         let report = LintReport(findings: RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) }), files: files.count)

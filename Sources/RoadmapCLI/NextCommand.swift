@@ -25,11 +25,13 @@ struct NextCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
+    @OptionGroup var display: DisplayOptions
+
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
-    func run() throws { try run(in: .process(database: database)) }
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         let catalog = try context.catalog()

@@ -28,7 +28,9 @@ struct ReportCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         if let stage, roadmap == nil {

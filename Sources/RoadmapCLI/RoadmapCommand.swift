@@ -27,6 +27,9 @@ struct RoadmapCommand: ParsableCommand {
         ]
     )
 
+    /// Parsed here wherever they stand on the line, so `roadmap --color never status` works as `status --color never`.
+    @OptionGroup var display: DisplayOptions
+
     static func main() {
         Foundation.exit(execute(Array(CommandLine.arguments.dropFirst()), in: .process()))
     }
@@ -50,8 +53,12 @@ struct RoadmapCommand: ParsableCommand {
                 return 0
             }
             let database = (subcommand as? any DatabaseCommand)?.database
-            let context = try environment.context(database: database, arguments: arguments)
-            try subcommand.run(in: context)
+            let context = try environment.context(database: database, display: subcommand.display, arguments: arguments)
+            do {
+                // Output held for the pager is shown even when the command fails, and before any notice or error.
+                defer { context.terminal.finishOutput() }
+                try subcommand.run(in: context)
+            }
             // A command without --db (lint) never opens the database, so it has no changes to tell.
             if database != nil { ChangeNotice.tell(context) }
             return 0
@@ -82,7 +89,12 @@ struct RoadmapCommand: ParsableCommand {
 extension RoadmapCommand {
     /// A misspelt command gets a suggestion rather than argument-parser's "unexpected argument".
     static func checkSubcommandName(_ arguments: [String]) throws {
-        guard let first = arguments.first, !first.hasPrefix("-") else { return }
+        var words = arguments[...]
+        // --color and --no-pager may come before the command's name.
+        while let option = words.first, option == "--no-pager" || option.hasPrefix("--color") {
+            words = words.dropFirst(option == "--color" ? 2 : 1)
+        }
+        guard let first = words.first, !first.hasPrefix("-") else { return }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         guard !names.contains(first) else { return }
         throw CommandError.unknownCommand(first, known: names)

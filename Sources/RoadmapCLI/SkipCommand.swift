@@ -18,7 +18,9 @@ struct SkipCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         try StatusMarking(context: context, status: .skipped, commandName: "skip").run(named.skills, note: reason)

@@ -22,7 +22,9 @@ struct StartCommand: DatabaseCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    func run() throws { try run(in: .process(database: database)) }
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
         let catalog = try context.catalog()

@@ -8,7 +8,13 @@ struct Terminal {
     var stderrIsTerminal: Bool
     /// The width text must fit: the terminal's, else `$COLUMNS`, else 80; nil when stdout is not a terminal.
     var columns: Int?
+    /// The screen's height, for the pager: the terminal's, else `$LINES`, else 24; nil when stdout is not a terminal.
+    var rows: Int? = nil
     var output: any OutputSink
+    /// `--color`; `auto` asks the environment and each stream.
+    var color: ColorChoice = .auto
+    /// Standard output held for the pager until the command ends; nil: written as it comes.
+    var paging: PagedOutput? = nil
 
     static var process: Terminal {
         let environment = environmentVariables()
@@ -17,7 +23,8 @@ struct Terminal {
             environment: environment,
             stdoutIsTerminal: stdoutIsTerminal,
             stderrIsTerminal: isatty(STDERR_FILENO) == 1,
-            columns: stdoutIsTerminal ? windowColumns() ?? environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? 80 : nil,
+            columns: stdoutIsTerminal ? windowColumns() ?? positive(environment["COLUMNS"]) ?? 80 : nil,
+            rows: stdoutIsTerminal ? windowRows() ?? positive(environment["LINES"]) ?? 24 : nil,
             output: StandardStreams())
     }
 
@@ -28,8 +35,22 @@ struct Terminal {
         return Int(size.ws_col)
     }
 
+    /// The height of the terminal on stdout, as the kernel reports it.
+    static func windowRows() -> Int? {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
+    private static func positive(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
     /// The variables roadmap reads, and only those: building the whole environment costs more at start-up.
-    static let variableNames = ["HOME", "ROADMAP_DB", "XDG_DATA_HOME", "NO_COLOR", "TERM", "COLUMNS"]
+    static let variableNames = [
+        "HOME", "ROADMAP_DB", "XDG_DATA_HOME", "NO_COLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "TERM", "COLUMNS", "LINES",
+        "ROADMAP_PAGER", "PAGER", "PATH", "LESS", "LV",
+    ]
 
     static func environmentVariables() -> [String: String] {
         var variables: [String: String] = [:]
@@ -39,17 +60,35 @@ struct Terminal {
         return variables
     }
 
-    /// Colour only on a terminal, never with NO_COLOR set or TERM=dumb.
+    /// Stdout's colours, as `--color` and the environment decide for it (`ColorChoice`).
     var style: TextStyle {
-        TextStyle(isEnabled: stdoutIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+        TextStyle(isEnabled: color.allowsColor(onTerminal: stdoutIsTerminal, environment: environment))
     }
 
+    /// Stderr's colours, decided for stderr alone.
     var errorStyle: TextStyle {
-        TextStyle(isEnabled: stderrIsTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb")
+        TextStyle(isEnabled: color.allowsColor(onTerminal: stderrIsTerminal, environment: environment))
     }
 
-    func write(_ text: String) {
-        output.standardOutput(text)
+    /// This terminal as the command line's `--color` and `--no-pager` set it: long output on a terminal is held
+    /// for the pager unless `--no-pager`, or the pager variable names none.
+    func configured(by options: DisplayOptions) -> Terminal {
+        var terminal = self
+        terminal.color = options.color
+        if !options.noPager, stdoutIsTerminal, let rows, let pager = Pager(environment: environment) {
+            terminal.paging = PagedOutput(pager: pager, rows: rows, columns: columns ?? 80)
+        }
+        return terminal
+    }
+
+    /// Text on stdout; `pageable: false` (JSON) is never paged.
+    func write(_ text: String, pageable: Bool = true) {
+        if let paging { paging.hold(text, pageable: pageable) } else { output.standardOutput(text) }
+    }
+
+    /// Shows the output held for the pager; once the command has ended, before any notice or error line.
+    func finishOutput() {
+        paging?.finish(on: output)
     }
 
     /// One line on stderr, prefixed with the program name.

@@ -35,19 +35,22 @@ struct InProcess {
 
     /// Runs one command line; `environment` adds to or replaces this world's variables for this run only.
     @discardableResult
-    /// `columns`: stdout is a terminal that wide (without colour); nil: piped.
-    func run(_ arguments: [String], environment extra: [String: String] = [:], columns: Int? = nil) -> RoadmapRun {
+    /// `columns`: stdout is a terminal that wide (without colour); nil: piped. `terminal`: which streams are
+    /// terminals (colour in `auto`, and the pager on stdout for output longer than its `rows`).
+    func run(_ arguments: [String], environment extra: [String: String] = [:], columns: Int? = nil, terminal streams: FakeTerminal = .none) -> RoadmapRun {
         let output = CapturedOutput()
         // Only the variables roadmap reads, as the process would see them.
         let variables = environment.merging(extra) { $1 }.filter { Terminal.variableNames.contains($0.key) }
-        let terminal = Terminal(environment: variables, stdoutIsTerminal: false, stderrIsTerminal: false, columns: columns, output: output)
+        let terminal = Terminal(
+            environment: variables, stdoutIsTerminal: streams.stdout, stderrIsTerminal: streams.stderr,
+            columns: columns ?? (streams.stdout ? 80 : nil), rows: streams.stdout ? streams.rows : nil, output: output)
         let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal), parse: parsed.command)
         return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
     }
 
     @discardableResult
-    func run(_ arguments: String..., environment extra: [String: String] = [:], columns: Int? = nil) -> RoadmapRun {
-        run(arguments, environment: extra, columns: columns)
+    func run(_ arguments: String..., environment extra: [String: String] = [:], columns: Int? = nil, terminal streams: FakeTerminal = .none) -> RoadmapRun {
+        run(arguments, environment: extra, columns: columns, terminal: streams)
     }
 
     func write(_ text: String, to name: String) throws -> URL {
@@ -55,6 +58,17 @@ struct InProcess {
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
+}
+
+/// Which of a run's streams are terminals, and the height of the one on stdout.
+struct FakeTerminal {
+    var stdout = false
+    var stderr = false
+    var rows = 24
+
+    static let none = FakeTerminal()
+    /// Both streams on a terminal `rows` high, as a user at a shell has them.
+    static func both(rows: Int = 24) -> FakeTerminal { FakeTerminal(stdout: true, stderr: true, rows: rows) }
 }
 
 /// What a run wrote to stdout and stderr, kept for the test to read.

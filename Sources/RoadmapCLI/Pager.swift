@@ -1,0 +1,72 @@
+import Foundation
+
+/// The program long output goes through on a terminal, chosen as git chooses: $ROADMAP_PAGER, else $PAGER, else
+/// `less -FRX`; a variable set but empty, or `cat`, means no pager. It is run as `/bin/sh -c "$PAGER"`, the
+/// convention every pager variable follows, so it may carry arguments (`less -R`).
+struct Pager {
+    var command: String
+    /// Added to the pager's environment when unset, as git does, so a plain `PAGER=less` keeps colour and quits
+    /// at the end of a short text.
+    var defaults: [String: String]
+    /// The folders a program name is looked for in: $PATH.
+    var searchPath: String?
+
+    init?(environment: [String: String]) {
+        let command = (environment["ROADMAP_PAGER"] ?? environment["PAGER"] ?? "less -FRX").trimmingCharacters(in: .whitespaces)
+        guard !command.isEmpty, command != "cat" else { return nil }
+        self.command = command
+        defaults = ["LESS": "FRX", "LV": "-c"].filter { environment[$0.key] == nil }
+        searchPath = environment["PATH"]
+    }
+
+    /// Writes the text to the pager's standard input and waits for it to end. False when it could not start, so
+    /// nothing was shown and the caller prints the text itself, with no error line.
+    func show(_ text: String) -> Bool {
+        guard canStart else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        if !defaults.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(defaults) { old, _ in old } }
+        let input = Pipe()
+        process.standardInput = input
+        do { try process.run() } catch { return false }
+        // While it runs the pager owns the terminal: Ctrl-C is its to handle, and quitting it before the end of the
+        // text (a broken pipe) must not end this process.
+        let interrupt = signal(SIGINT, SIG_IGN), brokenPipe = signal(SIGPIPE, SIG_IGN)
+        defer { _ = signal(SIGINT, interrupt); _ = signal(SIGPIPE, brokenPipe) }
+        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        // The shell's "not found" (127) and "cannot execute" (126): the pager never read the text.
+        return !(process.terminationReason == .exit && [126, 127].contains(process.terminationStatus))
+    }
+
+    /// False when the pager's program is a plain name found neither as a path nor in $PATH. Anything the shell
+    /// must work out (quotes, expansions, its own builtins) is left to the shell.
+    var canStart: Bool {
+        guard let program else { return true }
+        if program.contains("/") { return Self.isExecutableFile(program) }
+        let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        return folders.contains { Self.isExecutableFile(($0.isEmpty ? "." : String($0)) + "/" + program) }
+    }
+
+    /// The command's first word after any `NAME=value` assignments, when it is a plain program name or path.
+    var program: String? {
+        let plain = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_./+,:@%"))
+        for word in command.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if let equals = word.firstIndex(of: "="), word[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                continue
+            }
+            guard word.unicodeScalars.allSatisfy(plain.contains), !Self.shellBuiltins.contains(String(word)) else { return nil }
+            return String(word)
+        }
+        return nil
+    }
+
+    private static let shellBuiltins: Set<String> = ["exec", "command", "eval", "builtin", ".", ":"]
+
+    private static func isExecutableFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
+    }
+}
