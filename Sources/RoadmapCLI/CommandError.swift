@@ -23,6 +23,7 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case versionNotNewer(roadmap: String, version: Int, file: String)
     case notAdded(file: String, errors: Int)
     case notImported(file: String, problem: String)
+    case nothingToSearch
 
     var description: String {
         switch self {
@@ -64,6 +65,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "\(file) not added: \(Plural.count(errors, "error")) (listed above); check it with 'roadmap lint \(file)'"
         case let .notImported(file, problem):
             return "'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported"
+        case .nothingToSearch:
+            return "give words to search for, like 'roadmap search k8s' or 'roadmap search linear regression'"
         }
     }
 }

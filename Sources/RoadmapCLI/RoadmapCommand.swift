@@ -15,7 +15,7 @@ struct RoadmapCommand: ParsableCommand {
             """,
         version: RoadmapVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, InfoCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
+            ListCommand.self, ShowCommand.self, InfoCommand.self, SearchCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
             RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self,
