@@ -18,7 +18,7 @@ struct RoadmapCommand: ParsableCommand {
             ListCommand.self, ShowCommand.self, InfoCommand.self, SearchCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
-            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self,
+            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self,
         ]
     )
 
@@ -48,7 +48,7 @@ struct RoadmapCommand: ParsableCommand {
             let context = try environment.context(database: database, arguments: arguments)
             try subcommand.run(in: context)
             // A command without --db (lint) never opens the database, so it has no changes to tell.
-            if database != nil { ChangeNotice.tell(context) }
+            if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
             return 0
         } catch let error as RoadmapError {
             terminal.error(error.description)
