@@ -51,13 +51,13 @@ struct RoadmapCommand: ParsableCommand {
             if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
             return 0
         } catch let error as RoadmapError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as CommandError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as StoreError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as ExitCode {
             return error.rawValue
@@ -67,7 +67,7 @@ struct RoadmapCommand: ParsableCommand {
                 terminal.write(fullMessage(for: error) + "\n")
                 return 0
             }
-            terminal.error(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments))
+            terminal.error(ErrorLine.fit(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments)))
             return code.rawValue
         }
     }
