@@ -1,9 +1,11 @@
 /// Every error as one short line, whatever the user typed: an argument quoted in it is cut to `quoteLimit`
-/// characters with "…" (a 100 KB argument is not echoed whole), and line breaks within it become spaces.
+/// characters with "…" (a 100 KB argument is not echoed whole), and line breaks within it become spaces. A quoted
+/// path (with a "/") stays whole up to `pathLimit`: it is what the fix names, and a cut one cannot be acted on.
 enum ErrorLine {
     static let quoteLimit = 60
+    static let pathLimit = 4096
     /// What is left of a message whose quotes could not be found (an argument with an apostrophe in it).
-    static let lineLimit = 400
+    static let lineLimit = pathLimit + 400
 
     static func fit(_ message: String) -> String {
         let oneLine = String(message.map { $0.isNewline || $0 == "\t" ? " " : $0 })
@@ -24,7 +26,8 @@ enum ErrorLine {
             }
             let quoted = rest[afterOpen..<close]
             text += rest[..<afterOpen]
-            text += quoted.count > quoteLimit ? String(quoted.prefix(quoteLimit - 1)) + "…" : String(quoted)
+            let limit = quoted.contains("/") ? pathLimit : quoteLimit
+            text += quoted.count > limit ? String(quoted.prefix(limit - 1)) + "…" : String(quoted)
             text += "'"
             rest = rest[rest.index(after: close)...]
         }

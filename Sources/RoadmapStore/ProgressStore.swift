@@ -95,18 +95,15 @@ public struct ProgressStore: Sendable {
         // Parallel roadmaps may open a new file at once: one applies a migration, the others fail to insert
         // its identifier (a primary key), roll back, and find it applied on the next look.
         var lastError: (any Error)?
-        var copyPath: String?
+        var kept: (copyPath: String, schema: String)?
         for _ in 0..<5 {
             let before = try dbQueue.read { try StoredSchema.inspect($0, path: path) }
-            guard case let .pending(applied) = before else { return nil }
-            let old = applied.max()
-            if keepingCopy, copyPath == nil, let old {
-                copyPath = try SchemaUpgrade.keepCopy(of: dbQueue, path: path, schema: old)
-            }
+            guard case .pending = before else { return nil }
+            if keepingCopy, kept == nil { kept = try SchemaUpgrade.keepCopyIfOld(dbQueue, path: path) }
             do {
                 try Schema.migrator.migrate(dbQueue)
-                guard let old, let copyPath else { return nil }
-                return SchemaUpgrade(from: SchemaUpgrade.number(old), to: SchemaUpgrade.number(schemaVersion), copyPath: copyPath)
+                guard let kept else { return nil }
+                return SchemaUpgrade(from: SchemaUpgrade.number(kept.schema), to: SchemaUpgrade.number(schemaVersion), copyPath: kept.copyPath)
             } catch {
                 let after = try dbQueue.read { try StoredSchema.inspect($0, path: path) }
                 guard after != before else { throw error }
