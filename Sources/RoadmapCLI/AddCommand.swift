@@ -25,6 +25,7 @@ struct AddCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let text = try FileText.read(file)
+        try checkKind(of: text)
         let name = URL(fileURLWithPath: file).lastPathComponent
         let parsed = RoadmapParser.parse(text, file: file)
         guard let document = parsed.document, !parsed.findings.contains(where: { $0.severity == .error }) else {
@@ -53,6 +54,19 @@ struct AddCommand: DatabaseCommand {
         context.forgetCatalog()
         let count = try context.catalog().roadmap(id)?.skillIDs.count ?? 0
         context.show(RoadmapAddition(roadmap: id, title: document.title, version: document.version, previousVersion: existing?.version, skills: count))
+    }
+
+    /// A file that is plainly no roadmap says what it is in one line, rather than a finding for every missing key.
+    func checkKind(of text: String) throws {
+        let yamlOnly = "add takes a roadmap YAML file; 'roadmap fork ROADMAP' writes one to start from"
+        switch FileKind.guess(text) {
+        case .backup: throw CommandError.wrongFile(file, appears: "is a roadmap backup", fix: "restore it with 'roadmap import \(file)'")
+        case .empty: throw CommandError.wrongFile(file, appears: "is empty", fix: yamlOnly)
+        case .otherJSON: throw CommandError.wrongFile(file, appears: "is JSON, not a roadmap", fix: yamlOnly)
+        case .markdown: throw CommandError.wrongFile(file, appears: "looks like Markdown, not a roadmap", fix: yamlOnly)
+        case .html: throw CommandError.wrongFile(file, appears: "looks like an HTML page, not a roadmap", fix: yamlOnly)
+        case .roadmap, .yaml, .other: return
+        }
     }
 
     /// The findings on stderr, then the one line that says the file was refused.

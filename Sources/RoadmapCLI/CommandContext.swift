@@ -41,6 +41,7 @@ final class CommandContext {
         let opened = try ProgressStore(path: databasePath)
         (store, storeIsWritable, lookedForStore) = (opened, true, true)
         if isNew { terminal.notice("roadmap: created a new progress database at \(databasePath)") }
+        tellUpgrade(opened)
         return opened
     }
 
@@ -50,7 +51,13 @@ final class CommandContext {
         try database.checkFolder()
         store = try ProgressStore.openExisting(path: databasePath)
         lookedForStore = true
+        if let store { tellUpgrade(store) }
         return store
+    }
+
+    /// One line when opening upgraded the database, naming the copy of the old file kept beside it.
+    private func tellUpgrade(_ opened: ProgressStore) {
+        if let upgrade = opened.upgrade { terminal.notice("roadmap: \(upgrade)") }
     }
 
     /// The built-in roadmaps and the ones the user added.

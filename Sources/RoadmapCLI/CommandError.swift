@@ -23,6 +23,9 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case versionNotNewer(roadmap: String, version: Int, file: String)
     case notAdded(file: String, errors: Int)
     case notImported(file: String, problem: String)
+    case nothingToSearch
+    /// A file given to `import` or `add` that is something else: what it appears to be, and the command that fits.
+    case wrongFile(String, appears: String, fix: String)
 
     var description: String {
         switch self {
@@ -64,6 +67,10 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "\(file) not added: \(Plural.count(errors, "error")) (listed above); check it with 'roadmap lint \(file)'"
         case let .notImported(file, problem):
             return "'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported"
+        case let .wrongFile(file, appears, fix):
+            return "'\(file)' \(appears); \(fix)"
+        case .nothingToSearch:
+            return "give words to search for, like 'roadmap search k8s' or 'roadmap search linear regression'"
         }
     }
 }

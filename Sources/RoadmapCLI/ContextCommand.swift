@@ -10,4 +10,10 @@ protocol ContextCommand: ParsableCommand {
 /// A subcommand with `--db`: it reads or records progress, so changed roadmaps are told after it succeeds.
 protocol DatabaseCommand: ContextCommand {
     var database: DatabaseOptions { get }
+    /// Whether changed roadmaps are told after it; `doctor` only reports them, as telling would open (and upgrade) the database.
+    static var tellsChanges: Bool { get }
+}
+
+extension DatabaseCommand {
+    static var tellsChanges: Bool { true }
 }

@@ -18,13 +18,15 @@ struct DatabaseLocation: Equatable {
     var path: String
     /// Named by the user (--db or $ROADMAP_DB) rather than the default: its folder is never created.
     var isExplicit: Bool
+    /// Which of the three chose the path, for `doctor`.
+    var source: DoctorReport.Source = .default
 
     static func resolve(option: String?, environment: [String: String], home: String) throws -> DatabaseLocation {
         if let option {
             guard !option.isEmpty else { throw CommandError.emptyDatabasePath }
-            return DatabaseLocation(path: option, isExplicit: true)
+            return DatabaseLocation(path: option, isExplicit: true, source: .flag)
         }
-        if let path = environment["ROADMAP_DB"], !path.isEmpty { return DatabaseLocation(path: path, isExplicit: true) }
+        if let path = environment["ROADMAP_DB"], !path.isEmpty { return DatabaseLocation(path: path, isExplicit: true, source: .environment) }
         // An empty or relative XDG_DATA_HOME is invalid by the XDG spec and must be ignored.
         let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
         return DatabaseLocation(path: data + "/roadmap/progress.sqlite", isExplicit: false)

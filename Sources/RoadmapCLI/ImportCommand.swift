@@ -26,6 +26,7 @@ struct ImportCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let text = try FileText.read(file)
+        try checkKind(of: text)
         let (backup, documents): (ProgressBackup, [String: RoadmapDocument])
         do {
             (backup, documents) = try ProgressBackup.decode(Data(text.utf8), knownSchemas: ProgressStore.knownSchemaVersions)
@@ -41,5 +42,19 @@ struct ImportCommand: DatabaseCommand {
         if showProgress { terminal.progress(nil) }
         context.forgetCatalog()
         context.show(ImportOutcome(file: file, summary: summary))
+    }
+
+    /// A file that is plainly something else says what it is and which command fits, before any JSON is decoded.
+    func checkKind(of text: String) throws {
+        let backupOnly = "import takes a file written by 'roadmap export --format json'"
+        switch FileKind.guess(text) {
+        case .roadmap: throw CommandError.wrongFile(file, appears: "looks like a roadmap file", fix: "add it with 'roadmap add \(file)'")
+        case .empty: throw CommandError.wrongFile(file, appears: "is empty", fix: backupOnly)
+        case .markdown: throw CommandError.wrongFile(file, appears: "looks like Markdown (a Markdown export?), not a backup", fix: backupOnly)
+        case .html: throw CommandError.wrongFile(file, appears: "looks like an HTML page (an HTML export?), not a backup", fix: backupOnly)
+        case .yaml: throw CommandError.wrongFile(file, appears: "looks like YAML but not a roadmap or a backup", fix: backupOnly)
+        case .otherJSON: throw CommandError.wrongFile(file, appears: "is JSON but not a roadmap backup (another program's?)", fix: backupOnly)
+        case .backup, .other: return
+        }
     }
 }

@@ -20,10 +20,10 @@ struct RoadmapCommand: ParsableCommand {
             """,
         version: RoadmapVersion.current,
         subcommands: [
-            ListCommand.self, ShowCommand.self, InfoCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
+            ListCommand.self, ShowCommand.self, InfoCommand.self, SearchCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
-            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self,
+            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self,
         ]
     )
 
@@ -60,16 +60,16 @@ struct RoadmapCommand: ParsableCommand {
                 try subcommand.run(in: context)
             }
             // A command without --db (lint) never opens the database, so it has no changes to tell.
-            if database != nil { ChangeNotice.tell(context) }
+            if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
             return 0
         } catch let error as RoadmapError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as CommandError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as StoreError {
-            terminal.error(error.description)
+            terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as ExitCode {
             return error.rawValue
@@ -80,7 +80,7 @@ struct RoadmapCommand: ParsableCommand {
                 terminal.write((CompletionScript.isRequested(arguments) ? CompletionScript.adjusted(message) : message) + "\n")
                 return 0
             }
-            terminal.error(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments))
+            terminal.error(ErrorLine.fit(UsageMessage.oneLine(message(for: error), arguments: ["roadmap"] + arguments)))
             return code.rawValue
         }
     }

@@ -13,6 +13,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case emptyText(what: String)
     case invalidURL(String)
     case invalidBackup(String)
+    /// `search` found nothing: `word` is the first word no skill matches, nil when each matches but no skill has them all.
+    case noSkillMatches(String, word: String?, roadmap: String?, suggestions: [String])
 
     public var description: String {
         switch self {
@@ -51,6 +53,15 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return "empty \(what); give some text"
         case let .invalidBackup(problem):
             return "the backup \(problem)"
+        case let .noSkillMatches(query, word, roadmap, suggestions):
+            let scope = roadmap.map { " of roadmap '\($0)'" } ?? ""
+            guard let word else { return "no skill\(scope) matches all of '\(query)'; try fewer words" }
+            if !suggestions.isEmpty {
+                return "no skill\(scope) matches '\(word)'; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            }
+            return roadmap == nil
+                ? "no skill matches '\(word)'; try another word, or see 'roadmap show ROADMAP' for skill ids"
+                : "no skill\(scope) matches '\(word)'; search every roadmap without --roadmap"
         case let .invalidURL(text):
             return "'\(text)' is not an http(s) URL; give a link such as https://github.com/you/project"
         }

@@ -10,9 +10,13 @@ public struct ProgressStore: Sendable {
     /// The database file; nil for an in-memory store.
     public let path: String?
 
-    init(dbQueue: DatabaseQueue, path: String?) {
+    /// The upgrade opening it made, with where the old file is kept; nil when it was current or new.
+    public let upgrade: SchemaUpgrade?
+
+    init(dbQueue: DatabaseQueue, path: String?, upgrade: SchemaUpgrade? = nil) {
         self.dbQueue = dbQueue
         self.path = path
+        self.upgrade = upgrade
     }
 
     /// Opens the database at `path` for writing, creating it (and its folders) when missing,
@@ -25,8 +29,8 @@ public struct ProgressStore: Sendable {
                 throw StoreError.readOnly(path: readOnly)
             }
             let dbQueue = try Self.openQueue(path: path, readonly: false)
-            try Self.migrate(dbQueue, path: path)
-            self.init(dbQueue: dbQueue, path: path)
+            let upgrade = try Self.migrate(dbQueue, path: path)
+            self.init(dbQueue: dbQueue, path: path, upgrade: upgrade)
         } catch {
             throw StoreError.translating(error, path: path)
         }
@@ -40,8 +44,8 @@ public struct ProgressStore: Sendable {
             guard try DatabaseFile.looksLikeSQLite(path: path) else { throw StoreError.notADatabase(path: path) }
             guard let readOnly = DatabaseFile.readOnlyPart(of: path) else {
                 let dbQueue = try openQueue(path: path, readonly: false)
-                try migrate(dbQueue, path: path)
-                return ProgressStore(dbQueue: dbQueue, path: path)
+                let upgrade = try migrate(dbQueue, path: path)
+                return ProgressStore(dbQueue: dbQueue, path: path, upgrade: upgrade)
             }
             let dbQueue = try openQueue(path: path, readonly: true)
             // Upgrading needs write access we do not have.
@@ -59,7 +63,7 @@ public struct ProgressStore: Sendable {
         let name = "in-memory database"
         do {
             let dbQueue = try DatabaseQueue(configuration: configuration(readonly: false))
-            try migrate(dbQueue, path: name)
+            try migrate(dbQueue, path: name, keepingCopy: false)
             return ProgressStore(dbQueue: dbQueue, path: nil)
         } catch {
             throw StoreError.translating(error, path: name)
@@ -84,17 +88,22 @@ public struct ProgressStore: Sendable {
         try DatabaseQueue(path: path, configuration: configuration(readonly: readonly))
     }
 
-    /// Applies pending migrations, after refusing files that are not ours or are newer than this build.
-    private static func migrate(_ dbQueue: DatabaseQueue, path: String) throws {
+    /// Applies pending migrations, after refusing files that are not ours or are newer than this build. Before
+    /// upgrading a database that already holds a schema, keeps a copy of it beside it (`keepingCopy`); a new one gets none.
+    @discardableResult
+    private static func migrate(_ dbQueue: DatabaseQueue, path: String, keepingCopy: Bool = true) throws -> SchemaUpgrade? {
         // Parallel roadmaps may open a new file at once: one applies a migration, the others fail to insert
         // its identifier (a primary key), roll back, and find it applied on the next look.
         var lastError: (any Error)?
+        var kept: (copyPath: String, schema: String)?
         for _ in 0..<5 {
             let before = try dbQueue.read { try StoredSchema.inspect($0, path: path) }
-            guard case .pending = before else { return }
+            guard case .pending = before else { return nil }
+            if keepingCopy, kept == nil { kept = try SchemaUpgrade.keepCopyIfOld(dbQueue, path: path) }
             do {
                 try Schema.migrator.migrate(dbQueue)
-                return
+                guard let kept else { return nil }
+                return SchemaUpgrade(from: SchemaUpgrade.number(kept.schema), to: SchemaUpgrade.number(schemaVersion), copyPath: kept.copyPath)
             } catch {
                 let after = try dbQueue.read { try StoredSchema.inspect($0, path: path) }
                 guard after != before else { throw error }
@@ -102,6 +111,7 @@ public struct ProgressStore: Sendable {
             }
         }
         if let lastError { throw lastError }
+        return nil
     }
 }
 

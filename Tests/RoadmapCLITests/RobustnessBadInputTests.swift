@@ -46,7 +46,7 @@ import Testing
         ("add a directory", .arguments(["add", "."]), "is a directory"),
         // Roadmap YAML.
         ("yaml syntax", .file(name: "syntax.yaml", contents: "id: team\ntitle: [unclosed\n", arguments: ["add", "FILE"]), "not added"),
-        ("yaml empty", .file(name: "empty.yaml", contents: "", arguments: ["add", "FILE"]), "not added"),
+        ("yaml empty", .file(name: "empty.yaml", contents: "", arguments: ["add", "FILE"]), "is empty; add takes a roadmap YAML file"),
         ("yaml list at top", .file(name: "list.yaml", contents: "- a\n- b\n", arguments: ["add", "FILE"]), "not added"),
         ("yaml no version", .file(name: "noversion.yaml", contents: validTeam.replacingOccurrences(of: "version: 1\n", with: ""), arguments: ["add", "FILE"]), "not added"),
         ("yaml bad skill id", .file(name: "badid.yaml", contents: validTeam.replacingOccurrences(of: "id: team.a", with: "id: TeamA"), arguments: ["add", "FILE"]), "not added"),
@@ -55,7 +55,7 @@ import Testing
         ("yaml not utf8", .file(name: "latin1.yaml", contents: "", arguments: ["add", "FILE"]), "not UTF-8"),
         // JSON import files.
         ("json array", .file(name: "array.json", contents: "[]", arguments: ["import", "FILE"]), "not a roadmap backup"),
-        ("json empty", .file(name: "empty.json", contents: "", arguments: ["import", "FILE"]), "not valid JSON"),
+        ("json empty", .file(name: "empty.json", contents: "", arguments: ["import", "FILE"]), "is empty; import takes a file written by"),
         ("json wrong format", .file(name: "format.json", contents: #"{"format": "other", "formatVersion": 1}"#, arguments: ["import", "FILE"]), "not a roadmap backup"),
         ("json missing keys", .file(name: "keys.json", contents: #"{"format": "roadmap-backup", "formatVersion": 1, "schemaVersion": "001_progress"}"#, arguments: ["import", "FILE"]), "misses"),
         ("json wrong types", .file(name: "types.json", contents: #"{"format": "roadmap-backup", "formatVersion": 1, "schemaVersion": "001_progress", "exportedAt": "x", "enrolments": 5, "roadmaps": [], "commands": [], "events": []}"#, arguments: ["import", "FILE"]), "wrong type"),

@@ -7,10 +7,12 @@ public enum Suggestion {
         let scored = candidates.compactMap { candidate -> (candidate: String, score: [Int])? in
             let lower = candidate.lowercased()
             let last = lower.split(separator: ".").last.map(String.init) ?? lower
-            let full = editDistance(needle, lower)
             if lower.hasPrefix(needle) || last.hasPrefix(needle) || (needle.count >= 3 && lower.contains(needle)) {
                 return (candidate, [0, 0])
             }
+            // The lengths alone bound the distance: a 100 KB argument is not compared character by character.
+            guard abs(needle.count - last.count) <= allowed || abs(needle.count - lower.count) <= allowed else { return nil }
+            let full = editDistance(needle, lower)
             let distance = min(full, editDistance(needle, last))
             return distance <= allowed ? (candidate, [distance, full]) : nil
         }
