@@ -1,0 +1,45 @@
+import Foundation
+
+/// One review of a skill in force (its command stands).
+public struct ReviewRecord: Sendable, Hashable, Codable {
+    public let skill: String
+    /// The day it counts from: when recorded, or the day `--on` dated it to.
+    public let day: Day
+    public let recall: Recall
+    public let note: String?
+
+    public init(skill: String, day: Day, recall: Recall, note: String? = nil) {
+        self.skill = skill
+        self.day = day
+        self.recall = recall
+        self.note = note
+    }
+}
+
+/// A done skill and the reviews since it was last marked done, oldest first: what its schedule is derived from.
+public struct ReviewTrack: Sendable, Hashable {
+    public let skill: String
+    /// The day its done mark counts from.
+    public let doneOn: Day
+    public let reviews: [ReviewRecord]
+
+    public init(skill: String, doneOn: Day, reviews: [ReviewRecord]) {
+        self.skill = skill
+        self.doneOn = doneOn
+        self.reviews = reviews
+    }
+}
+
+/// What the log holds for reviews: the done skills' tracks, and the day of the first review ever recorded,
+/// from which skills done before it are spread.
+public struct ReviewLog: Sendable, Hashable {
+    public let tracks: [ReviewTrack]
+    public let firstReview: Day?
+
+    public init(tracks: [ReviewTrack], firstReview: Day?) {
+        self.tracks = tracks
+        self.firstReview = firstReview
+    }
+
+    public static let empty = ReviewLog(tracks: [], firstReview: nil)
+}
