@@ -23,7 +23,8 @@ struct RoadmapCommand: ParsableCommand {
             ListCommand.self, ShowCommand.self, InfoCommand.self, SearchCommand.self, StartCommand.self, DoneCommand.self, LearningCommand.self,
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
-            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self,
+            RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self, ReviewCommand.self,
+            ReviewedCommand.self,
         ]
     )
 

@@ -15,6 +15,9 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case invalidBackup(String)
     /// `search` found nothing: `word` is the first word no skill matches, nil when each matches but no skill has them all.
     case noSkillMatches(String, word: String?, roadmap: String?, suggestions: [String])
+    /// Only done skills are reviewed; `status` is the skill's own.
+    case notDone(String, status: SkillStatus)
+    case reviewBeforeDone(String, day: Day, done: Day)
 
     public var description: String {
         switch self {
@@ -62,6 +65,10 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return roadmap == nil
                 ? "no skill matches '\(word)'; try another word, or see 'roadmap show ROADMAP' for skill ids"
                 : "no skill\(scope) matches '\(word)'; search every roadmap without --roadmap"
+        case let .notDone(skill, status):
+            return "\(skill) is \(status.rawValue), not done; review only done skills, or mark it with 'roadmap done \(skill)'"
+        case let .reviewBeforeDone(skill, day, done):
+            return "--on \(day) is before \(skill) was done (\(done)); give a day from \(done) on"
         case let .invalidURL(text):
             return "'\(text)' is not an http(s) URL; give a link such as https://github.com/you/project"
         }

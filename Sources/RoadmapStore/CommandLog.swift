@@ -18,15 +18,15 @@ enum CommandLog {
     static func recordEvent(
         _ db: Database, commandID: Int64, at: EffectiveTime, skill: String, kind: HistoryEntry.Kind,
         from: SkillStatus? = nil, to: SkillStatus? = nil, note: String? = nil, url: String? = nil, title: String? = nil,
-        withdraws: String? = nil
+        withdraws: String? = nil, recall: Recall? = nil
     ) throws {
         try db.execute(
             sql: """
-                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws, recall)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [newUUID(), commandID, text(at), skill, kind.rawValue,
-                        from?.rawValue, to?.rawValue, note, url, title, withdraws])
+                        from?.rawValue, to?.rawValue, note, url, title, withdraws, recall?.rawValue])
     }
 
     /// A moment as a full timestamp; a dated day as `YYYY-MM-DD`, with no time of day.

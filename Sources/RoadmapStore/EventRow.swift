@@ -18,10 +18,12 @@ struct EventRow: Decodable, FetchableRecord, TableRecord {
     var title: String?
     /// The uuid of the note or evidence event a withdrawal withdraws.
     var withdraws: String?
+    /// Reviews only: how well the skill was recalled.
+    var recall: String?
 
     enum CodingKeys: String, CodingKey {
         case id, uuid, commandID = "command_id", at, skill, kind, fromStatus = "from_status", toStatus = "to_status"
-        case note, url, title, withdraws
+        case note, url, title, withdraws, recall
     }
 
     /// The events `commandID` recorded, in log order.

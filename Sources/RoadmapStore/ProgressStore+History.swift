@@ -30,7 +30,7 @@ extension ProgressStore {
         _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
         let sql = """
             SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title,
-                   c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments
+                   c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments, e.recall
             FROM event e JOIN command c ON c.id = e.command_id LEFT JOIN command u ON u.id = c.undoes
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             ORDER BY e.id DESC LIMIT ?
@@ -66,7 +66,8 @@ extension ProgressStore {
                     commandArguments: commandArguments,
                     commandUndone: try row.decode(atIndex: 13),
                     undoes: try row.decode(atIndex: 14),
-                    reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments)))
+                    reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments),
+                    recall: try recall(row.decode(atIndex: 16), path: path)))
             }
             guard skills == nil else { return entries }
             // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
@@ -116,6 +117,12 @@ extension ProgressStore {
             }
             return limit.map { Array(merged.prefix(max($0, 0))) } ?? merged
         }
+    }
+
+    private func recall(_ text: String?, path: String) throws -> Recall? {
+        guard let text else { return nil }
+        guard let recall = Recall(rawValue: text) else { throw StoreError.corrupt(path: path) }
+        return recall
     }
 
     private func status(_ text: String?, path: String) throws -> SkillStatus? {

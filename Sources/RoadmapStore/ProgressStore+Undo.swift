@@ -80,6 +80,9 @@ extension ProgressStore {
                     counts.notesRestored += 1
                 case .evidenceWithdrawn:
                     counts.evidenceRestored += 1
+                case .review:
+                    // The schedule reads only reviews of standing commands; a forgot's status event is undone above.
+                    continue
                 case .command, nil:
                     throw StoreError.corrupt(path: path)
                 }

@@ -21,7 +21,8 @@ import Testing
 
         // The first command tells each changed roadmap once, in a line; the next tells nothing.
         let first = world.run(["status"], environment: db)
-        let notices = first.stderr.split(separator: "\n")
+        // The fixture predates schema 006: opening it upgrades it first, in a line of its own.
+        let notices = first.stderr.split(separator: "\n").filter { !$0.hasPrefix("roadmap: upgraded the progress database") }
         #expect(notices.allSatisfy { $0.hasPrefix("roadmap '") && $0.contains("your progress is kept; see 'roadmap changes'") }, "\(first.stderr)")
         #expect(Set(notices).count == notices.count)
         #expect(world.run(["status"], environment: db).stderr.isEmpty)

@@ -26,6 +26,7 @@ import Testing
                 "from" : null,
                 "kind" : "command",
                 "note" : null,
+                "recall" : null,
                 "recordedAt" : "2026-01-10T09:30:00Z",
                 "retired" : false,
                 "skill" : null,
@@ -45,6 +46,7 @@ import Testing
                 "from" : "done",
                 "kind" : "status",
                 "note" : null,
+                "recall" : null,
                 "recordedAt" : "2026-01-10T09:31:00Z",
                 "retired" : true,
                 "reverts" : [
@@ -316,6 +318,7 @@ import Testing
                   "from" : null,
                   "kind" : "evidence",
                   "note" : null,
+                  "recall" : null,
                   "recordedAt" : "2026-01-10T09:30:00Z",
                   "retired" : false,
                   "skill" : "r.a",

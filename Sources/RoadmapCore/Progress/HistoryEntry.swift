@@ -16,6 +16,8 @@ public struct HistoryEntry: Sendable, Hashable {
         case command
         /// Evidence withdrawn (by `evidence --withdraw`, or an undo): `url`, `title`.
         case evidenceWithdrawn = "evidence_withdrawn"
+        /// A done skill reviewed: `recall`, and `note` when given.
+        case review
     }
 
     /// Event id; larger is newer.
@@ -41,6 +43,8 @@ public struct HistoryEntry: Sendable, Hashable {
     public let undoes: Int64?
     /// For an undo: the command line it reverted, as typed.
     public let reverts: [String]?
+    /// Reviews only: how well the skill was recalled.
+    public let recall: Recall?
 
     public init(
         id: Int64,
@@ -58,7 +62,8 @@ public struct HistoryEntry: Sendable, Hashable {
         commandArguments: [String],
         commandUndone: Bool,
         undoes: Int64?,
-        reverts: [String]? = nil
+        reverts: [String]? = nil,
+        recall: Recall? = nil
     ) {
         self.id = id
         self.at = at
@@ -76,5 +81,6 @@ public struct HistoryEntry: Sendable, Hashable {
         self.commandUndone = commandUndone
         self.undoes = undoes
         self.reverts = reverts
+        self.recall = recall
     }
 }

@@ -13,6 +13,8 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     @ExplicitNull public var note: String?
     @ExplicitNull public var url: String?
     @ExplicitNull public var title: String?
+    /// Reviews only: easy, good, hard or forgot.
+    @ExplicitNull public var recall: Recall?
     public var command: String
     public var arguments: [String]
     /// The command was later reverted by `undo`.
@@ -38,6 +40,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         note = entry.note
         url = entry.url
         title = entry.title
+        recall = entry.recall
         command = entry.commandName
         arguments = entry.commandArguments
         undone = entry.commandUndone

@@ -54,6 +54,9 @@ enum HistoryText {
         case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
         case .noteWithdrawn: text += "note withdrawn \"" + Inline.text(record.note ?? "") + "\""
         case .evidenceWithdrawn: text += "evidence withdrawn <" + Inline.text(record.url ?? "") + ">"
+        case .review:
+            text += "reviewed (" + (record.recall?.rawValue ?? "?") + ")"
+            if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
         case .command:
             if let reverts = record.reverts {
                 text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"

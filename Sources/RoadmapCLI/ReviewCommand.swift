@@ -1,0 +1,45 @@
+import ArgumentParser
+import RoadmapCore
+
+struct ReviewCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Done skills due for review, most overdue first, each with its summary and first resource.",
+        discussion: """
+            A done skill is due 14 days after it was done, then about 1, 2, 4, 8 and 16 months after each review \
+            ('roadmap reviewed'): hard keeps the interval, easy skips a step. Skills done before your first review \
+            are spread over the following days, a few a day, oldest first.
+
+            Examples:
+              roadmap review
+              roadmap review python --limit 5
+              roadmap review --json
+            """)
+
+    @Argument(help: "The roadmap (default: every done skill).", completion: .roadmaps)
+    var roadmap: String?
+
+    @Option(help: "How many at most.")
+    var limit: Int?
+
+    @Flag(help: "Print JSON: [{skill, title, done, due, lastReviewed, interval, overdue, reviews, summary, resource}].")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
+
+    func run(in context: CommandContext) throws {
+        let catalog = try context.catalog()
+        let chosen = try roadmap.map { try catalog.requireRoadmap($0) }
+        let log = try context.openForReading()?.reviewLog(aliases: catalog.skillAliases, timeZone: context.timeZone) ?? .empty
+        let schedule = ReviewSchedule(log, today: context.today)
+        try context.show(ReviewList(schedule, in: catalog, roadmap: chosen, today: context.today, limit: limit), json: json)
+    }
+}

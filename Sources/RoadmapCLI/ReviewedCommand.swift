@@ -1,0 +1,55 @@
+import ArgumentParser
+import RoadmapCore
+
+extension Recall: ExpressibleByArgument {}
+
+struct ReviewedCommand: DatabaseCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reviewed",
+        abstract: "Record a review of done skills; the next review falls further out each time it went well.",
+        discussion: """
+            'forgot' sets the skill back to learning; its reviews start over when it is done again. 'roadmap undo' \
+            takes a review back.
+
+            Examples:
+              roadmap reviewed numpy
+              roadmap reviewed pandas python.basics --recall hard --note "Needed the docs for groupby"
+              roadmap reviewed numpy --recall forgot --on 2026-03-01
+            """)
+
+    @OptionGroup var named: SkillArguments
+
+    @Option(help: ArgumentHelp("How well you recalled it: easy, good, hard or forgot.", valueName: "RECALL"))
+    var recall: Recall = .good
+
+    @Option(help: ArgumentHelp("The day you reviewed (default: today).", valueName: "YYYY-MM-DD"))
+    var on: String?
+
+    @Option(help: "A note to keep with the review.")
+    var note: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws { try run(in: .process(database: database, display: display)) }
+
+    func run(in context: CommandContext) throws {
+        let day = try on.map { try context.day($0, option: "--on") }
+        if let day, day > context.today { throw RoadmapError.futureDate(day, option: "--on", today: context.today) }
+        let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if note?.isEmpty == true { throw RoadmapError.emptyText(what: "note") }
+        let catalog = try context.catalog()
+        let skills = try SkillLookup(catalog: catalog).resolveAll(named.skills).map(\.id)
+        // With no database yet nothing is done, and a mistake must not leave a new file behind.
+        if try context.openForReading() == nil, let first = skills.first { throw RoadmapError.notDone(first, status: .todo) }
+        let store = try context.openForWriting()
+        try store.recordReviews(
+            skills: skills, recall: recall, on: day, note: note, aliases: catalog.skillAliases, timeZone: context.timeZone,
+            command: context.command("reviewed"))
+        let schedule = ReviewSchedule(try store.reviewLog(aliases: catalog.skillAliases, timeZone: context.timeZone), today: context.today)
+        var seen = Set<String>()
+        context.show(ReviewSummary(
+            skills: skills.filter { seen.insert($0).inserted }, recall: recall, day: day ?? context.today, schedule: schedule))
+    }
+}

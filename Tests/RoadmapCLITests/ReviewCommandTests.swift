@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `roadmap reviewed` records reviews as commands; `roadmap review` lists what is due; undo takes a review back.
+@Suite struct ReviewCommandTests {
+    func due(_ world: InProcess, _ arguments: String...) throws -> [[String: Any]] {
+        try #require(try world.run(["review", "--json"] + arguments).json() as? [[String: Any]])
+    }
+
+    @Test func aReviewPushesTheNextOneOutAndUndoBringsItBack() throws {
+        let world = try InProcess()  // today is 2026-11-22
+        world.run("done", "python.numpy", "--on", "2026-11-01")
+        world.run("done", "python.pandas", "--on", "2026-11-20")
+        var list = try due(world)
+        #expect(list.count == 1)
+        let numpy = try #require(list.first)
+        // Due on 2026-11-15 by its day, but done before any review: spread from today.
+        #expect(numpy["skill"] as? String == "python.numpy" && numpy["due"] as? String == "2026-11-22")
+        #expect(numpy["interval"] as? Int == 14 && numpy["overdue"] as? Int == 0 && numpy["lastReviewed"] is NSNull, "\(numpy)")
+        #expect(numpy["title"] as? String != nil && numpy["done"] as? String == "2026-11-01")
+
+        let reviewed = world.run("reviewed", "numpy", "--note", "still fine")
+        #expect(reviewed.status == 0 && reviewed.stdout == "reviewed python.numpy (good); next review 2026-12-22 (in 30 days)\n", "\(reviewed)")
+        #expect(try due(world).isEmpty)
+        let text = world.run("review")
+        #expect(text.stdout == "nothing due for review; next: python.pandas on 2026-12-04 (in 12 days)\n", "\(text)")
+        let history = world.run("history", "--skill", "numpy")
+        #expect(history.stdout.contains("reviewed  python.numpy  reviewed (good)  \"still fine\""), "\(history)")
+        let json = try #require(try world.run("history", "--json").json() as? [[String: Any]])
+        #expect(json.first?["kind"] as? String == "review" && json.first?["recall"] as? String == "good")
+
+        let undo = world.run("undo")
+        #expect(undo.status == 0 && undo.stdout.hasPrefix("undid 'roadmap reviewed numpy --note still fine'"), "\(undo)")
+        list = try due(world)
+        #expect(list.first?["due"] as? String == "2026-11-22" && list.first?["lastReviewed"] is NSNull)
+    }
+
+    @Test func forgotSendsTheSkillBackToLearningAndTheScheduleStartsOver() throws {
+        var world = try InProcess()
+        world.run("done", "python.numpy", "--on", "2026-10-01")
+        world.run("reviewed", "numpy", "--on", "2026-10-15")
+        let forgot = world.run("reviewed", "numpy", "--recall", "forgot")
+        #expect(forgot.stdout.contains("learning again"), "\(forgot)")
+        let show = try #require(try world.run("show", "python", "--json").json() as? [String: Any])
+        #expect((show["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "python.numpy" }?["status"] as? String == "learning")
+        world.run("done", "numpy")
+        world.now = world.now.addingTimeInterval(14 * 86_400)
+        let list = try due(world)
+        #expect(list.first?["due"] as? String == "2026-12-06" && list.first?["lastReviewed"] is NSNull && list.first?["interval"] as? Int == 14)
+        // Undoing the forgot brings back done with its day, and the review before it.
+        world.run("undo")
+        world.run("undo")
+        let back = try due(world)
+        #expect(back.first?["lastReviewed"] as? String == "2026-10-15" && back.first?["interval"] as? Int == 30, "\(back)")
+    }
+
+    @Test func badInputIsOneLineAndChangesNothing() throws {
+        let world = try InProcess()
+        let fresh = world.run("reviewed", "numpy")
+        #expect(fresh.status != 0 && fresh.stderr.hasSuffix("not done; review only done skills, or mark it with 'roadmap done python.numpy'\n"), "\(fresh)")
+        #expect(!FileManager.default.fileExists(atPath: world.defaultDatabase.path))
+        world.run("done", "python.numpy", "--on", "2026-11-01")
+        world.run("learning", "python.pandas")
+        let before = world.run("history").stdout
+        for arguments in [
+            ["reviewed", "pandas"], ["reviewed", "numpy", "pandas"], ["reviewed", "numpy", "--recall", "meh"],
+            ["reviewed", "numpy", "--on", "2026-12-01"], ["reviewed", "numpy", "--on", "2026-10-31"], ["reviewed", "numpy", "--note", " "],
+        ] {
+            let run = world.run(arguments)
+            #expect(run.status != 0 && run.stderr.split(separator: "\n").count == 1 && run.stdout.isEmpty, "\(arguments): \(run)")
+        }
+        #expect(world.run("reviewed", "numpy", "--on", "2026-10-31").stderr.contains("before python.numpy was done (2026-11-01)"))
+        #expect(world.run("history").stdout == before)
+    }
+
+    @Test func limitAndRoadmap() throws {
+        let world = try InProcess()
+        world.run("done", "python.numpy", "python.pandas", "python.basics", "--on", "2026-10-01")
+        #expect(try due(world, "--limit", "2").count == 2)
+        #expect(try due(world, "python").count == 3)
+        let text = world.run("review", "--limit", "1")
+        #expect(text.stdout.hasPrefix("3 reviews due, 1 shown\n"), "\(text)")
+    }
+}
