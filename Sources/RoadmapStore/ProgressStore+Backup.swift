@@ -31,13 +31,13 @@ extension ProgressStore {
             var events: [ProgressBackup.Event] = []
             // Read by position, as the commands above.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws
+                SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
                 FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport) ORDER BY e.id
                 """)
             while let row = try rows.next() {
                 events.append(ProgressBackup.Event(
                     uuid: row[0], command: row[1], at: row[2], skill: row[3], kind: row[4],
-                    from: row[5], to: row[6], note: row[7], url: row[8], title: row[9], withdraws: row[10]))
+                    from: row[5], to: row[6], note: row[7], url: row[8], title: row[9], withdraws: row[10], recall: row[11]))
             }
             return ProgressBackup(
                 schemaVersion: Self.schemaVersion, exportedAt: Timestamp.text(exportedAt), enrolments: enrolments,
@@ -85,8 +85,8 @@ extension ProgressStore {
             let present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event"))
             var skills: Set<String> = []
             let insert = try db.makeStatement(sql: """
-                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status, note, url, title, withdraws, recall)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for (index, event) in backup.events.enumerated() {
                 if index % 1000 == 0 { progress?(index, backup.events.count) }
@@ -96,7 +96,7 @@ extension ProgressStore {
                 }
                 try insert.execute(arguments: [
                     event.uuid, commandIDs[event.command], event.at, event.skill, event.kind,
-                    event.from, event.to, event.note, event.url, event.title, event.withdraws,
+                    event.from, event.to, event.note, event.url, event.title, event.withdraws, event.recall,
                 ])
                 skills.insert(event.skill)
                 summary.eventsAdded += 1

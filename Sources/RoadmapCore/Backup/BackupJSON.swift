@@ -50,6 +50,7 @@ enum BackupJSON {
             json.member("from") { $0.string(event.from) }
             json.member("kind") { $0.string(event.kind) }
             json.member("note") { $0.string(event.note) }
+            if let recall = event.recall { json.member("recall") { $0.string(recall) } }
             json.member("skill") { $0.string(event.skill) }
             json.member("title") { $0.string(event.title) }
             json.member("to") { $0.string(event.to) }

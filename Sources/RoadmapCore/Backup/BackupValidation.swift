@@ -120,7 +120,7 @@ extension ProgressBackup {
         var skills: Set<String> = []
         var eventIDs: Set<String> = []
         eventIDs.reserveCapacity(events.count)
-        let kinds: Set<String> = ["status", "note", "evidence", "note_withdrawn", "evidence_withdrawn"]
+        let kinds: Set<String> = ["status", "note", "evidence", "note_withdrawn", "evidence_withdrawn", "review"]
         for (index, event) in events.enumerated() {
             guard !event.uuid.isEmpty, eventIDs.insert(event.uuid).inserted else {
                 throw RoadmapError.invalidBackup("has a missing or repeated event uuid '\(event.uuid)' at events[\(index)]")
@@ -138,6 +138,12 @@ extension ProgressBackup {
             }
             if (event.kind == "status") != (event.from != nil && event.to != nil) {
                 throw RoadmapError.invalidBackup("has a status change without from and to (or the reverse) at events[\(index)]")
+            }
+            if (event.kind == "review") != (event.recall != nil) {
+                throw RoadmapError.invalidBackup("has a review without its recall (or the reverse) at events[\(index)]")
+            }
+            if let recall = event.recall, Recall(rawValue: recall) == nil {
+                throw RoadmapError.invalidBackup("has an unknown recall '\(recall)' at events[\(index)]")
             }
         }
         for (index, event) in events.enumerated() {

@@ -6,7 +6,8 @@ import Foundation
 /// Read with JSONDecoder (`decode`); written only by `encoded()`, so there is one writer.
 public struct ProgressBackup: Sendable, Hashable, Decodable {
     public static let formatName = "roadmap-backup"
-    public static let currentFormatVersion = 1
+    /// 2 added reviews (events of kind `review` with their `recall`); a version 1 backup has none and reads as it is.
+    public static let currentFormatVersion = 2
 
     public struct Enrolment: Sendable, Hashable, Decodable {
         public var roadmap: String
@@ -55,10 +56,12 @@ public struct ProgressBackup: Sendable, Hashable, Decodable {
         public var title: String?
         /// For a withdrawal: the uuid of the note or evidence event it withdraws.
         public var withdraws: String?
+        /// For a review: easy, good, hard or forgot (format version 2).
+        public var recall: String?
 
         public init(
             uuid: String, command: String, at: String, skill: String, kind: String, from: String?, to: String?, note: String?,
-            url: String?, title: String?, withdraws: String? = nil
+            url: String?, title: String?, withdraws: String? = nil, recall: String? = nil
         ) {
             self.uuid = uuid
             self.command = command
@@ -71,6 +74,7 @@ public struct ProgressBackup: Sendable, Hashable, Decodable {
             self.url = url
             self.title = title
             self.withdraws = withdraws
+            self.recall = recall
         }
     }
 

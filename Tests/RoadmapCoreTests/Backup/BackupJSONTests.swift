@@ -15,6 +15,22 @@ struct BackupJSONTests {
         #expect(backup.encoded() == bytes, "\(String(decoding: backup.encoded(), as: UTF8.self))")
     }
 
+    /// Format version 2 holds reviews: `recall` is written on review events only.
+    @Test func theVersion2GoldenReadsAndWritesBackToItsBytes() throws {
+        let bytes = try Data(contentsOf: Self.golden.deletingLastPathComponent().appendingPathComponent("GoldenBackup-v2.json"))
+        let (backup, _) = try ProgressBackup.decode(bytes, knownSchemas: ["006_review"])
+        #expect(backup.formatVersion == 2)
+        #expect(backup.events.filter { $0.kind == "review" }.compactMap(\.recall) == ["good", "hard", "forgot", "easy"])
+        #expect(backup.events.allSatisfy { ($0.kind == "review") == ($0.recall != nil) })
+        #expect(backup.encoded() == bytes)
+    }
+
+    @Test func aReviewWithoutRecallIsRefused() throws {
+        var text = try String(contentsOf: Self.golden.deletingLastPathComponent().appendingPathComponent("GoldenBackup-v2.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: #""recall" : "good""#, with: #""recall" : "meh""#)
+        #expect(throws: RoadmapError.self) { try ProgressBackup.decode(Data(text.utf8), knownSchemas: ["006_review"]) }
+    }
+
     @Test func anEmptyBackupWritesEmptyArraysAsFoundationDoes() {
         let backup = ProgressBackup(schemaVersion: "002_custom_roadmaps", exportedAt: "2026-01-10T09:30:00.000Z", enrolments: [], roadmaps: [], commands: [], events: [])
         #expect(String(decoding: backup.encoded(), as: UTF8.self) == """
@@ -30,7 +46,7 @@ struct BackupJSONTests {
               ],
               "exportedAt" : "2026-01-10T09:30:00.000Z",
               "format" : "roadmap-backup",
-              "formatVersion" : 1,
+              "formatVersion" : 2,
               "roadmaps" : [
 
               ],
