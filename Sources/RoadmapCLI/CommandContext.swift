@@ -105,6 +105,17 @@ final class CommandContext {
         return enrolments.compactMap { enrolment in catalog.roadmap(enrolment.roadmap).map { ($0, enrolment) } }
     }
 
+    /// When each done skill is next due for review; empty when there is no database yet.
+    func reviewSchedule() throws -> ReviewSchedule {
+        let log = try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone) ?? .empty
+        return ReviewSchedule(log, today: today)
+    }
+
+    /// The line `status` and `report` add when reviews of `roadmap`'s skills (every done skill when nil) are due.
+    func reviewsDue(roadmap: String?) throws -> ReviewsDue? {
+        ReviewsDue(ReviewList(try reviewSchedule(), in: try catalog(), roadmap: try roadmap.map { try catalog().requireRoadmap($0) }, today: today))
+    }
+
     func command(_ name: String) -> CommandInfo {
         CommandInfo(name: name, arguments: ["roadmap"] + arguments, at: now)
     }

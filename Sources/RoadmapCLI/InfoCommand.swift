@@ -30,7 +30,8 @@ struct InfoCommand: DatabaseCommand {
         let progress = try context.progress(includingNotes: true)
         let history = try context.openForReading()?.history(timeZone: context.timeZone, skills: catalog.recordedIDs(of: skill.id)) ?? []
         let page = SkillPage(
-            skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: context.timeZone)
+            skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: context.timeZone,
+            schedule: try context.reviewSchedule())
         try context.show(page, json: json)
     }
 }

@@ -44,6 +44,7 @@ struct ReportCommand: DatabaseCommand {
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
                 stage: stage, today: context.today, timeZone: context.timeZone)
         }
-        try context.show(ProgressReports(reports, isSingle: roadmap != nil, isFull: full), json: json)
+        let reviewsDue = try context.reviewsDue(roadmap: roadmap)
+        try context.show(ProgressReports(reports, isSingle: roadmap != nil, isFull: full, reviewsDue: reviewsDue), json: json)
     }
 }

@@ -38,8 +38,6 @@ struct ReviewCommand: DatabaseCommand {
     func run(in context: CommandContext) throws {
         let catalog = try context.catalog()
         let chosen = try roadmap.map { try catalog.requireRoadmap($0) }
-        let log = try context.openForReading()?.reviewLog(aliases: catalog.skillAliases, timeZone: context.timeZone) ?? .empty
-        let schedule = ReviewSchedule(log, today: context.today)
-        try context.show(ReviewList(schedule, in: catalog, roadmap: chosen, today: context.today, limit: limit), json: json)
+        try context.show(ReviewList(try context.reviewSchedule(), in: catalog, roadmap: chosen, today: context.today, limit: limit), json: json)
     }
 }

@@ -29,6 +29,6 @@ struct StatusCommand: DatabaseCommand {
         let standings = try context.chosenRoadmaps(roadmap).map {
             Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
-        try context.show(StatusSummary(standings), json: json)
+        try context.show(StatusSummary(standings, reviewsDue: try context.reviewsDue(roadmap: roadmap)), json: json)
     }
 }

@@ -364,6 +364,7 @@ import Testing
                   "url" : "https://example.com/book"
                 }
               ],
+              "review" : null,
               "roadmap" : "r",
               "roadmaps" : [
                 {

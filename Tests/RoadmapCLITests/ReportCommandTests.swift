@@ -85,6 +85,8 @@ import Testing
             let chunk = Array(skills[marked..<min(marked + 37, skills.count)])
             // Back-dated across the last eight weeks, so the pace line carries projections.
             sandbox.run(["done"] + chunk + ["--on", "2026-10-\(10 + marked % 20)"])
+            // Reviews come due too, so the reviews line must fit the screen as well.
+            if marked == 0 { sandbox.run("reviewed", chunk[0], "--on", "2026-11-01") }
             if marked + 40 < skills.count { sandbox.run(["learning", skills[marked + 40]]) }
             marked += chunk.count
         }

@@ -81,4 +81,27 @@ import Testing
         let text = world.run("review", "--limit", "1")
         #expect(text.stdout.hasPrefix("3 reviews due, 1 shown\n"), "\(text)")
     }
+
+    @Test func statusReportAndInfoTellReviews() throws {
+        var world = try InProcess()
+        world.run("start", "python")
+        world.run("done", "python.numpy", "python.pandas", "python.basics", "--on", "2026-10-01")
+        world.run("reviewed", "numpy", "--on", "2026-10-15", "--recall", "hard", "--note", "slicing")
+        world.run("reviewed", "pandas", "--on", "2026-10-15")
+        world.now = world.now.addingTimeInterval(12 * 86_400)  // 2026-12-04
+        // numpy: due 2026-10-29 (hard keeps 14 days); basics: spread from the first review, 2026-10-15; pandas: 2026-11-14.
+        let status = world.run("status")
+        #expect(status.stdout.hasSuffix("3 reviews due (oldest 50 days over)\n"), "\(status)")
+        #expect(world.run("report").stdout.hasSuffix("\n3 reviews due (oldest 50 days over)\n"))
+        #expect(!world.run("status", "--json").stdout.contains("review"), "the JSON stays as it was")
+        let info = world.run("info", "numpy")
+        #expect(info.stdout.contains("  review    next due 2026-10-29 (interval 14 days), 1 review\n"), "\(info)")
+        #expect(info.stdout.contains("Reviews\n    2026-10-15  hard  slicing\n"), "\(info)")
+        let page = try #require(try world.run("info", "numpy", "--json").json() as? [String: Any])
+        let review = try #require(page["review"] as? [String: Any])
+        #expect(review["nextDue"] as? String == "2026-10-29" && review["interval"] as? Int == 14)
+        #expect((review["reviews"] as? [[String: Any]])?.first?["recall"] as? String == "hard")
+        world.run("reviewed", "numpy", "pandas", "basics")
+        #expect(!world.run("status").stdout.contains("due"))
+    }
 }

@@ -57,13 +57,16 @@ public struct SkillPage: Sendable, Hashable, Codable {
     public var evidence: [EvidenceEntry]
     /// The skill's events, newest first, as `history --skill` gives them.
     public var history: [HistoryRecord]
+    /// Its reviews in force, oldest first, and when the next falls; null for a skill never done nor reviewed.
+    @ExplicitNull public var review: ReviewPage?
 
     /// - Parameters:
     ///   - progress: progress by current skill id, with notes and evidence.
     ///   - history: the skill's records, newest first.
     ///   - timeZone: the zone `since` is a day in.
     public init(
-        _ skill: Skill, in catalog: Catalog, progress: [String: SkillProgress], history: [HistoryRecord], timeZone: TimeZone
+        _ skill: Skill, in catalog: Catalog, progress: [String: SkillProgress], history: [HistoryRecord], timeZone: TimeZone,
+        schedule: ReviewSchedule? = nil
     ) {
         let status = { (id: String) in progress[id]?.status ?? .todo }
         let containing = catalog.roadmaps(containing: skill.id)
@@ -93,5 +96,26 @@ public struct SkillPage: Sendable, Hashable, Codable {
         notes = record?.notes.map { NoteEntry(text: $0.text, at: $0.at) } ?? []
         evidence = record?.evidence.map { EvidenceEntry(url: $0.url, title: $0.title, at: $0.at) } ?? []
         self.history = history
+        let reviews = history.reversed().filter { $0.kind == .review && !$0.undone }.map {
+            ReviewPage.Entry(day: $0.at.day(in: timeZone).description, recall: $0.recall ?? .good, note: $0.note)
+        }
+        let due = schedule?.entry(for: skill.id)
+        review = reviews.isEmpty && due == nil ? nil : ReviewPage(
+            nextDue: due?.due.description, interval: due?.interval, reviews: reviews)
     }
+}
+
+/// A skill's reviews, as `info` shows them.
+public struct ReviewPage: Sendable, Hashable, Codable {
+    public struct Entry: Sendable, Hashable, Codable {
+        public var day: String
+        public var recall: Recall
+        @ExplicitNull public var note: String?
+    }
+
+    /// `YYYY-MM-DD`; null when the skill is not done.
+    @ExplicitNull public var nextDue: String?
+    @ExplicitNull public var interval: Int?
+    /// Oldest first.
+    public var reviews: [Entry]
 }

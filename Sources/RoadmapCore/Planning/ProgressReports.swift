@@ -6,9 +6,12 @@ public struct ProgressReports: Sendable, Encodable {
     public var isSingle: Bool
     /// Text with areas, every open skill and each stage's projection (`--full`), not one screen.
     public var isFull: Bool
+    /// Text only: a line when reviews are due.
+    public var reviewsDue: ReviewsDue?
 
-    public init(_ reports: [ProgressReport], isSingle: Bool, isFull: Bool = false) {
+    public init(_ reports: [ProgressReport], isSingle: Bool, isFull: Bool = false, reviewsDue: ReviewsDue? = nil) {
         self.reports = reports
+        self.reviewsDue = reviewsDue
         self.isSingle = isSingle
         self.isFull = isFull
     }

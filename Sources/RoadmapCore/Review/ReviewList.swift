@@ -73,3 +73,21 @@ public struct ReviewSummary: Sendable, Hashable {
         lines = skills.map { Line(skill: $0, next: recall == .forgot ? nil : schedule.entry(for: $0)) }
     }
 }
+
+/// The one line `status` and `report` add when reviews are due: `3 reviews due (oldest 12 days over)`.
+public struct ReviewsDue: Sendable, Hashable {
+    public var count: Int
+    /// Days the most overdue one is past its day.
+    public var oldestOverdue: Int
+
+    /// Nil when nothing is due.
+    public init?(_ list: ReviewList) {
+        guard list.dueCount > 0, let oldest = list.items.first else { return nil }
+        count = list.dueCount
+        oldestOverdue = oldest.overdue
+    }
+
+    public var line: String {
+        "\(Plural.count(count, "review")) due (" + (oldestOverdue == 0 ? "today" : "oldest \(Plural.count(oldestOverdue, "day")) over") + ")"
+    }
+}

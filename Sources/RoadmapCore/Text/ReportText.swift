@@ -7,8 +7,11 @@ extension ProgressReport: TextRenderable {
 extension ProgressReports: TextRenderable {
     public func text(in context: TextContext) -> String {
         guard !reports.isEmpty else { return "no roadmap started yet; begin with 'roadmap start ml-engineer', or name one: 'roadmap report python'\n" }
-        return reports.map {
-            let text = ReportText(report: $0, context: context)
+        // The reviews line ends the last report, inside its one screen.
+        let last = reports.count - 1
+        return reports.enumerated().map { index, report in
+            let ending = index == last ? reviewsDue.map { $0.line.wrappedLines(width: context.width) } ?? "" : ""
+            let text = ReportText(report: report, context: context, ending: ending)
             return isFull ? text.full() : text.summary()
         }.joined(separator: "\n")
     }
@@ -19,6 +22,8 @@ extension ProgressReports: TextRenderable {
 struct ReportText {
     var report: ProgressReport
     var context: TextContext
+    /// Lines after the report: the reviews due.
+    var ending = ""
     var style: TextStyle { context.style }
 
     /// Next steps the one-screen report shows.
@@ -34,6 +39,7 @@ struct ReportText {
         if !report.gaps.isEmpty {
             bottom += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
         }
+        bottom += ending
         // Titles whole, each step's facts under it, while that fits the screen; else a line a step, titles cut.
         let steps = Array(report.next.prefix(Self.summaryNextSteps))
         let whole = NextText.render(steps, in: context)
@@ -48,7 +54,7 @@ struct ReportText {
         text += gapSummary() + gapList()
         text += "\n" + NextText.render(report.next, in: context)
         text += "\n" + paceLine(showsWeeks: true) + projections()
-        return text
+        return text + ending
     }
 
     func heading() -> String {

@@ -11,6 +11,11 @@ extension SkillPage: TextRenderable {
         text += Self.field("area", "\(area.id) — \(Inline.text(area.title))", width: width)
         text += Self.field("hours", hours.map { "\($0) estimated" } ?? "no estimate", width: width)
         text += Self.field("status", "\(StatusMark.render(status, style: style)) \(status.rawValue)" + (since.map { " since \($0)" } ?? ""), width: width)
+        if let review {
+            let next = review.nextDue.map { "next due \($0)" + (review.interval.map { " (interval \(Plural.count($0, "day")))" } ?? "") }
+            let count = Plural.count(review.reviews.count, "review")
+            text += Self.field("review", [next, review.reviews.isEmpty ? nil : count].compactMap { $0 }.joined(separator: ", "), width: width)
+        }
         if !keywords.isEmpty { text += Self.field("keywords", Inline.text(keywords.joined(separator: ", ")), width: width) }
         if !aliases.isEmpty { text += Self.field("aliases", aliases.joined(separator: ", "), width: width) }
         if !source.isEmpty { text += Self.field("source", Inline.text(source), width: width) }
@@ -42,6 +47,13 @@ extension SkillPage: TextRenderable {
             text += "\n" + style.bold("Evidence") + "\n"
             for item in evidence {
                 text += LinkLine.render(title: item.title, url: item.url, indent: "    \(Day(item.at, in: context.timeZone))  ", width: width)
+            }
+        }
+        if let review, !review.reviews.isEmpty {
+            text += "\n" + style.bold("Reviews") + "\n"
+            for entry in review.reviews {
+                let line = "    \(entry.day)  \(entry.recall.rawValue)" + (entry.note.map { "  " + Inline.text($0) } ?? "")
+                text += line.wrappedLines(width: width, hangingIndent: "      ")
             }
         }
         guard !history.isEmpty else { return text + "\n" + (style.bold("History") + ": nothing recorded yet").wrappedLines(width: width) }

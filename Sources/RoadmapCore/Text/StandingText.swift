@@ -5,7 +5,7 @@ extension StatusSummary: TextRenderable {
         guard !standings.isEmpty else {
             return "no roadmap started yet; begin with 'roadmap start ml-engineer' (see 'roadmap list')".wrappedLines(width: context.width)
         }
-        return StandingText.render(standings, in: context)
+        return StandingText.render(standings, in: context) + (reviewsDue.map { $0.line.wrappedLines(width: context.width) } ?? "")
     }
 }
 
