@@ -77,6 +77,7 @@ struct ExportCommand: DatabaseCommand {
         }
         let progress = try context.progress(includingNotes: true)
         let history = try context.openForReading()?.history() ?? []
+        let lastReviewed = try Self.lastReviewed(context)
         let sections = try chosen.map { chosen in
             let events = Self.events(on: chosen.roadmap, in: history, catalog: catalog)
             return MarkdownExport.Section(
@@ -84,7 +85,8 @@ struct ExportCommand: DatabaseCommand {
                 report: try ProgressReport(chosen.roadmap, in: catalog, progress: progress, enrolment: chosen.enrolment, today: day, timeZone: context.timeZone),
                 detail: try RoadmapDetail(chosen.roadmap, in: catalog, progress: progress),
                 catalog: catalog,
-                activity: ActivitySummary(history: events, progress: progress, today: day, timeZone: context.timeZone))
+                activity: ActivitySummary(history: events, progress: progress, today: day, timeZone: context.timeZone),
+                lastReviewed: lastReviewed)
         }
         return MarkdownExport(sections: sections, date: day, timeZone: context.timeZone, version: RoadmapVersion.current, brief: brief).render()
     }
@@ -100,8 +102,13 @@ struct ExportCommand: DatabaseCommand {
             roadmap, report: try ProgressReport(roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: context.timeZone),
             detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
             dailyCounts: ActivitySummary.dailyCounts(events, timeZone: context.timeZone), date: day, timeZone: context.timeZone,
-            version: RoadmapVersion.current)
+            version: RoadmapVersion.current, lastReviewed: try Self.lastReviewed(context))
         return page.render()
+    }
+
+    /// Each done skill's last review since it was done.
+    static func lastReviewed(_ context: CommandContext) throws -> [String: Day] {
+        try context.reviewSchedule().entries.reduce(into: [:]) { result, entry in result[entry.skill] = entry.lastReviewed }
     }
 
     /// The log's events on a roadmap's skills, under their former ids too.

@@ -101,6 +101,11 @@ import Testing
         let review = try #require(page["review"] as? [String: Any])
         #expect(review["nextDue"] as? String == "2026-10-29" && review["interval"] as? Int == 14)
         #expect((review["reviews"] as? [[String: Any]])?.first?["recall"] as? String == "hard")
+        let markdown = world.run("export", "python")
+        #expect(markdown.stdout.contains("NumPy — done 2026-10-01, last reviewed 2026-10-15\n"), "\(markdown)")
+        #expect(markdown.stdout.contains("Python basics — done 2026-10-01\n"), "not reviewed: no review to show")
+        let html = world.run("export", "python", "--format", "html")
+        #expect(html.status == 0 && html.stdout.contains("last reviewed 2026-10-15"))
         world.run("reviewed", "numpy", "pandas", "basics")
         #expect(!world.run("status").stdout.contains("due"))
     }

@@ -133,7 +133,7 @@ public struct HTMLPage: Sendable {
     ///   - dailyCounts: the log's events per day on this roadmap's skills (`ActivitySummary.dailyCounts`).
     public init(
         _ roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, dailyCounts: [Day: Int],
-        date: Day, timeZone: TimeZone, version: String
+        date: Day, timeZone: TimeZone, version: String, lastReviewed: [String: Day] = [:]
     ) {
         let skills = catalog.skills(of: roadmap)
         let entries = Dictionary(detail.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -200,6 +200,7 @@ public struct HTMLPage: Sendable {
             guard let entry = entries[skill.id] else { return nil }
             let day = entry.since.map { $0.day(in: timeZone).description }
             var facts = [entry.status.rawValue + (day.map { " since \($0)" } ?? "")]
+            if entry.status == .done, let reviewed = lastReviewed[skill.id] { facts.append("last reviewed \(reviewed)") }
             if let hours = skill.hours { facts.append("\(hours) h") }
             facts += [stageTitles[skill.stage] ?? skill.stage, areaTitles[skill.area] ?? skill.area]
             return (skill.stage, skill.area, SkillDetail(

@@ -11,13 +11,19 @@ public struct MarkdownExport: Sendable {
         public var catalog: Catalog
         /// The log's activity on this roadmap's skills.
         public var activity: ActivitySummary
+        /// Each done skill's last review since it was done, by skill id.
+        public var lastReviewed: [String: Day]
 
-        public init(roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, activity: ActivitySummary) {
+        public init(
+            roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, activity: ActivitySummary,
+            lastReviewed: [String: Day] = [:]
+        ) {
             self.roadmap = roadmap
             self.report = report
             self.detail = detail
             self.catalog = catalog
             self.activity = activity
+            self.lastReviewed = lastReviewed
         }
     }
 

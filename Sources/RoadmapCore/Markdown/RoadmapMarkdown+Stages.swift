@@ -43,7 +43,9 @@ extension RoadmapMarkdown {
         let day = skill.since.map { $0.day(in: timeZone).description }
         var line: String
         switch skill.status {
-        case .done: line = "- [x] \(title) — done" + (day.map { " \($0)" } ?? "")
+        case .done:
+            line = "- [x] \(title) — done" + (day.map { " \($0)" } ?? "")
+            if let reviewed = section.lastReviewed[skill.id] { line += ", last reviewed \(reviewed)" }
         case .learning: line = "- [ ] \(title) — learning" + (day.map { " since \($0)" } ?? "")
         case .skipped: line = "- [ ] ~~\(title)~~ — skipped"
         case .todo: line = "- [ ] \(title)"
