@@ -1,10 +1,12 @@
 import Foundation
 import PropertyBased
+import RoadmapCore
 import Testing
 
 /// The promise that progress never lies, checked against a reference model: random sequences of real commands
-/// (run in-process) and after every step `show`, `status` and `report` agree with the model; after every undo,
-/// what `show` and `status` print is byte for byte what they printed before the undone command.
+/// (run in-process) and after every step `show`, `status`, `report` and `review` agree with the model; after every
+/// undo, what `show` and `status` print is byte for byte what they printed before the undone command, and the
+/// review schedule is the model's as it was.
 /// A failure prints the seed and the shortest sequence of steps that still fails.
 /// `ROADMAP_MODEL_STEPS=N` makes each sequence N steps long, `ROADMAP_MODEL_SEQUENCES=N` runs N of them;
 /// `ROADMAP_MODEL_SHRINK=0` reports a failure as found, without looking for a shorter one.
@@ -40,6 +42,7 @@ enum ModelStep: CustomStringConvertible {
     case undo(times: Int, dryRun: Bool)
     case addCustomRoadmap
     case exportImport
+    case review(skill: Int, alias: Bool, recall: String, on: String?)
 
     static let days = ["2026-03-01", "2026-05-17", "2026-11-01", "2026-11-22"]
     static let stages = ["entry", "mid", "senior", "leadership"]
@@ -51,7 +54,7 @@ enum ModelStep: CustomStringConvertible {
             defer { rest /= count }
             return rest % count
         }
-        switch pick(20) {
+        switch pick(23) {
         case 0, 1:
             let roadmap = pick(2) == 0 ? "python" : "t"
             let target = pick(5)
@@ -77,6 +80,11 @@ enum ModelStep: CustomStringConvertible {
             self = .undo(times: pick(3) + 1, dryRun: pick(4) == 0)
         case 17, 18:
             self = .addCustomRoadmap
+        case 20, 21, 22:
+            let recall = ["good", "good", "easy", "hard", "forgot", "meh"][pick(6)]
+            let day = pick(6)
+            self = .review(skill: pick(ModelWorld.skillCount), alias: pick(2) == 0, recall: recall,
+                           on: day < 4 ? Self.days[day] : day == 4 ? "2026-12-01" : nil)
         default:
             self = .exportImport
         }
@@ -94,6 +102,8 @@ enum ModelStep: CustomStringConvertible {
         case let .undo(times, dryRun): dryRun ? "undo --dry-run" : "undo ×\(times)"
         case .addCustomRoadmap: "add the next version of roadmap t"
         case .exportImport: "export --format json, import into a fresh database"
+        case let .review(skill, alias, recall, on):
+            "reviewed skill#\(skill)\(alias ? " (by former id)" : "") --recall \(recall)" + (on.map { " --on \($0)" } ?? "")
         }
     }
 }
@@ -106,6 +116,8 @@ final class ModelWorld {
         var since: String?
         var notes: [String] = []
         var evidence: [String] = []
+        /// Reviews since the skill last became done: day and recall.
+        var reviews: [String] = []
     }
 
     struct State: Equatable {
@@ -113,9 +125,11 @@ final class ModelWorld {
         var enrolments: [String: (target: String?, by: String?)] = [:]
         /// The version of custom roadmap t (0: not added).
         var version = 0
+        /// The days of every review in force, for the day the back-dated backlog is spread from.
+        var reviewDays: [String] = []
 
         static func == (a: State, b: State) -> Bool {
-            a.skills == b.skills && a.version == b.version && a.enrolments.keys == b.enrolments.keys
+            a.skills == b.skills && a.version == b.version && a.reviewDays == b.reviewDays && a.enrolments.keys == b.enrolments.keys
                 && a.enrolments.allSatisfy { b.enrolments[$0.key].map { $0.target == $0.target && $0.by == $0.by } ?? false }
         }
     }
@@ -197,6 +211,8 @@ final class ModelWorld {
                 let status = ["done": "done", "learning": "learning", "skip": "skipped", "reset": "todo"][command]!
                 var skillState = state.skills[identity] ?? SkillState()
                 if skillState.status != status {
+                    // Done again: the reviews start over.
+                    if status == "done" { skillState.reviews = [] }
                     skillState.status = status
                     skillState.since = on ?? nowText
                     recorded = true
@@ -269,6 +285,25 @@ final class ModelWorld {
                 state.version = next
                 recorded = true
             }
+        case let .review(skill, alias, recall, on):
+            let identity = Self.identities[skill]
+            let name = alias && identity == "t.a" ? "t.a" : currentID(identity)
+            result = run(["reviewed", name, "--recall", recall] + (on.map { ["--on", $0] } ?? []))
+            var skillState = state.skills[identity] ?? SkillState()
+            let day = on ?? today
+            if !exists(identity) || skillState.status != "done" || recall == "meh" || day > today
+                || day < String(skillState.since?.prefix(10) ?? "") {
+                expectFailure = true
+            } else {
+                skillState.reviews.append("\(day) \(recall)")
+                state.reviewDays.append(day)
+                if recall == "forgot" {
+                    skillState.status = "learning"
+                    skillState.since = on ?? nowText
+                }
+                state.skills[identity] = skillState
+                recorded = true
+            }
         case .exportImport:
             let backup = world.home.appendingPathComponent("backup-\(clock).json")
             let export = run(["export", "--format", "json", "--output", backup.path])
@@ -301,6 +336,7 @@ final class ModelWorld {
         var show: [String: RoadmapRun] = [:]
         var report: [String: RoadmapRun] = [:]
         var status = RoadmapRun(status: 0, stdout: "", stderr: "")
+        var review = RoadmapRun(status: 0, stdout: "", stderr: "")
 
         /// What show and status print on stdout, compared byte for byte after an undo; stderr may carry a
         /// one-time notice that a roadmap changed.
@@ -316,6 +352,7 @@ final class ModelWorld {
             observation.report[roadmap] = run(["report", roadmap, "--json"])
         }
         observation.status = run(["status", "--json"])
+        observation.review = run(["review", "--json"])
         return observation
     }
 
@@ -339,11 +376,13 @@ final class ModelWorld {
                 let id = currentID(identity)
                 guard let entry = skills.first(where: { $0["id"] as? String == id }) else { return "show \(roadmap) lacks \(id)" }
                 let expected = state.skills[identity] ?? SkillState()
+                // Reviews are checked through `review`, below.
                 let actual = SkillState(
                     status: entry["status"] as? String ?? "?",
                     since: entry["since"] as? String,
                     notes: (entry["notes"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String },
-                    evidence: (entry["evidence"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String })
+                    evidence: (entry["evidence"] as? [[String: Any]] ?? []).compactMap { $0["url"] as? String },
+                    reviews: expected.reviews)
                 if actual != expected { return "\(id): show says \(actual), the model \(expected)" }
             }
             let report = current.report[roadmap]!
@@ -355,6 +394,11 @@ final class ModelWorld {
                 return "report \(roadmap) counts \(progress[status] ?? "nil") \(status), the model \(statuses.filter { $0 == status }.count)"
             }
         }
+        let review = current.review
+        guard let due = try? review.json() as? [[String: Any]] else { return "review --json failed: \(review)" }
+        let actual = due.map { "\($0["skill"] ?? "") due \($0["due"] ?? "") last \($0["lastReviewed"] ?? "") every \($0["interval"] ?? "")" }
+        let expected = dueList().map { "\($0.skill) due \($0.due) last \($0.last ?? "<null>") every \($0.interval)" }
+        if actual != expected { return "review lists \(actual), the model \(expected)" }
         let status = current.status
         guard let standings = try? status.json() as? [[String: Any]] else { return "status --json failed: \(status)" }
         let started = Set(state.enrolments.keys.filter { $0 == "python" || state.version >= 1 })
@@ -367,6 +411,31 @@ final class ModelWorld {
             }
         }
         return nil
+    }
+
+    /// The skills due for review today as the model works them out: 14 days after done, then 30, 60, 120, 240 and
+    /// 480 after each review (good one step, easy two, hard none); never-reviewed skills whose first review falls
+    /// before the first review recorded (or today) are spread from that day, three a day, oldest done first.
+    func dueList() -> [(skill: String, due: String, last: String?, interval: Int)] {
+        let ladder = [14, 30, 60, 120, 240, 480]
+        let today = Day(self.today)!
+        let epoch = state.reviewDays.compactMap(Day.init).min() ?? today
+        var entries: [(skill: String, done: Day, due: Day, last: String?, interval: Int)] = []
+        for identity in Self.identities where exists(identity) {
+            guard let skill = state.skills[identity], skill.status == "done", let since = skill.since, let done = Day(String(since.prefix(10))) else { continue }
+            var step = 0, from = done
+            for review in skill.reviews {
+                let parts = review.split(separator: " ")
+                step = min(step + ["easy": 2, "good": 1, "hard": 0][String(parts[1])]!, ladder.count - 1)
+                from = Day(String(parts[0]))!
+            }
+            entries.append((currentID(identity), done, from.adding(days: ladder[step]), skill.reviews.last.map { String($0.prefix(10)) }, ladder[step]))
+        }
+        let backlog = entries.indices.filter { entries[$0].last == nil && entries[$0].due < epoch }
+            .sorted { (entries[$0].done, entries[$0].skill) < (entries[$1].done, entries[$1].skill) }
+        for (position, index) in backlog.enumerated() { entries[index].due = epoch.adding(days: position / 3) }
+        return entries.filter { $0.due <= today }.sorted { ($0.due, $0.skill) < ($1.due, $1.skill) }
+            .map { ($0.skill, $0.due.description, $0.last, $0.interval) }
     }
 
     func difference(_ a: String, _ b: String) -> String {
