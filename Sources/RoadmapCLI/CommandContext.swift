@@ -17,6 +17,7 @@ final class CommandContext {
     private var storeIsWritable = false
     private var lookedForStore = false
     private var cachedCatalog: Catalog?
+    private var cachedReviewLog: ReviewLog?
 
     init(terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], database: DatabaseLocation) {
         self.terminal = terminal
@@ -106,9 +107,14 @@ final class CommandContext {
     }
 
     /// When each done skill is next due for review; empty when there is no database yet.
-    func reviewSchedule() throws -> ReviewSchedule {
+    func reviewSchedule() throws -> ReviewSchedule { ReviewSchedule(try reviewLog(), today: today) }
+
+    /// The reviews in the log, read once a run; empty when there is no database yet.
+    func reviewLog() throws -> ReviewLog {
+        if let cachedReviewLog { return cachedReviewLog }
         let log = try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone) ?? .empty
-        return ReviewSchedule(log, today: today)
+        cachedReviewLog = log
+        return log
     }
 
     /// The line `status` and `report` add when reviews of `roadmap`'s skills (every done skill when nil) are due.

@@ -82,7 +82,9 @@ struct ExportCommand: DatabaseCommand {
             let events = Self.events(on: chosen.roadmap, in: history, catalog: catalog)
             return MarkdownExport.Section(
                 roadmap: chosen.roadmap,
-                report: try ProgressReport(chosen.roadmap, in: catalog, progress: progress, enrolment: chosen.enrolment, today: day, timeZone: context.timeZone),
+                report: try ProgressReport(
+                    chosen.roadmap, in: catalog, progress: progress, enrolment: chosen.enrolment, today: day, timeZone: context.timeZone,
+                    reviews: context.reviewLog().all),
                 detail: try RoadmapDetail(chosen.roadmap, in: catalog, progress: progress),
                 catalog: catalog,
                 activity: ActivitySummary(history: events, progress: progress, today: day, timeZone: context.timeZone),
@@ -99,10 +101,13 @@ struct ExportCommand: DatabaseCommand {
         let progress = try context.progress(includingNotes: true)
         let events = Self.events(on: roadmap, in: try context.openForReading()?.history() ?? [], catalog: catalog)
         let page = HTMLPage(
-            roadmap, report: try ProgressReport(roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: context.timeZone),
+            roadmap, report: try ProgressReport(
+                roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: context.timeZone,
+                reviews: context.reviewLog().all),
             detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
             dailyCounts: ActivitySummary.dailyCounts(events, timeZone: context.timeZone), date: day, timeZone: context.timeZone,
-            version: RoadmapVersion.current, lastReviewed: try Self.lastReviewed(context))
+            version: RoadmapVersion.current, lastReviewed: try Self.lastReviewed(context),
+            dailyReviews: ActivitySummary.dailyReviews(events, timeZone: context.timeZone))
         return page.render()
     }
 

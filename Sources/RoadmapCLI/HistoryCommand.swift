@@ -46,7 +46,8 @@ struct HistoryCommand: DatabaseCommand {
             since: day, timeZone: context.timeZone, skills: skillIDs, limit: limit) ?? []
         if calendar {
             let counts = ActivitySummary.dailyCounts(entries, timeZone: context.timeZone)
-            return context.show(ActivityCalendar(counts: counts, today: context.today))
+            let reviews = ActivitySummary.dailyReviews(entries, timeZone: context.timeZone)
+            return context.show(ActivityCalendar(counts: counts, reviews: reviews, today: context.today))
         }
         try context.show(HistoryLog(entries.map { HistoryRecord($0, in: catalog) }), json: json)
     }

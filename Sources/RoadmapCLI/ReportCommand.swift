@@ -42,7 +42,7 @@ struct ReportCommand: DatabaseCommand {
         let reports = try chosen.map {
             try ProgressReport(
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
-                stage: stage, today: context.today, timeZone: context.timeZone)
+                stage: stage, today: context.today, timeZone: context.timeZone, reviews: context.reviewLog().all)
         }
         let reviewsDue = try context.reviewsDue(roadmap: roadmap)
         try context.show(ProgressReports(reports, isSingle: roadmap != nil, isFull: full, reviewsDue: reviewsDue), json: json)

@@ -41,6 +41,7 @@ extension ProgressStore {
             let marks = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
             var reviews: [String: [ReviewRecord]] = [:]
             var firstReview: Day?
+            var all: [ReviewRecord] = []
             // Only what standing commands recorded; becoming done again starts a skill's reviews over.
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.skill, e.kind, e.at, e.recall, e.note FROM event e JOIN command c ON c.id = e.command_id
@@ -57,12 +58,14 @@ extension ProgressStore {
                 guard let recall = Recall(rawValue: try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
                 let day = try CommandLog.effectiveTime(row.decode(atIndex: 2), path: path).day(in: timeZone)
                 firstReview = min(firstReview ?? day, day)
-                reviews[skill, default: []].append(ReviewRecord(skill: skill, day: day, recall: recall, note: try row.decode(atIndex: 4)))
+                let review = ReviewRecord(skill: skill, day: day, recall: recall, note: try row.decode(atIndex: 4))
+                reviews[skill, default: []].append(review)
+                all.append(review)
             }
             let tracks = marks.filter { $0.value.status == .done }.map { skill, mark in
                 ReviewTrack(skill: skill, doneOn: mark.since.day(in: timeZone), reviews: reviews[skill] ?? [])
             }
-            return ReviewLog(tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: firstReview)
+            return ReviewLog(tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: firstReview, all: all)
         }
     }
 }

@@ -112,6 +112,7 @@ import Testing
                 "projectedByHours" : {
                   "entry" : null
                 },
+                "reviews" : 0,
                 "weeks" : [
                   0,
                   0,
@@ -214,6 +215,7 @@ import Testing
                 "projectedByHours" : {
                   "mid" : "2027-02-01"
                 },
+                "reviews" : 0,
                 "target" : {
                   "projectedByHours" : "2027-02-01",
                   "reached" : false,

@@ -109,4 +109,20 @@ import Testing
         world.run("reviewed", "numpy", "pandas", "basics")
         #expect(!world.run("status").stdout.contains("due"))
     }
+
+    /// Reviews count as activity, told apart; the pace counts them beside, never as, skills done.
+    @Test func calendarAndPaceCountReviewsApart() throws {
+        let world = try InProcess()
+        world.run("done", "python.numpy", "--on", "2026-11-01")
+        world.run("reviewed", "numpy", "--on", "2026-11-15")
+        world.run("reviewed", "numpy", "--recall", "hard")
+        let calendar = world.run("history", "--calendar")
+        #expect(calendar.stdout.contains("3 events (2 reviews) on 3 days"), "\(calendar)")
+        let report = try #require(try world.run("report", "python", "--json").json() as? [String: Any])
+        let pace = try #require(report["pace"] as? [String: Any])
+        #expect(pace["reviews"] as? Int == 2 && pace["weeks"] as? [Int] == [0, 0, 0, 0, 1, 0, 0, 0], "\(pace)")
+        #expect(world.run("report", "python").stdout.contains(", and 2 reviews"))
+        #expect(world.run("export", "python").stdout.contains("; besides, 2 reviews of skills already done."))
+        #expect(world.run("export", "python", "--format", "html").stdout.contains("3 events (2 reviews) on 3 days"))
+    }
 }

@@ -133,7 +133,7 @@ public struct HTMLPage: Sendable {
     ///   - dailyCounts: the log's events per day on this roadmap's skills (`ActivitySummary.dailyCounts`).
     public init(
         _ roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, dailyCounts: [Day: Int],
-        date: Day, timeZone: TimeZone, version: String, lastReviewed: [String: Day] = [:]
+        date: Day, timeZone: TimeZone, version: String, lastReviewed: [String: Day] = [:], dailyReviews: [Day: Int] = [:]
     ) {
         let skills = catalog.skills(of: roadmap)
         let entries = Dictionary(detail.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -190,7 +190,8 @@ public struct HTMLPage: Sendable {
         }
         heatWidth = ActivityHeatmap.weeks * cell + cell
         heatHeight = 7 * cell
-        heatLabel = "\(Plural.count(heatmap.total, "event")) on \(Plural.count(heatmap.activeDays, "day")) in the last 52 weeks"
+        let reviewed = dailyReviews.filter { $0.key >= heatmap.cells.first?.day ?? date && $0.key <= date }.values.reduce(0, +)
+        heatLabel = Plural.count(heatmap.total, "event") + (reviewed > 0 ? " (\(Plural.count(reviewed, "review")))" : "") + " on \(Plural.count(heatmap.activeDays, "day")) in the last 52 weeks"
 
         // Every skill's details, by stage then area, in the map's order: the panel shows a copy of one.
         var unlocks: [String: [String]] = [:]

@@ -20,7 +20,8 @@ extension RoadmapMarkdown {
         let pace = report.pace
         var blocks = [
             "\(format(pace.perWeek)) skills and \(format(pace.hoursPerWeek)) hours a week over the last 8 weeks "
-                + "(done per week, oldest first: \(pace.weeks.map(String.init).joined(separator: " "))).\n",
+                + "(done per week, oldest first: \(pace.weeks.map(String.init).joined(separator: " ")))"
+                + (pace.reviews > 0 ? "; besides, \(Plural.count(pace.reviews, "review")) of skills already done" : "") + ".\n",
         ]
         let projected = report.stages.filter { pace.projected.keys.contains($0.id) }
         if !projected.isEmpty {

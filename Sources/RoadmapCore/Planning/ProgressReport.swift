@@ -74,6 +74,8 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         /// The same by hours: each stage's open hours at the weekly hours of the last eight weeks.
         public var projectedByHours: [String: String?]
         public var target: Target?
+        /// Reviews of this roadmap's skills in the last eight weeks: kept apart from the skills done.
+        public var reviews: Int
     }
 
     /// The enrolment's target against the pace.
@@ -114,7 +116,7 @@ extension ProgressReport {
     ///   - today: the report's day; done marks in the eight weeks ending on it make the pace.
     public init(
         _ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress], enrolment: Enrolment?,
-        stage word: String? = nil, today: Day, timeZone: TimeZone, nextLimit: Int = 10
+        stage word: String? = nil, today: Day, timeZone: TimeZone, nextLimit: Int = 10, reviews: [ReviewRecord] = []
     ) throws {
         let stage = try word.map { try StageWords.require($0, in: roadmap).id }
         let skills = catalog.skills(of: roadmap)
@@ -225,6 +227,7 @@ extension ProgressReport {
         }
         pace = Pace(
             perWeek: (perWeek * 100).rounded() / 100, hoursPerWeek: (hoursPerWeek * 100).rounded() / 100, weeks: weeks,
-            projected: projected, projectedByHours: projectedByHours, target: goal)
+            projected: projected, projectedByHours: projectedByHours, target: goal,
+            reviews: reviews.count { roadmap.skillIDs.contains($0.skill) && (0..<56).contains($0.day.days(until: today)) })
     }
 }

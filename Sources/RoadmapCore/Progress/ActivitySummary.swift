@@ -21,6 +21,15 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
         return perDay
     }
 
+    /// Reviews per day, among the events `dailyCounts` counts: told apart from learning new skills.
+    public static func dailyReviews(_ history: [HistoryEntry], timeZone: TimeZone) -> [Day: Int] {
+        var perDay: [Day: Int] = [:]
+        for entry in history where !entry.commandUndone && entry.undoes == nil && entry.kind == .review {
+            perDay[entry.at.day(in: timeZone), default: 0] += 1
+        }
+        return perDay
+    }
+
     public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
         let perDay = Self.dailyCounts(history, timeZone: timeZone)
         events = perDay.values.reduce(0, +)

@@ -35,10 +35,13 @@ public struct ReviewTrack: Sendable, Hashable {
 public struct ReviewLog: Sendable, Hashable {
     public let tracks: [ReviewTrack]
     public let firstReview: Day?
+    /// Every review in force, done or not since, oldest first: for pace.
+    public let all: [ReviewRecord]
 
-    public init(tracks: [ReviewTrack], firstReview: Day?) {
+    public init(tracks: [ReviewTrack], firstReview: Day?, all: [ReviewRecord] = []) {
         self.tracks = tracks
         self.firstReview = firstReview
+        self.all = all
     }
 
     public static let empty = ReviewLog(tracks: [], firstReview: nil)

@@ -5,11 +5,14 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
 
     /// Events per day.
     public var counts: [Day: Int]
+    /// Of those, reviews of done skills per day, counted apart in the footer.
+    public var reviews: [Day: Int]
     /// The grid's last day; its week is the right-most column.
     public var today: Day
 
-    public init(counts: [Day: Int], today: Day) {
+    public init(counts: [Day: Int], reviews: [Day: Int] = [:], today: Day) {
         self.counts = counts
+        self.reviews = reviews
         self.today = today
     }
 
@@ -60,8 +63,11 @@ public struct ActivityCalendar: Sendable, Hashable, TextRenderable {
         }
         let total = shown.values.reduce(0, +)
         let activeDays = shown.values.filter { $0 > 0 }.count
-        text += ("      \(Plural.count(total, "event")) on \(Plural.count(activeDays, "day")) since \(first)"
-            + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more").wrappedLines(width: context.width, hangingIndent: "      ")
+        let reviewed = reviews.filter { $0.key >= first && $0.key <= today }.values.reduce(0, +)
+        let events = Plural.count(total, "event") + (reviewed > 0 ? " (\(Plural.count(reviewed, "review")))" : "")
+        let footer: String = "      \(events) on \(Plural.count(activeDays, "day")) since \(first)"
+            + "   less " + [1, 2, 3, 4].map { Self.shades[$0] }.joined() + " more"
+        text += footer.wrappedLines(width: context.width, hangingIndent: "      ")
         return text
     }
 

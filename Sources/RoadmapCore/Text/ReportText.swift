@@ -170,6 +170,7 @@ struct ReportText {
             line += "\(Self.format(pace.perWeek)) skills (\(Self.format(pace.hoursPerWeek))\u{A0}h) a week over 8 weeks"
             if showsWeeks { line += " (" + pace.weeks.map(String.init).joined(separator: " ") + ")" }
         }
+        if pace.reviews > 0 { line += ", and \(Plural.count(pace.reviews, "review"))" }
         if let target = pace.target, !target.reached {
             line += "; " + stageTitle(target.stage) + " " + projection(target.projected, byHours: target.projectedByHours)
             if let ahead = target.daysAhead, let date = target.date {
