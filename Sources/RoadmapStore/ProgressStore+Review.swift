@@ -39,33 +39,43 @@ extension ProgressStore {
         try read { db in
             let path = displayPath
             let marks = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
-            var reviews: [String: [ReviewRecord]] = [:]
-            var firstReview: Day?
-            var all: [ReviewRecord] = []
-            // Only what standing commands recorded; becoming done again starts a skill's reviews over.
+            // Reviews first, through their own index: with none, the log's status events need not be read at all
+            // (status on 100,000 events took 280 ms, not 137, when every done mark was scanned).
+            var found: [(id: Int64, review: ReviewRecord)] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.skill, e.kind, e.at, e.recall, e.note FROM event e JOIN command c ON c.id = e.command_id
-                WHERE c.undone_by IS NULL AND c.undoes IS NULL
-                  AND (e.kind = 'review' OR (e.kind = 'status' AND e.to_status = 'done' AND e.from_status != 'done'))
+                SELECT e.id, e.skill, e.at, e.recall, e.note FROM event e JOIN command c ON c.id = e.command_id
+                WHERE e.kind = 'review' AND c.undone_by IS NULL AND c.undoes IS NULL
                 ORDER BY e.id
                 """)
             while let row = try rows.next() {
-                let skill = aliases.current(try row.decode(atIndex: 0))
-                guard try row.decode(String.self, atIndex: 1) == HistoryEntry.Kind.review.rawValue else {
-                    reviews[skill] = []
-                    continue
-                }
                 guard let recall = Recall(rawValue: try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
                 let day = try CommandLog.effectiveTime(row.decode(atIndex: 2), path: path).day(in: timeZone)
-                firstReview = min(firstReview ?? day, day)
-                let review = ReviewRecord(skill: skill, day: day, recall: recall, note: try row.decode(atIndex: 4))
-                reviews[skill, default: []].append(review)
-                all.append(review)
+                found.append((try row.decode(atIndex: 0), ReviewRecord(
+                    skill: aliases.current(try row.decode(atIndex: 1)), day: day, recall: recall, note: try row.decode(atIndex: 4))))
             }
+            // Becoming done again starts a skill's reviews over: only reviews after its newest such mark count.
+            var starts: [String: Int64] = [:]
+            let reviewed = Set(found.map(\.review.skill)).flatMap(aliases.recordedIDs(of:))
+            for chunk in reviewed.sorted().chunked(500) {
+                let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT e.skill, MAX(e.id) FROM event e JOIN command c ON c.id = e.command_id
+                    WHERE e.kind = 'status' AND e.to_status = 'done' AND e.from_status <> 'done'
+                      AND c.undone_by IS NULL AND c.undoes IS NULL AND e.skill IN (\(placeholders))
+                    GROUP BY e.skill
+                    """, arguments: StatementArguments(chunk))
+                while let row = try rows.next() {
+                    let skill = aliases.current(try row.decode(atIndex: 0))
+                    starts[skill] = max(starts[skill] ?? 0, try row.decode(atIndex: 1))
+                }
+            }
+            var reviews: [String: [ReviewRecord]] = [:]
+            for (id, review) in found where id > starts[review.skill] ?? 0 { reviews[review.skill, default: []].append(review) }
             let tracks = marks.filter { $0.value.status == .done }.map { skill, mark in
                 ReviewTrack(skill: skill, doneOn: mark.since.day(in: timeZone), reviews: reviews[skill] ?? [])
             }
-            return ReviewLog(tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: firstReview, all: all)
+            return ReviewLog(
+                tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: found.map(\.review.day).min(), all: found.map(\.review))
         }
     }
 }
