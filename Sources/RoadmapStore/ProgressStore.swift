@@ -137,6 +137,8 @@ extension ProgressStore {
                 guard let outcome else { throw StoreError.failed(path: displayPath, reason: "the transaction returned nothing") }
                 return outcome
             }
+        } catch let error as RoadmapError {
+            throw error  // a refusal about the user's input, not about the file: said as it is
         } catch {
             throw StoreError.translating(error, path: displayPath)
         }

@@ -70,6 +70,8 @@ import Testing
             #expect(run.status != 0 && run.stderr.split(separator: "\n").count == 1 && run.stdout.isEmpty, "\(arguments): \(run)")
         }
         #expect(world.run("reviewed", "numpy", "--on", "2026-10-31").stderr.contains("before python.numpy was done (2026-11-01)"))
+        // A refusal about the skill, not about the database file.
+        #expect(world.run("reviewed", "pandas").stderr.hasPrefix("roadmap: python.pandas is learning, not done; "))
         #expect(world.run("history").stdout == before)
     }
 
