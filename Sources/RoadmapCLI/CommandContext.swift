@@ -132,6 +132,11 @@ final class CommandContext {
         return day
     }
 
+    /// Marks and reviews happen on or before today: a later `--on` is a typo, refused before anything is written.
+    func refuseFuture(_ day: Day?, option: String) throws {
+        if let day, day > today { throw RoadmapError.futureDate(day, option: option, today: today) }
+    }
+
     /// Local time, minute precision, for text output.
     func minute(_ date: Date) -> String { LocalTime.minute(date, in: timeZone) }
 }

@@ -36,7 +36,7 @@ struct ReviewedCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let day = try on.map { try context.day($0, option: "--on") }
-        if let day, day > context.today { throw RoadmapError.futureDate(day, option: "--on", today: context.today) }
+        try context.refuseFuture(day, option: "--on")
         let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if note?.isEmpty == true { throw RoadmapError.emptyText(what: "note") }
         let catalog = try context.catalog()

@@ -13,9 +13,7 @@ struct StatusMarking {
         if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "note")
         }
-        if let day, day > context.today {
-            throw RoadmapError.futureDate(day, option: "--on", today: context.today)
-        }
+        try context.refuseFuture(day, option: "--on")
         let store = try context.openForWriting()
         let changes = try store.markStatus(
             status, skills: skills.map(\.id), aliases: catalog.skillAliases, on: day, timeZone: context.timeZone, note: note,
