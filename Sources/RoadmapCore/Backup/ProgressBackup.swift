@@ -3,13 +3,14 @@ import Foundation
 /// Everything a progress database holds, as `roadmap export --format json` writes it and `roadmap import` reads it.
 /// Times are kept as the database stores them (`2026-01-10T09:30:00.000Z`) so they round-trip exactly;
 /// every reference is by uuid, so backups merge into any database. The shape is documented in README.md.
-/// Read with JSONDecoder (`decode`); written only by `encoded()`, so there is one writer.
+/// Read with JSONDecoder (`decode`); written only by `encoded()`, so there is one writer of backups (its parts are
+/// Codable for the lines a sync repository holds).
 public struct ProgressBackup: Sendable, Hashable, Decodable {
     public static let formatName = "roadmap-backup"
     /// 2 added reviews (events of kind `review` with their `recall`); a version 1 backup has none and reads as it is.
     public static let currentFormatVersion = 2
 
-    public struct Enrolment: Sendable, Hashable, Decodable {
+    public struct Enrolment: Sendable, Hashable, Codable {
         public var roadmap: String
         public var startedAt: String
         public var targetStage: String?
@@ -25,7 +26,7 @@ public struct ProgressBackup: Sendable, Hashable, Decodable {
         }
     }
 
-    public struct Command: Sendable, Hashable, Decodable {
+    public struct Command: Sendable, Hashable, Codable {
         public var uuid: String
         public var recordedAt: String
         public var name: String
@@ -43,7 +44,7 @@ public struct ProgressBackup: Sendable, Hashable, Decodable {
         }
     }
 
-    public struct Event: Sendable, Hashable, Decodable {
+    public struct Event: Sendable, Hashable, Codable {
         public var uuid: String
         public var command: String
         public var at: String
@@ -79,7 +80,7 @@ public struct ProgressBackup: Sendable, Hashable, Decodable {
     }
 
     /// A roadmap the user added, with its YAML.
-    public struct CustomRoadmap: Sendable, Hashable, Decodable {
+    public struct CustomRoadmap: Sendable, Hashable, Codable {
         public var id: String
         public var version: Int
         public var fileName: String
