@@ -11,8 +11,18 @@ enum CommandLog {
                 INSERT INTO command (uuid, recorded_at, name, arguments, undoes)
                 VALUES (?, ?, ?, ?, ?)
                 """,
-            arguments: [newUUID(), Timestamp.text(command.at), command.name, encode(command.arguments), undoes])
+            arguments: [newUUID(), try recordingTime(db, command.at), command.name, encode(command.arguments), undoes])
         return db.lastInsertedRowID
+    }
+
+    /// When a new command is recorded: the clock's time, or 1 ms after the newest command this database holds when
+    /// the clock reads no later, so what the user does next always comes after what they have seen, in the order
+    /// every device agrees on, even when this clock is behind another device's or was set back.
+    static func recordingTime(_ db: Database, _ at: Date) throws -> String {
+        let text = Timestamp.text(at)
+        guard let newest = try String.fetchOne(db, sql: "SELECT MAX(recorded_at) FROM command"), newest >= text,
+              let date = Timestamp.date(newest) else { return text }
+        return Timestamp.text(date.addingTimeInterval(0.001))
     }
 
     static func recordEvent(

@@ -14,9 +14,12 @@ struct CommandRow: Decodable, FetchableRecord, TableRecord {
     var undoes: Int64?
     var undoneBy: Int64?
     var importedBy: Int64?
+    /// 0: only here; 1: written to this device's sync file; 2: pushed.
+    var syncStage: Int
 
     enum CodingKeys: String, CodingKey {
         case id, uuid, recordedAt = "recorded_at", name, arguments, undoes, undoneBy = "undone_by", importedBy = "imported_by"
+        case syncStage = "sync_stage"
     }
 
     enum Columns {
@@ -26,10 +29,12 @@ struct CommandRow: Decodable, FetchableRecord, TableRecord {
         static let importedBy = Column(CodingKeys.importedBy)
     }
 
-    /// The newest command undo may revert: neither an undo nor undone, nor brought by an import.
+    /// The newest command undo may revert: recorded on this device (not received through sync), neither an undo nor
+    /// undone, nor brought by an import, nor the upgrade that kept what an older database showed.
     static func newestUndoable(_ db: Database) throws -> CommandRow? {
         try CommandRow
             .filter(Columns.undoes == nil && Columns.undoneBy == nil && Columns.importedBy == nil)
+            .filter(Column("origin") == nil && Column("name") != "upgrade")
             .order(Columns.id.desc)
             .fetchOne(db)
     }

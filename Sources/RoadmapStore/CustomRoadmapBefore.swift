@@ -14,17 +14,13 @@ enum CustomRoadmapBefore {
             """, arguments: [commandID, id, id])
     }
 
-    /// Puts back every custom roadmap `commandID` changed; returns their ids.
-    static func restore(_ db: Database, commandID: Int64) throws -> [String] {
-        let ids = try String.fetchAll(db, sql: "SELECT id FROM custom_roadmap_before WHERE command_id = ? ORDER BY id", arguments: [commandID])
-        for id in ids {
-            try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
-            try db.execute(sql: """
-                INSERT INTO custom_roadmap (id, version, source, compiled, document, file_name, added_at, updated_at)
-                SELECT id, version, source, compiled, document, file_name, added_at, updated_at FROM custom_roadmap_before
-                WHERE command_id = ? AND id = ? AND existed
-                """, arguments: [commandID, id])
-        }
-        return ids
+    /// Puts back the custom roadmap `id` as it was before `commandID` changed it.
+    static func restore(_ db: Database, commandID: Int64, id: String) throws {
+        try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
+        try db.execute(sql: """
+            INSERT INTO custom_roadmap (id, version, source, compiled, document, file_name, added_at, updated_at)
+            SELECT id, version, source, compiled, document, file_name, added_at, updated_at FROM custom_roadmap_before
+            WHERE command_id = ? AND id = ? AND existed
+            """, arguments: [commandID, id])
     }
 }

@@ -67,14 +67,4 @@ struct EnrolmentRow: Encodable, FetchableRecord, PersistableRecord {
         let row = try EnrolmentRow.fetchOne(db, key: roadmap)
         try EnrolmentBefore(commandID: commandID, roadmap: roadmap, row: row).insert(db, onConflict: .ignore)
     }
-
-    /// Puts back every enrolment `commandID` changed as it was before; returns the roadmaps touched.
-    static func restoreBefore(_ db: Database, commandID: Int64) throws -> [String] {
-        let befores = try EnrolmentBefore.of(commandID: commandID).fetchAll(db)
-        for before in befores {
-            _ = try EnrolmentRow.deleteOne(db, key: before.roadmap)
-            try before.row?.insert(db)
-        }
-        return befores.map(\.roadmap)
-    }
 }

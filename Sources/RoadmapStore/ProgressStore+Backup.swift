@@ -112,6 +112,7 @@ extension ProgressStore {
                 guard var existing = try EnrolmentRow.fetchOne(db, key: enrolment.roadmap) else {
                     try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
                     try EnrolmentRow(enrolment).insert(db)
+                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
                     summary.enrolmentsAdded += 1
                     continue
                 }
@@ -122,11 +123,13 @@ extension ProgressStore {
                     var updated = EnrolmentRow(enrolment)
                     updated.startedAt = startedAt
                     try updated.update(db)
+                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
                     summary.enrolmentsUpdated += 1
                 } else if startedAt != existing.startedAt {
                     try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
                     existing.startedAt = startedAt
                     try existing.update(db)
+                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
                     summary.enrolmentsUpdated += 1
                 }
             }
@@ -138,6 +141,7 @@ extension ProgressStore {
                     document: documents[roadmap.id], id: roadmap.id, version: roadmap.version, source: roadmap.source,
                     fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt
                 ).save(replacing: db)
+                try CommandSettings.keepRoadmap(db, commandID: importID, id: roadmap.id)
             }
             // An import that brought nothing is no command: undo must not stop at it.
             if (summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded

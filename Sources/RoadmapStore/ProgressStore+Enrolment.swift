@@ -21,6 +21,7 @@ extension ProgressStore {
             let enrolment = Enrolment(
                 roadmap: roadmap, startedAt: existing?.startedAt ?? now, targetStage: stage, targetDate: date, updatedAt: now)
             try EnrolmentRow(enrolment).save(db)
+            try CommandSettings.keepEnrolment(db, commandID: commandID, roadmap: roadmap)
             return EnrolmentChange(enrolment: enrolment, isNew: existing == nil, targetChanged: existing != nil)
         }
     }

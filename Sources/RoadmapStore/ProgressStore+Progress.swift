@@ -28,7 +28,7 @@ extension ProgressStore {
                   AND NOT EXISTS (
                       SELECT 1 FROM event w JOIN command wc ON wc.id = w.command_id
                       WHERE w.withdraws = e.uuid AND wc.undone_by IS NULL AND wc.undoes IS NULL)
-                ORDER BY e.id
+                ORDER BY \(LogOrder.oldestFirst)
                 """)
             // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
             while let row = try attachments.next() {

@@ -41,36 +41,38 @@ extension ProgressStore {
             let marks = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
             // Reviews first, through their own index: with none, the log's status events need not be read at all
             // (status and report read this on every run; large: 280 ms for status when every done mark was scanned, 223 ms now).
-            var found: [(id: Int64, review: ReviewRecord)] = []
+            var found: [(order: LogOrder, review: ReviewRecord)] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.id, e.skill, e.at, e.recall, e.note FROM event e JOIN command c ON c.id = e.command_id
+                SELECT e.id, e.skill, e.at, e.recall, e.note, c.recorded_at, c.uuid FROM event e JOIN command c ON c.id = e.command_id
                 WHERE e.kind = 'review' AND c.undone_by IS NULL AND c.undoes IS NULL
-                ORDER BY e.id
+                ORDER BY \(LogOrder.oldestFirst)
                 """)
             while let row = try rows.next() {
                 guard let recall = Recall(rawValue: try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
                 let day = try CommandLog.effectiveTime(row.decode(atIndex: 2), path: path).day(in: timeZone)
-                found.append((try row.decode(atIndex: 0), ReviewRecord(
+                let order = LogOrder(recordedAt: try row.decode(atIndex: 5), command: try row.decode(atIndex: 6), event: try row.decode(atIndex: 0))
+                found.append((order, ReviewRecord(
                     skill: aliases.current(try row.decode(atIndex: 1)), day: day, recall: recall, note: try row.decode(atIndex: 4))))
             }
             // Becoming done again starts a skill's reviews over: only reviews after its newest such mark count.
-            var starts: [String: Int64] = [:]
+            var starts: [String: LogOrder] = [:]
             let reviewed = Set(found.map(\.review.skill)).flatMap(aliases.recordedIDs(of:))
             for chunk in reviewed.sorted().chunked(500) {
                 let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
                 let rows = try Row.fetchCursor(db, sql: """
-                    SELECT e.skill, MAX(e.id) FROM event e JOIN command c ON c.id = e.command_id
+                    SELECT e.skill, e.id, c.recorded_at, c.uuid FROM event e JOIN command c ON c.id = e.command_id
                     WHERE e.kind = 'status' AND e.to_status = 'done' AND e.from_status <> 'done'
                       AND c.undone_by IS NULL AND c.undoes IS NULL AND e.skill IN (\(placeholders))
-                    GROUP BY e.skill
                     """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
                     let skill = aliases.current(try row.decode(atIndex: 0))
-                    starts[skill] = max(starts[skill] ?? 0, try row.decode(atIndex: 1))
+                    let order = LogOrder(recordedAt: try row.decode(atIndex: 2), command: try row.decode(atIndex: 3), event: try row.decode(atIndex: 1))
+                    if let start = starts[skill], start > order { continue }
+                    starts[skill] = order
                 }
             }
             var reviews: [String: [ReviewRecord]] = [:]
-            for (id, review) in found where id > starts[review.skill] ?? 0 { reviews[review.skill, default: []].append(review) }
+            for (order, review) in found where starts[review.skill].map({ order > $0 }) ?? true { reviews[review.skill, default: []].append(review) }
             let tracks = marks.filter { $0.value.status == .done }.map { skill, mark in
                 ReviewTrack(skill: skill, doneOn: mark.since.day(in: timeZone), reviews: reviews[skill] ?? [])
             }

@@ -39,6 +39,7 @@ extension ProgressStore {
                 document: document, id: document.id.value, version: document.version, source: source, fileName: fileName,
                 addedAt: now, updatedAt: now
             ).save(replacing: db)
+            try CommandSettings.keepRoadmap(db, commandID: commandID, id: document.id.value)
         }
     }
 
@@ -61,6 +62,7 @@ extension ProgressStore {
             let commandID = try CommandLog.recordCommand(db, command)
             try CustomRoadmapBefore.remember(db, id: id, commandID: commandID)
             try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
+            try CommandSettings.keepRoadmap(db, commandID: commandID, id: id)
             return true
         }
     }

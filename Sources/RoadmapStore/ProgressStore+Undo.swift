@@ -13,7 +13,12 @@ extension ProgressStore {
     public func undoLast(command: CommandInfo, aliases: SkillAliases = .none, dryRun: Bool = false) throws -> UndoResult {
         try write(rollback: dryRun) { db in
             let path = displayPath
-            guard let undone = try CommandRow.newestUndoable(db)?.recorded(path: path) else { throw StoreError.nothingToUndo }
+            guard let newest = try CommandRow.newestUndoable(db) else { throw StoreError.nothingToUndo }
+            // Other devices hold what a sent import brought as commands of their own: undoing it here would part them.
+            if newest.name == "import", newest.syncStage > 0 {
+                throw StoreError.importSynced(arguments: CommandLog.decodeArguments(newest.arguments))
+            }
+            let undone = try newest.recorded(path: path)
 
             // An import's own commands, and the commands here that its undos had reverted, change standing too.
             let imported = try Int64.fetchAll(db, sql: "SELECT id FROM command WHERE imported_by = ?", arguments: [undone.id])
@@ -45,8 +50,7 @@ extension ProgressStore {
                 try db.execute(sql: "UPDATE command SET undoes = NULL, undone_by = NULL WHERE imported_by = ?", arguments: [undone.id])
                 try db.execute(sql: "DELETE FROM command WHERE imported_by = ?", arguments: [undone.id])
             }
-            let restoredEnrolments = try EnrolmentRow.restoreBefore(db, commandID: undone.id)
-            let roadmaps = try CustomRoadmapBefore.restore(db, commandID: undone.id)
+            let (restoredEnrolments, roadmaps) = try CommandSettings.deriveAfterUndo(db, of: undone.id)
             try StandingMarks.refresh(db, ids: recordedIDs)
 
             // The undo's own events say in history what it changed; they never decide a status.

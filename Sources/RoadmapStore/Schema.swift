@@ -6,12 +6,17 @@ enum Schema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         for file in MigrationFiles.files {
-            migrator.registerMigration(identifier(fileName: file.name)) { db in
+            let identifier = identifier(fileName: file.name)
+            migrator.registerMigration(identifier) { db in
                 try db.execute(sql: file.contents)
+                try steps[identifier]?(db)
             }
         }
         return migrator
     }()
+
+    /// What a migration does after its SQL, where SQL alone cannot: derived rows, an explaining command.
+    static let steps: [String: @Sendable (Database) throws -> Void] = ["007_sync": SyncOrderUpgrade.apply]
 
     /// Migration identifiers this build knows, oldest first.
     static var identifiers: [String] { migrator.migrations }

@@ -2,19 +2,22 @@ import Foundation
 import GRDB
 import RoadmapCore
 
-/// Each skill's current status as the log decides it: the newest status event of a command that still stands
-/// (neither undone nor an undo), over every id the skill was recorded under.
+/// Each skill's current status as the log decides it: the status event of a command that still stands (neither
+/// undone nor an undo) that comes last in the agreed order (`LogOrder`), over every id the skill was recorded under.
 enum StandingMarks {
     struct Mark: Hashable {
-        /// Log position of the deciding event: of a skill's ids, the newest decides.
-        var eventID: Int64
+        /// Place of the deciding event in the agreed order: of a skill's ids, the newest decides.
+        var order: LogOrder
         var status: SkillStatus
         var since: EffectiveTime
     }
 
     /// Marks by recorded id, for the given ids (every id when nil).
     static func byRecordedID(_ db: Database, ids: [String]?, path: String) throws -> [String: Mark] {
-        let sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
+        let sql = """
+            SELECT s.skill, e.id, e.to_status, e.at, c.recorded_at, c.uuid
+            FROM skill_state s JOIN event e ON e.id = s.event_id JOIN command c ON c.id = e.command_id
+            """
         guard let ids else { return try marks(db, sql: sql, arguments: [], path: path) }
         var marks: [String: Mark] = [:]
         for chunk in Array(Set(ids)).chunked(500) {
@@ -33,7 +36,8 @@ enum StandingMarks {
         while let row = try rows.next() {
             guard let status = SkillStatus(rawValue: try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
             marks[try row.decode(atIndex: 0)] = Mark(
-                eventID: try row.decode(atIndex: 1), status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
+                order: LogOrder(recordedAt: try row.decode(atIndex: 4), command: try row.decode(atIndex: 5), event: try row.decode(atIndex: 1)),
+                status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
         }
         return marks
     }
@@ -44,16 +48,29 @@ enum StandingMarks {
         return fold(recorded, aliases: aliases)
     }
 
-    /// Marks keyed by current id instead of recorded id: of several, the newest in log order decides.
+    /// Marks keyed by current id instead of recorded id: of several, the newest in the agreed order decides.
     static func fold(_ marks: [String: Mark], aliases: SkillAliases) -> [String: Mark] {
         guard !aliases.currentByFormer.isEmpty else { return marks }
         var folded: [String: Mark] = [:]
         for (id, mark) in marks {
             let current = aliases.current(id)
-            if let existing = folded[current], existing.eventID > mark.eventID { continue }
+            if let existing = folded[current], existing.order > mark.order { continue }
             folded[current] = mark
         }
         return folded
+    }
+
+    /// Works out skill_state again for every skill (after an upgrade changed the order that decides).
+    static func refreshAll(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM skill_state")
+        try db.execute(sql: """
+            INSERT INTO skill_state (skill, event_id)
+            SELECT skill, id FROM (
+                SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
+                FROM event e JOIN command c ON c.id = e.command_id
+                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL)
+            WHERE place = 1
+            """)
     }
 
     /// Works out skill_state again for these recorded ids, after an undo or an import changed which commands stand.
@@ -64,9 +81,11 @@ enum StandingMarks {
             try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(placeholders))", arguments: StatementArguments(chunk))
             try db.execute(sql: """
                 INSERT INTO skill_state (skill, event_id)
-                SELECT e.skill, MAX(e.id) FROM event e JOIN command c ON c.id = e.command_id
-                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(placeholders))
-                GROUP BY e.skill
+                SELECT skill, id FROM (
+                    SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
+                    FROM event e JOIN command c ON c.id = e.command_id
+                    WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(placeholders)))
+                WHERE place = 1
                 """, arguments: StatementArguments(chunk))
         }
     }

@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case nothingToUndo
     /// A note or evidence link was withdrawn or undone meanwhile.
     case notInForce(what: String)
+    /// The command undo would revert is an import whose commands sync already sent to other devices.
+    case importSynced(arguments: [String])
 
     public var description: String {
         switch self {
@@ -36,6 +38,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             return "cannot use '\(path)': \(reason)"
         case .nothingToUndo:
             return "nothing to undo"
+        case let .importSynced(arguments):
+            return "cannot undo 'roadmap \(arguments.joined(separator: " "))': sync already sent what it brought to your other devices; "
+                + "change those skills with done, learning, skip or reset instead"
         case let .notInForce(what):
             return "that \(what) was withdrawn or undone meanwhile; list them again"
         }

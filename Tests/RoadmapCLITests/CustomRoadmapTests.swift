@@ -140,7 +140,9 @@ import Testing
         let copy = sandbox.home.appendingPathComponent("old.sqlite")
         try FileManager.default.copyItem(at: fixture, to: copy)
         let history = try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]])
-        #expect(history.count == 8)
+        // Its 8 records, and the upgrade that records the enrolments no command of that release recorded, for sync.
+        #expect(history.count == 9)
+        #expect(history.first?["command"] as? String == "upgrade" && history.first?["arguments"] as? [String] == ["roadmap", "upgrade", "--schema", "007_sync"])
         let show = try #require(try sandbox.run(["show", "python", "--json", "--db", copy.path]).json() as? [String: Any])
         let skills = try #require(show["skills"] as? [[String: Any]])
         let status = { (id: String) in skills.first { $0["id"] as? String == id }?["status"] as? String }
@@ -157,8 +159,8 @@ import Testing
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review"])
-        #expect(try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]]).count == 9)
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync"])
+        #expect(try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]]).count == 10)
     }
 
     /// Made by the release with schema 002: python started with a target, marks, a note, evidence, a skip with a
@@ -169,7 +171,7 @@ import Testing
         let copy = sandbox.home.appendingPathComponent("old.sqlite")
         try FileManager.default.copyItem(at: fixture, to: copy)
         let history = try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]])
-        #expect(history.count == 9)
+        #expect(history.count == 10, "its 9 records and the upgrade")
         let python = try #require(try sandbox.run(["show", "python", "--json", "--db", copy.path]).json() as? [String: Any])
         let skills = try #require(python["skills"] as? [[String: Any]])
         let status = { (id: String) in skills.first { $0["id"] as? String == id }?["status"] as? String }
@@ -192,7 +194,7 @@ import Testing
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
         #expect(current == "done")
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync"])
         #expect(try sandbox.run(["undo", "--db", copy.path]).status == 0)
         let after = try #require(try sandbox.run(["show", "team-data", "--json", "--db", copy.path]).json() as? [String: Any])
         #expect((after["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "team.dbt-models" }?["status"] as? String == "todo")

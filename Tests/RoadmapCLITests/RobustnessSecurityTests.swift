@@ -36,6 +36,8 @@ import Testing
             "placeholders",
             "Self.notAnImport",
             "condition",
+            "LogOrder.newestFirst",
+            "LogOrder.oldestFirst",
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
         #expect(!files.isEmpty)

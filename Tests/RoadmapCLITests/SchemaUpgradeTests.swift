@@ -35,7 +35,7 @@ import RoadmapCore
         let status = try #require(try world.run(["status", "--json"], environment: db).json() as? [[String: Any]])
         #expect(status.compactMap { $0["id"] as? String } == ["python", "team"])
         #expect(status.first?["targetStage"] as? String == "mid" && status.first?["targetDate"] as? String == "2027-06-30")
-        #expect(try #require(try world.run(["history", "--json"], environment: db).json() as? [[String: Any]]).count == 11)
+        #expect(try #require(try world.run(["history", "--json"], environment: db).json() as? [[String: Any]]).count == 12, "its 11 records and the upgrade")
 
         // New commands work on it: progress under the former id follows the skill through learning and undo.
         #expect(world.run(["learning", "team.new"], environment: db).stdout.contains("(done → learning)"))
@@ -47,7 +47,7 @@ import RoadmapCore
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync"])
     }
 
     /// Made by the release before documents were stored (schema 004), whose custom roadmaps hold only YAML and
@@ -101,6 +101,6 @@ import RoadmapCore
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations.last == "006_review")
+        #expect(migrations.last == "007_sync")
     }
 }
