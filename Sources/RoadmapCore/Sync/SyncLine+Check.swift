@@ -1,0 +1,33 @@
+import Foundation
+
+extension SyncLine {
+    /// What is wrong with a line read from a device file, as a phrase ("has an invalid skill id 'X' at events[0]").
+    public struct Invalid: Error, Hashable {
+        public var reason: String
+        public init(reason: String) { self.reason = reason }
+    }
+
+    /// Checks a line on its own as `import` checks a backup (ids, times, vocabularies, the custom roadmaps' YAML);
+    /// references to other lines (what an undo reverts, what a withdrawal withdraws) are checked when applied.
+    /// - Returns: the line's custom roadmaps, parsed, by id.
+    public func check() throws -> [String: RoadmapDocument] {
+        var command = command
+        command.undoes = nil
+        command.undoneBy = nil
+        let events = events.map { event in
+            var event = event
+            event.withdraws = nil
+            return event
+        }
+        let alone = ProgressBackup(
+            schemaVersion: "", exportedAt: "", enrolments: enrolments, roadmaps: roadmaps, commands: [command], events: events)
+        do {
+            for (index, id) in roadmapsRemoved.enumerated() where !Identifier.isRoadmapID(id) {
+                throw RoadmapError.invalidBackup("has an invalid roadmap id '\(id)' at roadmapsRemoved[\(index)]")
+            }
+            return try alone.check()
+        } catch let RoadmapError.invalidBackup(reason) {
+            throw Invalid(reason: reason)
+        }
+    }
+}

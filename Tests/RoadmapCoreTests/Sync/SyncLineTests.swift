@@ -1,0 +1,34 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+@Suite struct SyncLineTests {
+    static let json = #"""
+        {"command":{"arguments":["roadmap","done","python.numpy"],"name":"done","recordedAt":"2026-01-10T09:30:00.000Z","undoes":"0b1c","uuid":"c1"},"enrolments":[],"events":[{"at":"2026-01-10T09:30:00.000Z","command":"c1","from":"todo","kind":"status","skill":"python.numpy","to":"done","uuid":"e1","withdraws":"e0"}],"host":"laptop","roadmaps":[],"roadmapsRemoved":[]}
+        """#
+
+    @Test func aLineReadsBackAsItWasWrittenAndChecksOnItsOwn() throws {
+        let line = try JSONDecoder().decode(SyncLine.self, from: Data(Self.json.utf8))
+        #expect(line.command.undoes == "0b1c" && line.events.first?.withdraws == "e0" && line.host == "laptop")
+        #expect(try line.check().isEmpty, "references to other lines are checked when applied")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(try JSONDecoder().decode(SyncLine.self, from: encoder.encode(line)) == line)
+    }
+
+    @Test func aLineWithoutItsOptionalListsReads() throws {
+        let line = try JSONDecoder().decode(SyncLine.self, from: Data(#"{"command":{"arguments":[],"name":"start","recordedAt":"2026-01-10T09:30:00.000Z","uuid":"c2"}}"#.utf8))
+        #expect(line.events.isEmpty && line.enrolments.isEmpty && line.roadmaps.isEmpty && line.roadmapsRemoved.isEmpty && line.host == nil)
+    }
+
+    @Test(arguments: [
+        (#""skill":"python.numpy""#, #""skill":"Python Numpy""#, "has an invalid skill id 'Python Numpy' at events[0]"),
+        (#""to":"done""#, #""to":"finished""#, "has an unknown status 'finished' at events[0]"),
+        (#""command":"c1","from""#, #""command":"c9","from""#, "refers to unknown command 'c9' at events[0]"),
+        (#""recordedAt":"2026-01-10T09:30:00.000Z""#, #""recordedAt":"yesterday""#, "has an invalid time 'yesterday' at commands[0]"),
+    ])
+    func aDamagedLineSaysWhatIsWrong(original: String, damaged: String, reason: String) throws {
+        let line = try JSONDecoder().decode(SyncLine.self, from: Data(Self.json.replacingOccurrences(of: original, with: damaged).utf8))
+        #expect(throws: SyncLine.Invalid(reason: reason)) { try line.check() }
+    }
+}
