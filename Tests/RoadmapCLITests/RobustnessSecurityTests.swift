@@ -37,6 +37,7 @@ import Testing
             "Self.notAnImport",
             "condition",
             "LogOrder.newestFirst",
+            "joined",
             "LogOrder.oldestFirst",
         ]
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { $0.hasSuffix(".swift") }
