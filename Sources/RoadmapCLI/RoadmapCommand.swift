@@ -24,7 +24,7 @@ struct RoadmapCommand: ParsableCommand {
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
             RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self, ReviewCommand.self,
-            ReviewedCommand.self,
+            ReviewedCommand.self, SyncCommand.self,
         ]
     )
 

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Runs git in one folder: `/usr/bin/env git -C FOLDER ARGUMENTS…`, an argument array and never a shell string.
+/// `GIT_TERMINAL_PROMPT=0`, so a remote that wants a password fails instead of waiting for one, and `LC_ALL=C`, so
+/// its messages read the same everywhere. Credentials are git's own business: its helpers and ssh keys apply.
+struct Git {
+    let folder: String
+    let environment: [String: String]
+
+    /// What one git run did.
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var succeeded: Bool { status == 0 }
+
+        /// git's reason in one line: its last `fatal:`/`error:` line, else its last line.
+        var reason: String {
+            let lines = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let line = lines.last { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last ?? "git exited with status \(status)"
+            var reason = line
+            for prefix in ["fatal: ", "error: "] where reason.hasPrefix(prefix) { reason.removeFirst(prefix.count) }
+            while reason.hasSuffix(".") { reason.removeLast() }
+            return reason
+        }
+    }
+
+    /// `variables`: the run's environment as the terminal gives it (PATH and HOME win over the process's own).
+    init(folder: String, variables: [String: String]) {
+        self.folder = folder
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["PATH", "HOME"] { if let value = variables[name], !value.isEmpty { environment[name] = value } }
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["LC_ALL"] = "C"
+        // Never an editor for a merge message, nor a pager.
+        environment["GIT_EDITOR"] = "true"
+        environment["GIT_PAGER"] = "cat"
+        self.environment = environment
+    }
+
+    /// Whether `git` is on PATH.
+    var isInstalled: Bool {
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/git") }
+    }
+
+    /// Runs `git -C folder arguments…`; never throws for git's own failure, only when it cannot start.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder] + arguments
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Both pipes read while git runs, so a large output cannot fill a pipe and stall it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var stdout = Data(), stderr = Data()
+        DispatchQueue.global().async(group: group) { stdout = output.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { stderr = errors.fileHandleForReading.readDataToEndOfFile() }
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @discardableResult
+    func run(_ arguments: String...) throws -> Result { try run(arguments) }
+
+    /// Runs git and fails with `CommandError.gitFailed` when it does.
+    @discardableResult
+    func require(_ arguments: String...) throws -> Result {
+        let result = try run(arguments)
+        guard result.succeeded else { throw CommandError.gitFailed(folder: folder, what: "git " + arguments.prefix(2).joined(separator: " "), reason: result.reason) }
+        return result
+    }
+
+    /// The commit a revision names, or nil.
+    func commit(_ revision: String) throws -> String? {
+        let result = try run("rev-parse", "--verify", "-q", revision + "^{commit}")
+        return result.succeeded ? result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+    }
+}
