@@ -33,7 +33,9 @@ struct DoctorCommand: DatabaseCommand {
         let catalog = (isCurrent ? try? context.catalog() : nil)
             ?? Catalog.assemble(builtin: BuiltinCatalog.documents().documents, checkingPrerequisites: false).catalog
         let keys = Dictionary(uniqueKeysWithValues: catalog.roadmaps.map { ($0.id, RoadmapSnapshot.contentKey($0, in: catalog)) })
-        let report = DoctorReport(facts, source: context.database.source, currentSchema: ProgressStore.schemaVersion, currentKeys: keys)
+        var report = DoctorReport(facts, source: context.database.source, currentSchema: ProgressStore.schemaVersion, currentKeys: keys)
+        // Read only from a database that opens as it is, so doctor never upgrades it.
+        if isCurrent, let state = try? context.openForReading()?.syncState() { report.sync = SyncReminder(state, now: context.now) }
         try context.show(report, json: json)
         if !report.isHealthy { throw ExitCode(1) }
     }

@@ -29,6 +29,8 @@ struct StatusCommand: DatabaseCommand {
         let standings = try context.chosenRoadmaps(roadmap).map {
             Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
-        try context.show(StatusSummary(standings, reviewsDue: try context.reviewsDue(roadmap: roadmap)), json: json)
+        // A line about sync is a remark: status never fails for it.
+        let sync = (try? context.openForReading()?.syncState()).flatMap { SyncReminder($0, now: context.now) }
+        try context.show(StatusSummary(standings, reviewsDue: try context.reviewsDue(roadmap: roadmap), sync: sync), json: json)
     }
 }

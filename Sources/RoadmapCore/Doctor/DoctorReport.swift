@@ -34,6 +34,9 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
     /// A remark that is no problem: no database yet, an upgrade to come.
     @ExplicitNull public var remark: String?
     public var problems: [Problem]
+    /// When the database last synced, with what, and how many commands wait to be sent; null when it never synced
+    /// (or could not be opened as it is).
+    @ExplicitNull public var sync: SyncReminder? = nil
 
     public var isHealthy: Bool { problems.isEmpty }
 

@@ -24,6 +24,7 @@ extension DoctorReport: TextRenderable {
                 ? "none untold" : "\(changedRoadmaps.joined(separator: ", ")) changed since last told; the next command tells"))
             facts.append(("custom", customRoadmaps.isEmpty ? "none" : customRoadmaps.map { "\($0.id) (version \($0.version))" }.joined(separator: ", ")))
         }
+        if let sync { facts.append(("sync", sync.line)) }
         var text = ""
         for (label, value) in facts {
             text += (label.padding(10) + value).wrappedLines(width: width, hangingIndent: .spaces(10))

@@ -2,10 +2,11 @@ import Foundation
 
 extension StatusSummary: TextRenderable {
     public func text(in context: TextContext) -> String {
+        let syncLine = sync.map { $0.text(in: context) } ?? ""
         guard !standings.isEmpty else {
-            return "no roadmap started yet; begin with 'roadmap start ml-engineer' (see 'roadmap list')".wrappedLines(width: context.width)
+            return "no roadmap started yet; begin with 'roadmap start ml-engineer' (see 'roadmap list')".wrappedLines(width: context.width) + syncLine
         }
-        return StandingText.render(standings, in: context) + (reviewsDue.map { $0.line.wrappedLines(width: context.width) } ?? "")
+        return StandingText.render(standings, in: context) + (reviewsDue.map { $0.line.wrappedLines(width: context.width) } ?? "") + syncLine
     }
 }
 
