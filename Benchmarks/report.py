@@ -160,6 +160,18 @@ def main():
                 out.append("| " + COMMAND_TITLE.get(command, command) + " | " + " | ".join(cells) + " |")
         out.append("")
 
+    # Sync: one device receiving another's events through a bare repository on disk (no size case).
+    sync = [(command, value) for (case, command), value in sorted(medians.items()) if case == "sync"]
+    if sync:
+        out.append("Sync, through a bare repository on the same disk:")
+        out.append("")
+        out.append("| command | median ms |" + (" peak RSS MiB |" if has_rss else ""))
+        out.append("|---|---:|" + ("---:|" if has_rss else ""))
+        for command, value in sync:
+            mib = rss.get(("sync", command))
+            out.append("| %s | %s |" % (command, ms(value)) + ((" %.1f |" % mib if mib is not None else " |") if has_rss else ""))
+        out.append("")
+
     # Goals, as read from the tables above.
     out.append("Goals (read from the tables; nothing fails on a slow machine):")
     out.append("")

@@ -38,8 +38,7 @@ struct SyncCommand: DatabaseCommand {
         let git = Git(folder: folder, variables: context.terminal.environment)
         guard git.isInstalled else { throw CommandError.gitMissing }
         let store = try context.openForWriting()
-        let recorded = try store.syncState().remote
-        guard let remote = remote ?? recorded else { throw CommandError.noSyncRemote }
+        guard let remote = try remote ?? store.syncState().remote else { throw CommandError.noSyncRemote }
         let outcome = try SyncRun(context: context, store: store, git: git, remote: remote).run()
         context.forgetCatalog()
         try context.show(outcome, json: json)
