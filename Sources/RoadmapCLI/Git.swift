@@ -14,10 +14,14 @@ struct Git {
         var stderr: String
         var succeeded: Bool { status == 0 }
 
-        /// git's reason in one line: its last `fatal:`/`error:` line, else its last line.
+        /// git's reason in one line: its first `fatal:`/`error:` line that says more than "Could not read from remote
+        /// repository" (ssh's own line when that is all), else its first line.
         var reason: String {
             let lines = stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let line = lines.last { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last ?? "git exited with status \(status)"
+            let generic = ["Could not read from remote repository", "Please make sure you have", "and the repository exists"]
+            let telling = lines.filter { line in !generic.contains { line.contains($0) } && !line.hasPrefix("hint:") }
+            let line = telling.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? telling.first ?? lines.first
+                ?? "git exited with status \(status)"
             var reason = line
             for prefix in ["fatal: ", "error: "] where reason.hasPrefix(prefix) { reason.removeFirst(prefix.count) }
             while reason.hasSuffix(".") { reason.removeLast() }
