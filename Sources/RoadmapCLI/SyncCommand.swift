@@ -240,7 +240,7 @@ struct SyncRun {
         let path = folder + "/" + SyncRepository.devicePath(device)
         try FileManager.default.createDirectory(atPath: folder + "/" + SyncRepository.devicesFolder, withIntermediateDirectories: true)
         if !FileManager.default.fileExists(atPath: path) { _ = FileManager.default.createFile(atPath: path, contents: nil) }
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         // A file a crash left without its last newline gets one, so the next line stands alone.
         let end = try handle.seekToEnd()

@@ -30,7 +30,7 @@ public struct SyncOutcome: Sendable, Hashable, Encodable {
     }
 
     /// Nothing came in and nothing went out.
-    public var alreadyInSync: Bool { received.isEmpty && sent == 0 && enrolmentsChanged.isEmpty && roadmapsChanged.isEmpty }
+    public var alreadyInSync: Bool { received.isEmpty && sent == 0 && !pushed && enrolmentsChanged.isEmpty && roadmapsChanged.isEmpty }
 
     enum CodingKeys: String, CodingKey {
         case remote, device, received, sent, pushed, enrolmentsChanged, roadmapsChanged, inSync

@@ -9,7 +9,7 @@ extension SyncOutcome: TextRenderable {
         var parts = received.map { device in "\(Self.describe(device)) from \(device.name)" }
         if sent > 0 { parts.append("\(Plural.count(sent, "command")) sent to \(remote)") }
         if waiting > 0 { parts.append("\(Plural.count(waiting, "command")) waiting to be sent") }
-        if sent == 0 && waiting == 0 { parts.append("nothing to send to \(remote)") }
+        if sent == 0 && waiting == 0 { parts.append(received.isEmpty ? "synced with \(remote)" : "nothing to send to \(remote)") }
         return parts.joined(separator: "; ").wrappedLines(width: context.width, hangingIndent: "  ")
     }
 
