@@ -29,16 +29,16 @@ struct Git {
         }
     }
 
+    /// Set for git, never read by roadmap: no prompt for a password, messages in English, never an editor (a merge
+    /// message) nor a pager.
+    static let setForGit = ["GIT_TERMINAL_PROMPT": "0", "LC_ALL": "C", "GIT_EDITOR": "true", "GIT_PAGER": "cat"]
+
     /// `variables`: the run's environment as the terminal gives it (PATH and HOME win over the process's own).
     init(folder: String, variables: [String: String]) {
         self.folder = folder
         var environment = ProcessInfo.processInfo.environment
         for name in ["PATH", "HOME"] { if let value = variables[name], !value.isEmpty { environment[name] = value } }
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["LC_ALL"] = "C"
-        // Never an editor for a merge message, nor a pager.
-        environment["GIT_EDITOR"] = "true"
-        environment["GIT_PAGER"] = "cat"
+        environment.merge(Self.setForGit) { $1 }
         self.environment = environment
     }
 
