@@ -69,8 +69,7 @@ struct SyncRun {
         var receipt = SyncReceipt()
         for attempt in 1...Self.attempts {
             let merging = try merge()
-            let batches = try readDevices(abortingMerge: merging)
-            let documents = try parseRoadmaps(in: batches, abortingMerge: merging)
+            let (batches, documents) = try readDevices(abortingMerge: merging)
             let incoming = batches.reduce(0) { $0 + $1.lines.count }
             let terminal = context.terminal
             let showProgress = terminal.stderrIsTerminal && incoming >= 5000
@@ -189,44 +188,41 @@ struct SyncRun {
 
     // MARK: reading
 
-    /// Every `devices/*.jsonl`, by file name; a line that does not read refuses the whole sync.
-    func readDevices(abortingMerge merging: Bool) throws -> [SyncBatch] {
+    /// Every `devices/*.jsonl`, by file name, each line checked on its own as `import` checks a backup, with the
+    /// custom roadmaps the lines carry, parsed (by id, the newest version). A line that does not read or check
+    /// refuses the whole sync: nothing is imported.
+    func readDevices(abortingMerge merging: Bool) throws -> ([SyncBatch], [String: RoadmapDocument]) {
         let devices = folder + "/" + SyncRepository.devicesFolder
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: devices)) ?? []).sorted()
         var batches: [SyncBatch] = []
+        var documents: [String: (version: Int, document: RoadmapDocument)] = [:]
+        func refuse(_ file: String, line: Int, _ reason: String) throws -> Never {
+            if merging { try git.run("merge", "--abort") }
+            throw CommandError.invalidDeviceLine(file: file, line: line, reason: reason, folder: folder)
+        }
         for name in names {
             guard let device = SyncRepository.device(fromFileName: name) else { continue }
             let file = SyncRepository.devicesFolder + "/" + name
+            let data = try Data(contentsOf: URL(fileURLWithPath: devices + "/" + name))
+            let read: [(number: Int, line: SyncLine)]
             do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: devices + "/" + name))
-                batches.append(SyncBatch(device: device, lines: try SyncRepository.decode(data, file: file)))
+                read = try SyncRepository.decode(data, file: file)
             } catch let invalid as SyncRepository.InvalidLine {
-                if merging { try git.run("merge", "--abort") }
-                throw CommandError.invalidDeviceLine(file: invalid.file, line: invalid.line, reason: invalid.reason, folder: folder)
+                try refuse(file, line: invalid.line, invalid.reason)
             }
-        }
-        return batches
-    }
-
-    /// The custom roadmaps the lines carry, parsed as `import` parses a backup's, by id (the newest version).
-    func parseRoadmaps(in batches: [SyncBatch], abortingMerge merging: Bool) throws -> [String: RoadmapDocument] {
-        var documents: [String: (version: Int, document: RoadmapDocument)] = [:]
-        for batch in batches {
-            for (index, line) in batch.lines.enumerated() {
-                for roadmap in line.roadmaps where (documents[roadmap.id]?.version ?? Int.min) < roadmap.version {
-                    let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
-                    let problem = parsed.findings.first { $0.severity == .error }.map { "its custom roadmap '\(roadmap.id)' does not load: \($0)" }
-                        ?? (parsed.document?.id.value == roadmap.id ? nil : "its custom roadmap's id is not '\(roadmap.id)'")
-                    if let problem {
-                        if merging { try git.run("merge", "--abort") }
-                        throw CommandError.invalidDeviceLine(
-                            file: SyncRepository.devicePath(batch.device), line: index + 1, reason: problem, folder: folder)
+            for (number, line) in read {
+                do {
+                    for (id, document) in try line.check() {
+                        let version = line.roadmaps.first { $0.id == id }?.version ?? Int.min
+                        if (documents[id]?.version ?? Int.min) < version { documents[id] = (version, document) }
                     }
-                    if let document = parsed.document { documents[roadmap.id] = (roadmap.version, document) }
+                } catch let invalid as SyncLine.Invalid {
+                    try refuse(file, line: number, invalid.reason.replacingOccurrences(of: "the backup ", with: ""))
                 }
             }
+            batches.append(SyncBatch(device: device, lines: read.map(\.line)))
         }
-        return documents.mapValues(\.document)
+        return (batches, documents.mapValues(\.document))
     }
 
     // MARK: writing

@@ -68,16 +68,17 @@ public enum SyncRepository {
         public var reason: String
     }
 
-    /// Every line of a device file; blank lines (a final newline) are skipped, anything else must be a SyncLine.
-    public static func decode(_ data: Data, file: String) throws -> [SyncLine] {
+    /// Every line of a device file with its number (from 1); blank lines (a final newline) are skipped, anything else
+    /// must decode as a SyncLine (`SyncLine.check` then checks what it says).
+    public static func decode(_ data: Data, file: String) throws -> [(number: Int, line: SyncLine)] {
         let decoder = JSONDecoder()
-        var lines: [SyncLine] = []
+        var lines: [(number: Int, line: SyncLine)] = []
         var number = 0
         for slice in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
             if slice.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\t") }) { continue }
             do {
-                lines.append(try decoder.decode(SyncLine.self, from: Data(slice)))
+                lines.append((number, try decoder.decode(SyncLine.self, from: Data(slice))))
             } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
                 throw InvalidLine(file: file, line: number, reason: "not valid JSON")
             } catch let DecodingError.keyNotFound(key, context) {
@@ -89,9 +90,9 @@ public enum SyncRepository {
             } catch {
                 throw InvalidLine(file: file, line: number, reason: "not a roadmap sync line")
             }
-            let command = lines[lines.count - 1].command
+            let command = lines[lines.count - 1].line.command
             if command.uuid.isEmpty { throw InvalidLine(file: file, line: number, reason: "a command without a uuid") }
-            if let event = lines[lines.count - 1].events.first(where: { $0.command != command.uuid }) {
+            if let event = lines[lines.count - 1].line.events.first(where: { $0.command != command.uuid }) {
                 throw InvalidLine(file: file, line: number, reason: "event \(event.uuid) belongs to another command")
             }
         }
