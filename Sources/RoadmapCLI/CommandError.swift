@@ -93,10 +93,10 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "cannot reach '\(remote)': \(reason); nothing changed here, sync again when it is reachable"
         case let .invalidDeviceLine(file, line, reason, folder):
             return "\(file) line \(line): \(reason); nothing was imported; restore the file from git history "
-                + "(git -C \(Self.shellQuoted(folder)) checkout -- \(file))"
+                + "(git -C \(folder.shellQuoted) checkout -- \(file))"
         case let .syncConflict(remote, files, folder):
             return "merging '\(remote)' conflicts in \(files.joined(separator: ", ")) (edited by hand?); nothing was imported; "
-                + "see 'git -C \(Self.shellQuoted(folder)) log -- \(files[0])'"
+                + "see 'git -C \(folder.shellQuoted) log -- \(files[0])'"
         case let .pushRejected(remote, attempts):
             return "'\(remote)' kept changing while syncing (\(attempts) attempts); your commands are kept here, run 'roadmap sync' again"
         case let .gitFailed(folder, what, reason):
@@ -106,10 +106,5 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
         case .nothingToSearch:
             return "give words to search for, like 'roadmap search k8s' or 'roadmap search linear regression'"
         }
-    }
-
-    /// A path as a shell reads it back: quoted only when it needs to be.
-    static func shellQuoted(_ path: String) -> String {
-        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+~".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }

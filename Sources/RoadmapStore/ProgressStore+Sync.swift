@@ -84,7 +84,7 @@ extension ProgressStore {
     /// A line of this device's own file that this database lacks (a copy restored from before it was sent) is taken back.
     @discardableResult
     public func applyIncoming(
-        _ batches: [SyncBatch], documents: [String: RoadmapDocument] = [:], recordedAt: Date,
+        _ batches: [SyncBatch], documents: [String: RoadmapDocument] = [:],
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws -> SyncReceipt {
         try write { db in

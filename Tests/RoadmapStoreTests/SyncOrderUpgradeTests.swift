@@ -57,7 +57,7 @@ import Testing
         // A new device that receives everything shows the same.
         let other = try ProgressStore.inMemory()
         let device = try #require(try store.prepareSync(remote: "repo").device)
-        try other.applyIncoming([SyncBatch(device: device, lines: try store.outgoingLines(excluding: [], host: nil))], recordedAt: day(9))
+        try other.applyIncoming([SyncBatch(device: device, lines: try store.outgoingLines(excluding: [], host: nil))])
         #expect(try other.progress() == store.progress())
         #expect(try other.enrolments() == store.enrolments())
     }

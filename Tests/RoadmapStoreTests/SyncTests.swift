@@ -23,7 +23,7 @@ import Testing
         @discardableResult
         func sync(_ device: Device, at: Date = day(9)) throws -> SyncReceipt {
             let receipt = try device.store.applyIncoming(
-                files.sorted { $0.key < $1.key }.map { SyncBatch(device: $0.key, lines: $0.value) }, recordedAt: at)
+                files.sorted { $0.key < $1.key }.map { SyncBatch(device: $0.key, lines: $0.value) })
             let mine = files[device.id] ?? []
             let new = try device.store.outgoingLines(excluding: Set(mine.map(\.command.uuid)), host: "host-\(device.id.prefix(4))")
             files[device.id] = mine + new

@@ -62,12 +62,12 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
         var problems: [Problem] = []
         func error(_ message: String, _ fix: String) { problems.append(Problem(severity: .error, message: message, fix: fix)) }
         func warning(_ message: String, _ fix: String) { problems.append(Problem(severity: .warning, message: message, fix: fix)) }
-        let quoted = Self.shellQuoted(facts.path)
-        let restore = "move it aside (mv \(quoted) \(Self.shellQuoted(facts.path + ".damaged"))) and restore your latest backup with 'roadmap import FILE.json'"
+        let quoted = facts.path.shellQuoted
+        let restore = "move it aside (mv \(quoted) \((facts.path + ".damaged").shellQuoted)) and restore your latest backup with 'roadmap import FILE.json'"
         switch facts.readability {
         case .missing:
             if facts.folderMode == nil && source != .default {
-                error("the folder \(facts.folder) does not exist", "create it (mkdir -m 700 \(Self.shellQuoted(facts.folder))) or correct the path")
+                error("the folder \(facts.folder) does not exist", "create it (mkdir -m 700 \(facts.folder.shellQuoted)) or correct the path")
             } else {
                 remark = "no database yet; the first command that records progress creates it"
             }
@@ -98,7 +98,7 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
         }
         // A sticky folder (/tmp) is shared by design; the file's own mode is what keeps it private there.
         if exists, let mode = facts.folderMode, mode & 0o077 != 0, mode & 0o1000 == 0 {
-            warning("its folder is open to group or others (mode \(Self.octal(mode)))", "chmod 700 \(Self.shellQuoted(facts.folder))")
+            warning("its folder is open to group or others (mode \(Self.octal(mode)))", "chmod 700 \(facts.folder.shellQuoted)")
         }
         self.problems = problems
     }
@@ -106,10 +106,5 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
     static func octal(_ mode: Int) -> String {
         let digits = String(mode, radix: 8)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
-
-    /// A path as a shell reads it back: quoted only when it needs to be.
-    static func shellQuoted(_ path: String) -> String {
-        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+~".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 }
