@@ -15,7 +15,8 @@ CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     device TEXT NOT NULL,                             -- a lowercase UUID, this database's file name in the repository
     remote TEXT,                                      -- as the user gave it
-    last_sync_at TEXT                                 -- when the last push finished
+    last_sync_at TEXT,                                -- when the last push finished
+    applied_tree TEXT                                 -- the git tree of devices/ whose every line this database holds
 );
 
 -- What a command (start, import, upgrade) left an enrolment as, so every device can derive enrolments from the

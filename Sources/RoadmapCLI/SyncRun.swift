@@ -26,7 +26,10 @@ struct SyncRun {
         var receipt = SyncReceipt()
         for attempt in 1...Self.attempts {
             let merging = try merge()
-            let (batches, documents) = try readDevices(abortingMerge: merging)
+            // The device files this database already holds every line of, unchanged in the working copy: nothing to read.
+            let known = try !merging && state.appliedTree != nil && devicesTree() == state.appliedTree
+                && git.run("status", "--porcelain", "--untracked-files=all", "--", SyncRepository.devicesFolder).stdout.isEmpty
+            let (batches, documents) = known ? ([], [:]) : try readDevices(abortingMerge: merging)
             let incoming = batches.reduce(0) { $0 + $1.lines.count }
             let terminal = context.terminal
             let showProgress = terminal.stderrIsTerminal && incoming >= 5000
@@ -36,19 +39,22 @@ struct SyncRun {
             }
             if showProgress { terminal.progress(nil) }
             receipt = receipt.adding(received)
-            let own = batches.first { $0.device == device }?.lines.map(\.command.uuid) ?? []
-            let appended = try writeOwnFile(device: device, written: Set(own))
+            let own = known ? try store.writtenCommands() : Set(batches.first { $0.device == device }?.lines.map(\.command.uuid) ?? [])
+            let appended = try writeOwnFile(device: device, written: own)
             try writeCopies()
             try commit(merging: merging)
             if !appended.isEmpty { try store.markWritten(appended) }
+            // Own lines are now in the file too: this database holds every line of what was committed.
+            if !known { try store.markWritten(Array(own)) }
+            try store.markApplied(tree: devicesTree())
             let waiting = try store.syncState().waiting
             guard try needsPush() else {
-                try store.markPushed(own + appended, at: context.now)
+                try store.markPushed(at: context.now)
                 return SyncOutcome(remote: remote, device: device, receipt: receipt, sent: 0, pushed: false)
             }
             let push = try git.run("push", "-q", "origin", "HEAD:refs/heads/main")
             if push.succeeded {
-                try store.markPushed(own + appended, at: context.now)
+                try store.markPushed(at: context.now)
                 return SyncOutcome(remote: remote, device: device, receipt: receipt, sent: waiting, pushed: true)
             }
             guard Self.isRejection(push.stderr) else { throw CommandError.unreachableRemote(remote: remote, reason: push.reason) }
@@ -56,6 +62,12 @@ struct SyncRun {
             if attempt < Self.attempts { try fetch() }
         }
         throw CommandError.pushRejected(remote: remote, attempts: Self.attempts)
+    }
+
+    /// The git tree of the committed `devices/` folder; nil before it has one.
+    func devicesTree() throws -> String? {
+        let result = try git.run("rev-parse", "-q", "--verify", "HEAD:" + SyncRepository.devicesFolder)
+        return result.succeeded ? result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 
     /// git refused the push because the remote moved on, not because it could not be reached.

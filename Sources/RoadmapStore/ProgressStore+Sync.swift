@@ -10,11 +10,12 @@ extension ProgressStore {
     }
 
     private static func syncState(_ db: Database, path: String) throws -> SyncState {
-        let row = try Row.fetchOne(db, sql: "SELECT device, remote, last_sync_at FROM sync_state WHERE id = 1")
+        let row = try Row.fetchOne(db, sql: "SELECT device, remote, last_sync_at, applied_tree FROM sync_state WHERE id = 1")
         let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM command WHERE origin IS NULL AND sync_stage < 2") ?? 0
         return SyncState(
             device: row?["device"], remote: row?["remote"],
-            lastSyncAt: try (row?["last_sync_at"] as String?).map { try CommandLog.date($0, path: path) }, waiting: waiting)
+            lastSyncAt: try (row?["last_sync_at"] as String?).map { try CommandLog.date($0, path: path) }, waiting: waiting,
+            appliedTree: row?["applied_tree"])
     }
 
     /// Makes this database's device id when it has none, and records `remote` when given. Not a command: nothing to undo.
@@ -192,25 +193,31 @@ extension ProgressStore {
 
     /// Records that these commands' lines are in this device's file (committed, maybe not pushed yet).
     public func markWritten(_ uuids: [String]) throws {
-        try setSyncStage(1, uuids: uuids)
-    }
-
-    /// Records a finished push at `at`: these commands (this device's file) reached the remote.
-    public func markPushed(_ uuids: [String], at: Date) throws {
-        try setSyncStage(2, uuids: uuids, finishedAt: at)
-    }
-
-    private func setSyncStage(_ stage: Int, uuids: [String], finishedAt: Date? = nil) throws {
         try write { db in
             for chunk in uuids.chunked(500) {
                 let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
                 try db.execute(
-                    sql: "UPDATE command SET sync_stage = ? WHERE sync_stage < ? AND uuid IN (\(placeholders))",
-                    arguments: StatementArguments([stage, stage]) + StatementArguments(chunk))
-            }
-            if let finishedAt {
-                try db.execute(sql: "UPDATE sync_state SET last_sync_at = ? WHERE id = 1", arguments: [Timestamp.text(finishedAt)])
+                    sql: "UPDATE command SET sync_stage = 1 WHERE sync_stage = 0 AND uuid IN (\(placeholders))", arguments: StatementArguments(chunk))
             }
         }
+    }
+
+    /// Records a finished push at `at`: every command written to this device's file reached the remote.
+    public func markPushed(at: Date) throws {
+        try write { db in
+            try db.execute(sql: "UPDATE command SET sync_stage = 2 WHERE sync_stage = 1")
+            try db.execute(sql: "UPDATE sync_state SET last_sync_at = ? WHERE id = 1", arguments: [Timestamp.text(at)])
+        }
+    }
+
+    /// Records that this database holds every line of the device files in git tree `tree` (after it wrote its own),
+    /// so the next sync that finds the same tree need not read them again.
+    public func markApplied(tree: String?) throws {
+        try write { db in try db.execute(sql: "UPDATE sync_state SET applied_tree = ? WHERE id = 1", arguments: [tree]) }
+    }
+
+    /// The commands recorded here whose lines are in this device's file, by uuid.
+    public func writtenCommands() throws -> Set<String> {
+        try read { db in Set(try String.fetchAll(db, sql: "SELECT uuid FROM command WHERE origin IS NULL AND sync_stage >= 1")) }
     }
 }

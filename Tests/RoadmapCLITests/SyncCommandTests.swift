@@ -215,6 +215,13 @@ struct SyncCommandTests {
         try SyncWorld.git(["-C", world.folder(world.b), "checkout", "--", "devices/\(own)"])
         world.sync(world.b)
         #expect(world.run(world.b, "history", "--json").stdout.contains("pandas"))
+
+        // In sync, the next sync reads no file it already holds; one dropped in by hand is still read, and refused.
+        #expect(world.run(world.b, "sync").stdout.hasPrefix("already in sync"))
+        let dropped = "devices/00000000-0000-4000-8000-000000000000.jsonl"
+        try "not json\n".write(toFile: world.folder(world.b) + "/" + dropped, atomically: true, encoding: .utf8)
+        let droppedRun = world.run(world.b, "sync")
+        #expect(droppedRun.status == 1 && droppedRun.stderr.contains("\(dropped) line 1:"), "\(droppedRun)")
     }
 
     @Test func aRepositoryThatIsNotASyncRepositoryIsRefused() throws {

@@ -28,7 +28,7 @@ import Testing
             let new = try device.store.outgoingLines(excluding: Set(mine.map(\.command.uuid)), host: "host-\(device.id.prefix(4))")
             files[device.id] = mine + new
             try device.store.markWritten(new.map(\.command.uuid))
-            try device.store.markPushed((mine + new).map(\.command.uuid), at: at)
+            try device.store.markPushed(at: at)
             return receipt
         }
     }
@@ -171,7 +171,7 @@ import Testing
         let lines = try store.outgoingLines(excluding: [], host: "laptop")
         try store.markWritten(lines.map(\.command.uuid))
         #expect(try store.syncState().waiting == 1, "written is not sent")
-        try store.markPushed(lines.map(\.command.uuid), at: day(2))
+        try store.markPushed(at: day(2))
         #expect(try store.syncState() == SyncState(device: prepared.device, remote: "/media/usb/roadmap.git", lastSyncAt: day(2), waiting: 0))
     }
 

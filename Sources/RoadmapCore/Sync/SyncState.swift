@@ -10,12 +10,15 @@ public struct SyncState: Sendable, Hashable, Codable {
     public var lastSyncAt: Date?
     /// Commands recorded on this device that no push has sent yet.
     public var waiting: Int
+    /// The git tree of the repository's `devices/` folder whose every line this database holds; nil when none is.
+    public var appliedTree: String?
 
-    public init(device: String?, remote: String?, lastSyncAt: Date?, waiting: Int) {
+    public init(device: String?, remote: String?, lastSyncAt: Date?, waiting: Int, appliedTree: String? = nil) {
         self.device = device
         self.remote = remote
         self.lastSyncAt = lastSyncAt
         self.waiting = waiting
+        self.appliedTree = appliedTree
     }
 }
 
