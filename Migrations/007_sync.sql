@@ -9,6 +9,8 @@ ALTER TABLE command ADD COLUMN origin TEXT;
 ALTER TABLE command ADD COLUMN sync_stage INTEGER NOT NULL DEFAULT 0;
 -- The agreed order, and the newest command (a new command is recorded after it).
 CREATE INDEX command_order ON command(recorded_at, uuid);
+-- What waits to be sent, counted by status on every run without reading the whole log.
+CREATE INDEX command_unsent ON command(id) WHERE origin IS NULL AND sync_stage < 2;
 
 -- This database as a sync device: made by the first 'roadmap sync'.
 CREATE TABLE sync_state (

@@ -10,7 +10,7 @@ extension ProgressStore {
     public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none) throws -> [String: SkillProgress] {
         try read { db in
             let path = displayPath
-            let latest = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
+            let latest = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
             guard includingNotes else {
                 return latest.reduce(into: [:]) { result, entry in
                     result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])

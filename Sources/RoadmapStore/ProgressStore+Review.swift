@@ -38,7 +38,7 @@ extension ProgressStore {
     public func reviewLog(aliases: SkillAliases = .none, timeZone: TimeZone = .current) throws -> ReviewLog {
         try read { db in
             let path = displayPath
-            let marks = StandingMarks.fold(try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
+            let marks = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
             // Reviews first, through their own index: with none, the log's status events need not be read at all
             // (status and report read this on every run; large: 280 ms for status when every done mark was scanned, 223 ms now).
             var found: [(order: LogOrder, review: ReviewRecord)] = []

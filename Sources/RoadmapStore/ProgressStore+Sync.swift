@@ -11,7 +11,8 @@ extension ProgressStore {
 
     private static func syncState(_ db: Database, path: String) throws -> SyncState {
         let row = try Row.fetchOne(db, sql: "SELECT device, remote, last_sync_at, applied_tree FROM sync_state WHERE id = 1")
-        let waiting = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM command WHERE origin IS NULL AND sync_stage < 2") ?? 0
+        // Before the first sync nothing waits: there is nowhere to send it yet.
+        let waiting = row == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM command WHERE origin IS NULL AND sync_stage < 2") ?? 0
         return SyncState(
             device: row?["device"], remote: row?["remote"],
             lastSyncAt: try (row?["last_sync_at"] as String?).map { try CommandLog.date($0, path: path) }, waiting: waiting,

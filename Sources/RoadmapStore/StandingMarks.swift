@@ -6,18 +6,15 @@ import RoadmapCore
 /// undone nor an undo) that comes last in the agreed order (`LogOrder`), over every id the skill was recorded under.
 enum StandingMarks {
     struct Mark: Hashable {
-        /// Place of the deciding event in the agreed order: of a skill's ids, the newest decides.
-        var order: LogOrder
+        /// The deciding event; of a skill's ids, the newest in the agreed order decides.
+        var eventID: Int64
         var status: SkillStatus
         var since: EffectiveTime
     }
 
     /// Marks by recorded id, for the given ids (every id when nil).
     static func byRecordedID(_ db: Database, ids: [String]?, path: String) throws -> [String: Mark] {
-        let sql = """
-            SELECT s.skill, e.id, e.to_status, e.at, c.recorded_at, c.uuid
-            FROM skill_state s JOIN event e ON e.id = s.event_id JOIN command c ON c.id = e.command_id
-            """
+        let sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
         guard let ids else { return try marks(db, sql: sql, arguments: [], path: path) }
         var marks: [String: Mark] = [:]
         for chunk in Array(Set(ids)).chunked(500) {
@@ -36,8 +33,7 @@ enum StandingMarks {
         while let row = try rows.next() {
             guard let status = SkillStatus(rawValue: try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
             marks[try row.decode(atIndex: 0)] = Mark(
-                order: LogOrder(recordedAt: try row.decode(atIndex: 4), command: try row.decode(atIndex: 5), event: try row.decode(atIndex: 1)),
-                status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
+                eventID: try row.decode(atIndex: 1), status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
         }
         return marks
     }
@@ -45,19 +41,27 @@ enum StandingMarks {
     /// The mark of each current skill id, its former ids folded in (the newest in log order wins).
     static func byCurrentID(_ db: Database, skills: [String], aliases: SkillAliases, path: String) throws -> [String: Mark] {
         let recorded = try byRecordedID(db, ids: skills.flatMap { aliases.recordedIDs(of: $0) }, path: path)
-        return fold(recorded, aliases: aliases)
+        return try fold(db, recorded, aliases: aliases)
     }
 
     /// Marks keyed by current id instead of recorded id: of several, the newest in the agreed order decides.
-    static func fold(_ marks: [String: Mark], aliases: SkillAliases) -> [String: Mark] {
+    /// The order is read only for a skill marked under more than one of its ids, which few are.
+    static func fold(_ db: Database, _ marks: [String: Mark], aliases: SkillAliases) throws -> [String: Mark] {
         guard !aliases.currentByFormer.isEmpty else { return marks }
         var folded: [String: Mark] = [:]
         for (id, mark) in marks {
             let current = aliases.current(id)
-            if let existing = folded[current], existing.order > mark.order { continue }
+            if let existing = folded[current], try order(db, existing.eventID) > order(db, mark.eventID) { continue }
             folded[current] = mark
         }
         return folded
+    }
+
+    private static func order(_ db: Database, _ eventID: Int64) throws -> LogOrder {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT c.recorded_at, c.uuid FROM event e JOIN command c ON c.id = e.command_id WHERE e.id = ?
+            """, arguments: [eventID])
+        return LogOrder(recordedAt: row?[0] ?? "", command: row?[1] ?? "", event: eventID)
     }
 
     /// Works out skill_state again for every skill (after an upgrade changed the order that decides).
