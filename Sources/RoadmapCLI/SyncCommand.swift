@@ -24,7 +24,7 @@ struct SyncCommand: DatabaseCommand {
     @Argument(help: "A git URL or path to a repository; only the first time, or to change it.", completion: .directory)
     var remote: String?
 
-    @Flag(help: "Print JSON: {remote, device, received: [{device, name, commands, marks, notes, reviews, undos}], sent, pushed, inSync, enrolmentsChanged, roadmapsChanged}.")
+    @Flag(help: "Print JSON: {remote, device, received: [{device, name, commands, marks, notes, reviews, undos, others}], sent, pushed, inSync, enrolmentsChanged, roadmapsChanged}.")
     var json = false
 
     @OptionGroup var database: DatabaseOptions

@@ -283,6 +283,7 @@ extension SyncReceipt {
                 devices[index].notes += device.notes
                 devices[index].reviews += device.reviews
                 devices[index].undos += device.undos
+                devices[index].others += device.others
                 devices[index].name = device.name
             } else {
                 devices.append(device)

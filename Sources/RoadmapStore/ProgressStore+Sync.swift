@@ -140,7 +140,9 @@ extension ProgressStore {
                 """)
             let total = added.reduce(0) { $0 + $1.line.events.count }
             var done = 0
+            let counted: Set<String> = ["status", "note", "evidence", "review"]
             for (device, line, id) in added {
+                if line.command.undoes == nil, !line.events.contains(where: { counted.contains($0.kind) }) { receipts[device].others += 1 }
                 for event in line.events where !presentEvents.contains(event.uuid) {
                     if done % 1000 == 0 { progress?(done, total) }
                     done += 1

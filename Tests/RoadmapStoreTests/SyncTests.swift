@@ -70,6 +70,7 @@ import Testing
         #expect(first.devices.isEmpty, "nothing in the repository yet")
         let received = try repo.sync(work)
         #expect(received.devices.map(\.commands) == [3] && received.devices.first?.marks == 2 && received.devices.first?.notes == 1)
+        #expect(received.devices.first?.others == 1, "the start")
         try repo.sync(laptop)
         #expect(try Seen(laptop.store) == Seen(work.store))
 

@@ -34,8 +34,12 @@ public struct SyncReceipt: Sendable, Hashable, Codable {
         public var notes: Int
         public var reviews: Int
         public var undos: Int
+        /// Commands that recorded no mark, note or review and undid nothing: start, add, remove, import.
+        public var others: Int
 
-        public init(device: String, name: String, commands: Int = 0, marks: Int = 0, notes: Int = 0, reviews: Int = 0, undos: Int = 0) {
+        public init(
+            device: String, name: String, commands: Int = 0, marks: Int = 0, notes: Int = 0, reviews: Int = 0, undos: Int = 0, others: Int = 0
+        ) {
             self.device = device
             self.name = name
             self.commands = commands
@@ -43,6 +47,7 @@ public struct SyncReceipt: Sendable, Hashable, Codable {
             self.notes = notes
             self.reviews = reviews
             self.undos = undos
+            self.others = others
         }
     }
 

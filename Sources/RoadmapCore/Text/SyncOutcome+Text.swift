@@ -13,9 +13,9 @@ extension SyncOutcome: TextRenderable {
         return parts.joined(separator: "; ").wrappedLines(width: context.width, hangingIndent: "  ")
     }
 
-    /// `3 marks, 1 note and 1 undo`, else `2 commands`.
+    /// `3 marks, 1 note and 1 other command` (a start, add, remove or import), else `2 commands`.
     static func describe(_ device: SyncReceipt.Device) -> String {
-        let counts = [(device.marks, "mark"), (device.notes, "note"), (device.reviews, "review"), (device.undos, "undo")]
+        let counts = [(device.marks, "mark"), (device.notes, "note"), (device.reviews, "review"), (device.undos, "undo"), (device.others, "other command")]
             .filter { $0.0 > 0 }.map { Plural.count($0.0, $0.1) }
         guard !counts.isEmpty else { return Plural.count(device.commands, "command") }
         return counts.count == 1 ? counts[0] : counts.dropLast().joined(separator: ", ") + " and " + counts.last!
