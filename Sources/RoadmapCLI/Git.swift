@@ -40,25 +40,30 @@ struct Git {
         for name in ["PATH", "HOME"] { if let value = variables[name], !value.isEmpty { environment[name] = value } }
         environment.merge(Self.setForGit) { $1 }
         self.environment = environment
+        let path = environment["PATH"] ?? "/usr/bin:/bin"
+        executable = path.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
+    /// git as found on PATH, run directly rather than through a shell or env.
+    let executable: String?
+
     /// Whether `git` is on PATH.
-    var isInstalled: Bool {
-        let path = environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").contains { FileManager.default.isExecutableFile(atPath: "\($0)/git") }
-    }
+    var isInstalled: Bool { executable != nil }
 
     /// Runs `git -C folder arguments…`; never throws for git's own failure, only when it cannot start.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder] + arguments
+        process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/git")
+        process.arguments = ["-C", folder] + arguments
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
+        // Told when git exits: waitUntilExit polls a run loop every 50 ms (a sync with nothing new took 690 ms, not 90).
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         // Both pipes read while git runs, so a large output cannot fill a pipe and stall it.
         let group = DispatchGroup()
@@ -66,7 +71,7 @@ struct Git {
         DispatchQueue.global().async(group: group) { stdout = output.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { stderr = errors.fileHandleForReading.readDataToEndOfFile() }
         group.wait()
-        process.waitUntilExit()
+        exited.wait()
         return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 

@@ -38,7 +38,9 @@ struct SyncCommand: DatabaseCommand {
         let git = Git(folder: folder, variables: context.terminal.environment)
         guard git.isInstalled else { throw CommandError.gitMissing }
         let store = try context.openForWriting()
-        guard let remote = try remote ?? store.syncState().remote else { throw CommandError.noSyncRemote }
+        // git runs in the sync folder: a relative path given here means where the user typed it.
+        let given = remote.map { SyncRemote.resolved($0, from: FileManager.default.currentDirectoryPath) }
+        guard let remote = try given ?? store.syncState().remote else { throw CommandError.noSyncRemote }
         let outcome = try SyncRun(context: context, store: store, git: git, remote: remote).run()
         context.forgetCatalog()
         try context.show(outcome, json: json)
