@@ -49,16 +49,19 @@ extension ProgressStore {
                     events: [], host: host))
             }
             guard !lines.isEmpty else { return [] }
-            // Read by position, as the backup's events are.
-            let events = try Row.fetchCursor(db, sql: """
-                SELECT e.command_id, e.uuid, c.uuid, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
-                FROM event e JOIN command c ON c.id = e.command_id WHERE c.origin IS NULL ORDER BY e.id
-                """)
-            while let row = try events.next() {
-                guard let line = index[row[0]] else { continue }
-                lines[line].events.append(ProgressBackup.Event(
-                    uuid: row[1], command: row[2], at: row[3], skill: row[4], kind: row[5], from: row[6], to: row[7],
-                    note: row[8], url: row[9], title: row[10], withdraws: row[11], recall: row[12]))
+            // Only the new commands' events, through their index; read by position, as the backup's events are.
+            for chunk in index.keys.sorted().chunked(500) {
+                let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
+                let events = try Row.fetchCursor(db, sql: """
+                    SELECT e.command_id, e.uuid, c.uuid, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
+                    FROM event e JOIN command c ON c.id = e.command_id WHERE e.command_id IN (\(placeholders)) ORDER BY e.id
+                    """, arguments: StatementArguments(chunk))
+                while let row = try events.next() {
+                    guard let line = index[row[0]] else { continue }
+                    lines[line].events.append(ProgressBackup.Event(
+                        uuid: row[1], command: row[2], at: row[3], skill: row[4], kind: row[5], from: row[6], to: row[7],
+                        note: row[8], url: row[9], title: row[10], withdraws: row[11], recall: row[12]))
+                }
             }
             for row in try Row.fetchAll(db, sql: "SELECT * FROM enrolment_after ORDER BY command_id, roadmap") {
                 guard let line = index[row["command_id"]] else { continue }
