@@ -32,7 +32,8 @@ struct UndoCommand: DatabaseCommand {
             let result = try store.undoLast(command: context.command("undo"), aliases: context.catalog().skillAliases, dryRun: dryRun)
             context.show(UndoOutcome.reverted(result, dryRun: dryRun))
         } catch StoreError.nothingToUndo {
-            context.show(UndoOutcome.nothingToUndo)
+            let synced = try store.syncState().device != nil
+            context.show(synced ? UndoOutcome.nothingRecordedHere : UndoOutcome.nothingToUndo)
         }
     }
 }

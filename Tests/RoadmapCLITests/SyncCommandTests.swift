@@ -108,6 +108,16 @@ struct SyncCommandTests {
         #expect(world.views(a, roadmaps: roadmaps + ["team"]) == world.views(b, roadmaps: roadmaps + ["team"]))
     }
 
+    @Test func undoOnAMachineWithNothingOfItsOwnSaysWhy() throws {
+        let world = try SyncWorld()
+        world.run(world.a, "done", "numpy")
+        world.sync(world.a, first: true)
+        world.sync(world.b, first: true)
+        let undo = world.run(world.b, "undo")
+        #expect(undo.status == 0 && undo.stdout.hasPrefix("nothing recorded on this machine to undo;"), "\(undo)")
+        #expect(world.run(world.b, "status", "python", "--json").stdout.contains("\"done\" : 1"), "the mark stays")
+    }
+
     @Test func syncingTwiceMakesNoNewCommit() throws {
         let world = try SyncWorld()
         world.run(world.a, "done", "numpy")

@@ -2,6 +2,10 @@ extension UndoOutcome: TextRenderable {
     /// `undid 'roadmap done python.numpy' of 2026-11-20 14:03`, then a line for each thing put back; on a terminal a
     /// line that does not fit goes on below, indented.
     public func text(in context: TextContext) -> String {
+        if self == .nothingRecordedHere {
+            return "nothing recorded on this machine to undo; undo reverts only this machine's commands, so undo the others where they were made"
+                .wrappedLines(width: context.width, hangingIndent: "  ")
+        }
         guard case let .reverted(result, dryRun) = self else { return "nothing to undo\n" }
         let typed = Inline.text(result.undone.arguments.joined(separator: " "))
         var lines = ["\(dryRun ? "undo would revert" : "undid") '\(typed)' of \(context.minute(result.undone.recordedAt))"]
