@@ -53,26 +53,11 @@ struct Git {
     /// Runs `git -C folder arguments…`; never throws for git's own failure, only when it cannot start.
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/git")
-        process.arguments = ["-C", folder] + arguments
-        process.environment = environment
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        // Told when git exits: waitUntilExit polls a run loop every 50 ms (a sync with nothing new took 690 ms, not 90).
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
-        try process.run()
-        // Both pipes read while git runs, so a large output cannot fill a pipe and stall it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var stdout = Data(), stderr = Data()
-        DispatchQueue.global().async(group: group) { stdout = output.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { stderr = errors.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
-        exited.wait()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        var git = try ChildProcess(executable ?? "/usr/bin/git", ["-C", folder] + arguments, environment: environment,
+                                   input: .nothing, output: .captured, errors: .captured)
+        let (termination, stdout, stderr) = git.finish()
+        let status: Int32 = switch termination { case .exited(let code): code; case .signalled(let signal): 128 + signal }
+        return Result(status: status, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @discardableResult

@@ -19,26 +19,22 @@ struct Pager {
         searchPath = environment["PATH"]
     }
 
-    /// Writes the text to the pager's standard input and waits for it to end. False when it could not start, so
-    /// nothing was shown and the caller prints the text itself, with no error line.
+    /// Writes the text to the pager's standard input and waits for it to end, as git does: the pager runs in roadmap's
+    /// process group (the terminal's foreground group), and quitting it before the end of the text is no error. False
+    /// when it could not start or failed, so the caller prints the text itself, with no error line: nothing is lost.
     func show(_ text: String) -> Bool {
         guard canStart else { return false }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        if !defaults.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(defaults) { old, _ in old } }
-        let input = Pipe()
-        process.standardInput = input
-        do { try process.run() } catch { return false }
-        // While it runs the pager owns the terminal: Ctrl-C is its to handle, and quitting it before the end of the
-        // text (a broken pipe) must not end this process.
-        let interrupt = signal(SIGINT, SIG_IGN), brokenPipe = signal(SIGPIPE, SIG_IGN)
-        defer { _ = signal(SIGINT, interrupt); _ = signal(SIGPIPE, brokenPipe) }
-        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        // The shell's "not found" (127) and "cannot execute" (126): the pager never read the text.
-        return !(process.terminationReason == .exit && [126, 127].contains(process.terminationStatus))
+        let environment = ProcessInfo.processInfo.environment.merging(defaults) { old, _ in old }
+        // While it runs the pager owns the terminal: Ctrl-C and Ctrl-\ are its to handle, and quitting it before the
+        // end of the text (a broken pipe) must not end this process.
+        let interrupt = signal(SIGINT, SIG_IGN), quit = signal(SIGQUIT, SIG_IGN), brokenPipe = signal(SIGPIPE, SIG_IGN)
+        defer { _ = signal(SIGINT, interrupt); _ = signal(SIGQUIT, quit); _ = signal(SIGPIPE, brokenPipe) }
+        guard var pager = try? ChildProcess("/bin/sh", ["-c", command], environment: environment, input: .pipe) else { return false }
+        pager.write(Data(text.utf8))
+        // A pager that exits with a failure (the shell's 127 "not found" among them) may have shown nothing; one ended
+        // by a signal was ended by the person at the terminal.
+        if case .exited(let status) = pager.finish().termination, status != 0 { return false }
+        return true
     }
 
     /// False when the pager's program is a plain name found neither as a path nor in $PATH. Anything the shell
