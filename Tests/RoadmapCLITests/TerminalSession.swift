@@ -92,9 +92,24 @@ final class TerminalSession {
         return waitFor("the prompt after '\(line)'", sourceLocation: sourceLocation) { $0.isAtPrompt && $0.lines.count > 1 }
     }
 
+    /// Types a command as a person reading its output does: a page shown by `less` is read and quit with `q`.
+    /// The screen as it was read (the pager's first page, or the output above the prompt) and the exit status.
+    func read(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> (screen: Screen, status: Int?, paged: Bool) {
+        type("clear; " + line)
+        let shown = waitFor("'\(line)' to finish or page", sourceLocation: sourceLocation) {
+            ($0.isAtPrompt && $0.lines.count > 1) || $0.lastLine == ":" || $0.lastLine == "(END)"
+        }
+        let paged = !shown.isAtPrompt
+        if paged {
+            press("q")
+            waitFor("the prompt after q in '\(line)'", sourceLocation: sourceLocation) { $0.isAtPrompt }
+        }
+        return (shown, lastStatus(sourceLocation: sourceLocation), paged)
+    }
+
     /// The exit status of the last command, as the shell tells it; the screen is cleared after.
     func lastStatus(sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
-        type("clear; echo \"[exit $?]\"")
+        type("s=$?; clear; echo \"[exit $s]\"")
         let screen = waitFor("the exit status", sourceLocation: sourceLocation) { $0.isAtPrompt && $0.contains("[exit ") }
         let found = screen.text.firstMatch(of: /\[exit (\d+)\]/).flatMap { Int($0.1) }
         type("clear")
