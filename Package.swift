@@ -32,10 +32,12 @@ let package = Package(
             dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedFilesPlugin"]
         ),
+        // The use cases any front calls: sync over a GitRemote, and the one process runner.
+        .target(name: "RoadmapApp", dependencies: ["RoadmapCore", "RoadmapStore"]),
         .executableTarget(
             name: "RoadmapCLI",
             dependencies: [
-                "RoadmapCore", "RoadmapStore",
+                "RoadmapCore", "RoadmapStore", "RoadmapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,8 +49,12 @@ let package = Package(
         .testTarget(name: "RoadmapFormatTests", dependencies: ["RoadmapFormat"]),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
+            name: "RoadmapAppTests",
+            dependencies: ["RoadmapApp", "RoadmapStore", "RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
             name: "RoadmapCLITests",
-            dependencies: ["RoadmapCLI", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["RoadmapCLI", "RoadmapApp", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapApp
 
 /// The program long output goes through on a terminal, chosen as git chooses: $ROADMAP_PAGER, else $PAGER, else
 /// `less -FRX`; a variable set but empty, or `cat`, means no pager. It is run as `/bin/sh -c "$PAGER"`, the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
@@ -70,6 +71,9 @@ struct RoadmapCommand: ParsableCommand {
             terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as StoreError {
+            terminal.error(ErrorLine.fit(error.description))
+            return ExitCode.failure.rawValue
+        } catch let error as SyncError {
             terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as ExitCode {

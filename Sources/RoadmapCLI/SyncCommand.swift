@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
@@ -34,14 +35,20 @@ struct SyncCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        let folder = SyncFolder.location(of: context.database)
-        let git = Git(folder: folder, variables: context.terminal.environment)
-        guard git.isInstalled else { throw CommandError.gitMissing }
+        let folder = SyncFolder.location(ofDatabase: context.database.path, isExplicit: context.database.isExplicit)
+        guard GitWorkingCopy.isGitInstalled(variables: context.terminal.environment) else { throw SyncError.gitMissing }
         let store = try context.openForWriting()
         // git runs in the sync folder: a relative path given here means where the user typed it.
         let given = remote.map { SyncRemote.resolved($0, from: FileManager.default.currentDirectoryPath) }
-        guard let remote = try given ?? store.syncState().remote else { throw CommandError.noSyncRemote }
-        let outcome = try SyncRun(context: context, store: store, git: git, remote: remote).run()
+        guard let remote = try given ?? store.syncState().remote else { throw SyncError.noSyncRemote }
+        let terminal = context.terminal
+        let outcome = try Synchronization(
+            store: store, copy: GitWorkingCopy(folder: folder, remote: remote, variables: terminal.environment), remote: remote,
+            folder: folder, now: { context.now }
+        ) { done, total in
+            guard terminal.stderrIsTerminal, total >= 5000 else { return }
+            terminal.progress(done < total ? "syncing \(done * 100 / max(total, 1))% (\(done) of \(total) commands)" : nil)
+        }.run()
         context.forgetCatalog()
         try context.show(outcome, json: json)
     }

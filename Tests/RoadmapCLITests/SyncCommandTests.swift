@@ -132,6 +132,26 @@ struct SyncCommandTests {
         #expect(try world.remoteHead() == head)
     }
 
+    /// Found by the sync model test: a first sync that stopped after writing its README and roadmap copies, before
+    /// committing them, left files that git refused to overwrite with the remote's, so every later sync failed.
+    @Test func aSyncThatStoppedHalfWayDoesNotStopTheNext() throws {
+        let world = try SyncWorld()
+        world.run(world.a, "done", "numpy")
+        world.sync(world.a, first: true)
+        world.run(world.b, "learning", "pandas")
+        // b's first sync stopped after `git init` and writing its copies, one staged and one not.
+        let folder = world.folder(world.b)
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try SyncWorld.git(["-C", folder, "init", "-q", "-b", "main"])
+        try "half written\n".write(toFile: folder + "/README.md", atomically: true, encoding: .utf8)
+        try SyncWorld.git(["-C", folder, "add", "README.md"])
+        try "half written\n".write(toFile: folder + "/.roadmap-sync", atomically: true, encoding: .utf8)
+        world.sync(world.b, first: true)
+        world.sync(world.a)
+        #expect(world.views(world.a, roadmaps: []) == world.views(world.b, roadmaps: []))
+        #expect(world.run(world.a, "history").stdout.contains("python.pandas"), "b's mark reached a")
+    }
+
     @Test func theRemoteIsRecordedAndTheFolderIsPrivate() throws {
         let world = try SyncWorld()
         let none = world.run(world.a, "sync")

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import RoadmapCLI
+import RoadmapApp
 
 /// A person at a terminal: tmux runs an interactive shell (job control on, as in every terminal window) at 80×24 in
 /// the sandbox's HOME, with the built `roadmap` on PATH; the test types with `send-keys` and reads the screen with

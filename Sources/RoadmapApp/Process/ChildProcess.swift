@@ -4,20 +4,20 @@ import Foundation
 /// so a pager may set the terminal up and read keys, and Ctrl-C and Ctrl-Z reach the child as they reach roadmap.
 /// Spawned with posix_spawn because Foundation's `Process` puts every child in a new process group, where `less`
 /// is stopped by SIGTTOU and roadmap waits for it forever.
-struct ChildProcess {
-    let pid: pid_t
+public struct ChildProcess {
+    public let pid: pid_t
     /// roadmap's end of the child's standard input, when it was given a pipe; nil once closed.
     private(set) var input: Int32?
     private let output: Int32?
     private let errors: Int32?
 
     /// Where a child's standard input comes from.
-    enum Input { case inherited, nothing, pipe }
+    public enum Input { case inherited, nothing, pipe }
     /// Where a child's standard output or error goes.
-    enum Output { case inherited, captured, discarded }
+    public enum Output { case inherited, captured, discarded }
 
     /// Starts `executable` with `arguments` (the program name is added as argument zero). Throws when it cannot start.
-    init(_ executable: String, _ arguments: [String], environment: [String: String], input inputKind: Input = .inherited,
+    public init(_ executable: String, _ arguments: [String], environment: [String: String], input inputKind: Input = .inherited,
          output outputKind: Output = .inherited, errors errorsKind: Output = .inherited) throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -85,7 +85,7 @@ struct ChildProcess {
 
     /// Writes all of `data` to the child's standard input; false when the child stopped reading (a pager quit).
     @discardableResult
-    func write(_ data: Data) -> Bool {
+    public func write(_ data: Data) -> Bool {
         guard let input else { return false }
         return data.withUnsafeBytes { buffer in
             var offset = 0
@@ -102,20 +102,20 @@ struct ChildProcess {
     }
 
     /// Closes the child's standard input, so it reads its end.
-    mutating func closeInput() {
+    public mutating func closeInput() {
         if let input { close(input) }
         input = nil
     }
 
     /// How a child ended.
-    enum Termination: Equatable {
+    public enum Termination: Equatable, Sendable {
         case exited(Int32)
         case signalled(Int32)
     }
 
     /// Reads what the child printed on captured streams to their ends (both at once, so neither pipe fills and stalls
     /// it), then waits for it to exit: waitpid blocks until it does, with no polling.
-    mutating func finish() -> (termination: Termination, stdout: Data, stderr: Data) {
+    public mutating func finish() -> (termination: Termination, stdout: Data, stderr: Data) {
         closeInput()
         let group = DispatchGroup()
         nonisolated(unsafe) var stdout = Data(), stderr = Data()
@@ -142,6 +142,6 @@ struct ChildProcess {
     }
 }
 
-enum ChildProcessError: Error {
+public enum ChildProcessError: Error {
     case cannotStart(String, Int32)
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs git in one folder: `/usr/bin/env git -C FOLDER ARGUMENTS…`, an argument array and never a shell string.
+/// Runs git in one folder, through `ChildProcess`: `/usr/bin/env git -C FOLDER ARGUMENTS…`, an argument array and never a shell string.
 /// `GIT_TERMINAL_PROMPT=0`, so a remote that wants a password fails instead of waiting for one, and `LC_ALL=C`, so
 /// its messages read the same everywhere. Credentials are git's own business: its helpers and ssh keys apply.
 struct Git {
@@ -63,11 +63,14 @@ struct Git {
     @discardableResult
     func run(_ arguments: String...) throws -> Result { try run(arguments) }
 
-    /// Runs git and fails with `CommandError.gitFailed` when it does.
+    /// Runs git and fails with `SyncError.gitFailed` when it does.
     @discardableResult
-    func require(_ arguments: String...) throws -> Result {
+    func require(_ arguments: String...) throws -> Result { try require(arguments) }
+
+    @discardableResult
+    func require(_ arguments: [String]) throws -> Result {
         let result = try run(arguments)
-        guard result.succeeded else { throw CommandError.gitFailed(folder: folder, what: "git " + arguments.prefix(2).joined(separator: " "), reason: result.reason) }
+        guard result.succeeded else { throw SyncError.gitFailed(folder: folder, what: "git " + arguments.prefix(2).joined(separator: " "), reason: result.reason) }
         return result
     }
 
