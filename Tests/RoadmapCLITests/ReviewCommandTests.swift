@@ -30,7 +30,7 @@ import Testing
         #expect(json.first?["kind"] as? String == "review" && json.first?["recall"] as? String == "good")
 
         let undo = world.run("undo")
-        #expect(undo.status == 0 && undo.stdout.hasPrefix("undid 'roadmap reviewed numpy --note still fine'"), "\(undo)")
+        #expect(undo.status == 0 && undo.stdout.hasPrefix("undid roadmap reviewed numpy --note 'still fine'  (recorded 2026-11-22 10:00)"), "\(undo)")
         list = try due(world)
         #expect(list.first?["due"] as? String == "2026-11-22" && list.first?["lastReviewed"] is NSNull)
     }

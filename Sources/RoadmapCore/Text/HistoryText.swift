@@ -59,14 +59,20 @@ enum HistoryText {
             if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
         case .command:
             if let reverts = record.reverts {
-                text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
+                text += "reverted " + reverts.shellCommandLine
             } else {
-                text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
+                text += Array(ownArguments(record)).shellCommandLine
             }
         }
         if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
         if let current = record.currentSkill { text += style.dim("  (now \(current))") }
         if record.retired { text += style.dim("  (retired)") }
         if record.undone { text += style.dim("  (undone)") }
+    }
+
+    /// A command's arguments after its name: `--no-pager` or `--color never` may stand before the name.
+    static func ownArguments(_ record: HistoryRecord) -> ArraySlice<String> {
+        guard let name = record.arguments.dropFirst().firstIndex(of: record.command) else { return record.arguments.dropFirst(2) }
+        return record.arguments[(name + 1)...]
     }
 }
