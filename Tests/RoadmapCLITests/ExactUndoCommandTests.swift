@@ -110,6 +110,13 @@ import Testing
         #expect(try skill("python.numpy", in: "python", world)["since"] as? String == "2026-03-01")
         let text = world.run("history")
         #expect(text.stdout.contains("2026-11-22 10:00  done  python.numpy  todo → done  (dated 2026-03-01)"), "\(text)")
+        // The correction and its undo keep the status: history says which days (issue 24), not "done → done".
+        #expect(text.stdout.contains("  undo  python.numpy  done 2026-03-05 → done 2026-03-01\n"), "\(text)")
+        #expect(text.stdout.contains("  done  python.numpy  done 2026-03-01 → done 2026-03-05  (dated 2026-03-05)  (undone)\n"), "\(text)")
+        #expect(world.run("history", "--skill", "numpy").stdout == text.stdout)
+        let json = try #require(try world.run("history", "--json").json() as? [[String: Any]])
+        #expect(json.map { $0["sinceBefore"] as? String } == ["2026-03-05", "2026-03-01", nil], "\(json)")
+        #expect(json.map { $0["sinceAfter"] as? String } == ["2026-03-01", "2026-03-05", nil])
     }
 
     @Test func notesAndEvidenceAreListedWithdrawnAndRestored() throws {

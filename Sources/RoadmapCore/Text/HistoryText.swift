@@ -47,8 +47,11 @@ enum HistoryText {
         switch record.kind {
         case .status:
             text += record.from?.rawValue ?? "?"
+            // A corrected day, or its undo: the status stays, so the days are what changed.
+            if let before = record.sinceBefore { text += " " + before.day(in: context.timeZone).description }
             text += " → "
             text += record.to?.rawValue ?? "?"
+            if record.sinceBefore != nil, let after = record.sinceAfter { text += " " + after.day(in: context.timeZone).description }
             if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
         case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
         case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
