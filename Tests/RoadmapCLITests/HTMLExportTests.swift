@@ -168,7 +168,7 @@ import Testing
             #expect(edges.sorted() == expected.sorted(), "\(page.name): an edge per prerequisite")
             for row in page.report.stages where row.total > 0 {
                 let item = Self.matches(#"<li class="stage" data-stage="\#(row.id)">.*?<span class="count">([^<]*)</span> <span class="hours">([^<]*)</span>"#, in: dom)
-                #expect(item.first == ["\(row.done)/\(row.total - row.skipped) · \(row.percent)%", "\(row.hours.done) of \(row.hours.total) h"], "\(page.name): \(row.id)")
+                #expect(item.first == ["\(row.done)/\(row.total - row.skipped) · \(row.percent)%", "\(row.hours.done) of \(row.hours.counted) h"], "\(page.name): \(row.id)")
             }
             #expect(!dom.contains("<script>alert") && !dom.contains("<img src=\"x\""), "\(page.name): user text stays text")
             // Nothing in the built document loads from anywhere: no sources, styles or frames, and only ordinary links.

@@ -63,7 +63,7 @@ import Testing
         let rows = report.stages.filter { $0.total > 0 }
         #expect(table.count == rows.count + 1)
         for (index, (cells, row)) in zip(table, rows + [report.progress]).enumerated() {
-            let expected = [index == rows.count ? "All" : row.title, "\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", "\(row.hours.done) of \(row.hours.total)"]
+            let expected = [index == rows.count ? "All" : row.title, "\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", "\(row.hours.done) of \(row.hours.counted)"]
             #expect(cells.map { $0.replacingOccurrences(of: "**", with: "") } == expected)
         }
         // Each stage's own line or folded summary.
@@ -71,7 +71,7 @@ import Testing
             let open = "\n\(row.done) of \(row.total - row.skipped) done (\(row.percent)%)"
             let folded = "<summary>\(row.title) — \(row.done) of \(row.total - row.skipped) done</summary>"
             #expect(text.contains(open) != text.contains(folded), "\(row.id)")
-            if text.contains(open) { #expect(text.contains("\(row.hours.done) of \(row.hours.total) hours.\n")) }
+            if text.contains(open) { #expect(text.contains("\(row.hours.done) of \(row.hours.counted) hours.\n")) }
         }
 
         // The gap: in all, per stage, per area.
