@@ -56,6 +56,12 @@ import Testing
         #expect((byArea["skills"] as? [[String: Any]])?.allSatisfy { $0["area"] as? String == area } == true)
         let text = sandbox.run("show", "python")
         #expect(text.status == 0 && text.stdout.contains("python.numpy") && text.stdout.contains("requires"))
+        // The header counts the roadmap; narrowed, it says how many of them are shown (issue 24).
+        let all = InProcess.builtinSkillCount("ml-engineer"), shown = skills.count
+        #expect(senior["roadmapSkills"] as? Int == all)
+        let header = sandbox.run("show", "ml-engineer", "--stage", "senior").stdout.split(separator: "\n").first ?? ""
+        #expect(header.hasSuffix(", \(all) skills; showing \(shown) of them)"), "\(header)")
+        #expect(sandbox.run("show", "ml-engineer").stdout.split(separator: "\n").first?.hasSuffix(", \(all) skills)") == true)
     }
 
     @Test func unknownRoadmapStageAndAreaAreOneLine() throws {
