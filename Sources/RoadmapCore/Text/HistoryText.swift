@@ -30,7 +30,13 @@ enum HistoryText {
         for record in records {
             var line = ""
             append(record, to: &line, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
-            text += line.wrappedLines(width: width, hangingIndent: below)
+            guard line.columns > width, detailColumn < width else {
+                text += line.wrappedLines(width: width, hangingIndent: below)
+                continue
+            }
+            // The columns before the details keep their padding, so every row's details start in one column.
+            let lead = line.prefix(columns: detailColumn)
+            text += String(line[lead.endIndex...]).wrappedLines(width: width, after: String(lead), hangingIndent: below)
         }
         return text
     }
