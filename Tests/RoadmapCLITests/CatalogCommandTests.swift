@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 @Suite struct CatalogCommandTests {
@@ -74,6 +75,16 @@ import Testing
         #expect(stage.failedWithOneLine && stage.stderr.contains("did you mean 'senior'?"), "\(stage)")
         let area = sandbox.run("show", "python", "--area", "nowhere")
         #expect(area.failedWithOneLine, "\(area)")
+    }
+
+    /// Issue 24: the top-level help names every built-in roadmap, as the catalog has them.
+    @Test func helpNamesEveryBuiltinRoadmap() throws {
+        let help = try InProcess().run("--help")
+        #expect(help.status == 0)
+        let text = help.stdout.replacingOccurrences(of: "\n", with: " ")
+        let ids = BuiltinCatalog.load().catalog.roadmaps.filter(\.isBuiltin).map(\.id)
+        #expect(ids.count >= 10)
+        for id in ids { #expect(text.contains(" \(id),") || text.contains(" \(id) career path"), "\(id)") }
     }
 
     @Test func usageErrorsAreOneLine() throws {
