@@ -132,7 +132,7 @@ flowchart LR
   class s4,s5 waiting
 ```
 
-The map shows 6 skills: 4 of the 4 skills ready to learn now and 2 of the 2 they unlock next. Amber: learning; green border: ready; grey, dashed: waiting on a skill shown.
+The map shows 6 skills: 4 of the 4 skills ready to learn now, each with an arrow to what it unlocks, and 2 of the 2 they unlock next. Amber: learning; green border: ready; grey, dashed: waiting on a skill shown.
 
 ## Next steps
 
