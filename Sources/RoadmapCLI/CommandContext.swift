@@ -12,6 +12,8 @@ final class CommandContext {
     let arguments: [String]
     let database: DatabaseLocation
     var databasePath: String { database.path }
+    /// Where a file named by the program itself goes.
+    let currentDirectory: String
 
     private var store: ProgressStore?
     private var storeIsWritable = false
@@ -19,12 +21,16 @@ final class CommandContext {
     private var cachedCatalog: Catalog?
     private var cachedReviewLog: ReviewLog?
 
-    init(terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], database: DatabaseLocation) {
+    init(
+        terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], database: DatabaseLocation,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.terminal = terminal
         self.now = now
         self.timeZone = timeZone
         self.arguments = arguments
         self.database = database
+        self.currentDirectory = currentDirectory
     }
 
     /// The context of this process: its terminal, clock, time zone and command line.

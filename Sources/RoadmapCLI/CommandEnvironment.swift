@@ -5,6 +5,8 @@ struct CommandEnvironment {
     var now: Date
     var timeZone: TimeZone
     var terminal: Terminal
+    /// Where a file named by the program itself goes (`export --format html` on a terminal).
+    var currentDirectory = FileManager.default.currentDirectoryPath
 
     static func process() -> CommandEnvironment {
         CommandEnvironment(now: Date(), timeZone: .current, terminal: .process)
@@ -15,6 +17,8 @@ struct CommandEnvironment {
     func context(database: DatabaseOptions?, display: DisplayOptions, arguments: [String]) throws -> CommandContext {
         let home = terminal.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let location = try DatabaseLocation.resolve(option: database?.path, environment: terminal.environment, home: home)
-        return CommandContext(terminal: terminal.configured(by: display), now: now, timeZone: timeZone, arguments: arguments, database: location)
+        return CommandContext(
+            terminal: terminal.configured(by: display), now: now, timeZone: timeZone, arguments: arguments, database: location,
+            currentDirectory: currentDirectory)
     }
 }

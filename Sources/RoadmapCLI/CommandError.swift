@@ -13,6 +13,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case wholeDatabaseOnly(roadmap: String)
     case noAttachment(skill: String, what: String, number: Int, count: Int)
     case fileExists(String)
+    /// `export --format html` on a terminal, without --output, found its file already there.
+    case pageExists(String)
     case outputIsDirectory(String)
     case unwritableFile(String, reason: String)
     case emptyDatabasePath
@@ -47,6 +49,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "\(skill) has no \(what) \(number); \(range): list them with 'roadmap \(what) \(skill)'"
         case let .fileExists(path):
             return "'\(path)' already exists; add --force to overwrite it"
+        case let .pageExists(path):
+            return "'\(path)' already exists; add --force to overwrite it, or give --output FILE"
         case let .outputIsDirectory(path):
             return "'\(path)' is a directory; give a file path to --output"
         case let .unwritableFile(path, reason):

@@ -15,13 +15,34 @@ enum CompletionScript {
 
         """
 
+    /// Where argument-parser's bash script takes the command's name off the words typed, then goes on to complete
+    /// that command's arguments, even while the name is the word being typed.
+    static let bashSubcommandTaken = """
+            local -r subcommand="${unparsed_words[0]}"
+            unset 'unparsed_words[0]'
+            unparsed_words=("${unparsed_words[@]}")
+
+        """
+
+    /// The command's name still being typed: every name it begins is offered, so `review<Tab>` offers `reviewed` too.
+    static func bashNameBeingTyped(_ names: [String]) -> String {
+        """
+            if [[ "${#unparsed_words[@]}" -eq 0 ]]; then
+                COMPREPLY+=($(compgen -W '\(names.joined(separator: " "))' -- "${cur}"))
+                return
+            fi
+
+        """
+    }
+
     /// The script a `--generate-completion-script` run prints; zsh and fish scripts pass through unchanged.
-    static func adjusted(_ script: String) -> String {
+    static func adjusted(_ script: String, commandNames: [String] = RoadmapCommand.commandNames) -> String {
         guard script.contains(bashFilteredCall), let anchor = script.range(of: "__roadmap_custom_complete() {") else {
             return script
         }
         var adjusted = script
         adjusted.insert(contentsOf: bashDirectFunction, at: anchor.lowerBound)
+        adjusted = adjusted.replacingOccurrences(of: bashSubcommandTaken, with: bashSubcommandTaken + bashNameBeingTyped(commandNames))
         return adjusted.replacingOccurrences(of: bashFilteredCall, with: bashDirectCall)
     }
 

@@ -5,7 +5,7 @@ import RoadmapStore
 struct DoctorCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the progress database: where it is and why, schema, size, integrity, permissions, untold changes.",
+        abstract: "Check the progress database: where it is and why, schema, size, integrity, permissions, roadmap changes not yet told.",
         discussion: """
             Creates, upgrades and changes nothing. Exits 1 when something is wrong, each problem with its fix.
 

@@ -19,7 +19,7 @@ struct EvidenceCommand: DatabaseCommand {
     @Argument(help: "An http(s) link; without one, list the skill's evidence.")
     var url: String?
 
-    @Option(help: ArgumentHelp("Withdraw the skill's evidence number N, as 'roadmap evidence SKILL' lists them.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Withdraw the skill's evidence number N, as 'roadmap evidence SKILL' lists them.", valueName: "N"))
     var withdraw: Int?
 
     @Option(help: "What the link is.")

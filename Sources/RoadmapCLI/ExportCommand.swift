@@ -29,7 +29,7 @@ struct ExportCommand: DatabaseCommand {
     @Option(help: "markdown, html or json.", completion: .list(ExportFormat.allCases.map(\.rawValue)))
     var format: ExportFormat = .markdown
 
-    @Option(help: "Write to this file instead of standard output.", completion: .file())
+    @Option(help: "Write to this file instead of standard output (HTML on a terminal: ROADMAP.html here).", completion: .file())
     var output: String?
 
     @Flag(help: "Overwrite --output if it exists.")
@@ -56,10 +56,21 @@ struct ExportCommand: DatabaseCommand {
             throw CommandError.fileExists(output)
         }
         let bytes: Data
+        var page: String?
         switch format {
         case .markdown: bytes = Data(try markdown(context, day: day).utf8)
-        case .html: bytes = Data(try html(context, day: day).utf8)
+        case .html:
+            let (roadmap, text) = try html(context, day: day)
+            bytes = Data(text.utf8)
+            page = roadmap
         case .json: bytes = try backup(context, day: day)
+        }
+        // A page's source is nothing to read on a terminal: it goes to ROADMAP.html here, ready for a browser.
+        if output == nil, let page, context.terminal.stdoutIsTerminal {
+            let path = context.currentDirectory + (context.currentDirectory.hasSuffix("/") ? "" : "/") + page + ".html"
+            if FileManager.default.fileExists(atPath: path), !force { throw CommandError.pageExists(path) }
+            try OutputFile.write(bytes, to: path, privately: false)
+            return context.notice(WrittenFile(path: path, bytes: bytes.count, hint: "open it in a browser"))
         }
         guard let output else {
             context.terminal.write(String(decoding: bytes, as: UTF8.self), pageable: format != .json)
@@ -93,7 +104,8 @@ struct ExportCommand: DatabaseCommand {
         return MarkdownExport(sections: sections, date: day, timeZone: context.timeZone, version: RoadmapVersion.current, brief: brief).render()
     }
 
-    func html(_ context: CommandContext, day: Day) throws -> String {
+    /// The roadmap's id and its page.
+    func html(_ context: CommandContext, day: Day) throws -> (roadmap: String, page: String) {
         let catalog = try context.catalog()
         let chosen = try context.chosenRoadmaps(roadmap)
         guard let (roadmap, enrolment) = chosen.first else { throw CommandError.nothingToExport }
@@ -108,7 +120,7 @@ struct ExportCommand: DatabaseCommand {
             dailyCounts: ActivitySummary.dailyCounts(events, timeZone: context.timeZone), date: day, timeZone: context.timeZone,
             version: RoadmapVersion.current, lastReviewed: try Self.lastReviewed(context),
             dailyReviews: ActivitySummary.dailyReviews(events, timeZone: context.timeZone))
-        return page.render()
+        return (roadmap.id, page.render())
     }
 
     /// Each done skill's last review since it was done.

@@ -18,7 +18,7 @@ struct HistoryCommand: DatabaseCommand {
     @Option(help: "Only this skill.", completion: .skills)
     var skill: String?
 
-    @Option(help: "At most this many events.")
+    @Option(parsing: CountLimit.parsing, help: "At most this many events.")
     var limit: Int?
 
     @Flag(help: "Show the last 26 weeks as a weekday × week activity grid (fewer on a terminal narrower than 58 columns).")
@@ -32,7 +32,7 @@ struct HistoryCommand: DatabaseCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try CountLimit.validate(limit)
         if calendar && json { throw ValidationError("--calendar and --json do not go together") }
     }
 

@@ -14,7 +14,7 @@ struct NextCommand: DatabaseCommand {
     @Argument(help: "The roadmap (default: every started roadmap, else ml-engineer).", completion: .roadmaps)
     var roadmap: String?
 
-    @Option(help: "How many.")
+    @Option(parsing: CountLimit.parsing, help: "How many.")
     var limit: Int = 10
 
     @Flag(help: "Also each step's summary and first resource.")
@@ -28,7 +28,7 @@ struct NextCommand: DatabaseCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try CountLimit.validate(limit)
     }
 
     func run() throws { try run(in: .process(database: database, display: display)) }

@@ -20,7 +20,7 @@ struct NoteCommand: DatabaseCommand {
     @Argument(help: "The note; several words need no quotes.")
     var text: [String] = []
 
-    @Option(help: ArgumentHelp("Withdraw the skill's note number N, as 'roadmap note SKILL' lists them.", valueName: "N"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Withdraw the skill's note number N, as 'roadmap note SKILL' lists them.", valueName: "N"))
     var withdraw: Int?
 
     @OptionGroup var database: DatabaseOptions

@@ -19,7 +19,7 @@ struct ReviewCommand: DatabaseCommand {
     @Argument(help: "The roadmap (default: every done skill).", completion: .roadmaps)
     var roadmap: String?
 
-    @Option(help: "How many at most.")
+    @Option(parsing: CountLimit.parsing, help: "How many at most.")
     var limit: Int?
 
     @Flag(help: "Print JSON: [{skill, title, done, due, lastReviewed, interval, overdue, reviews, summary, resource}].")
@@ -30,7 +30,7 @@ struct ReviewCommand: DatabaseCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        try CountLimit.validate(limit)
     }
 
     func run() throws { try run(in: .process(database: database, display: display)) }

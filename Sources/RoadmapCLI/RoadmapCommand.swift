@@ -10,7 +10,7 @@ struct RoadmapCommand: ParsableCommand {
         commandName: "roadmap",
         abstract: "Track your progress along Machine Learning Engineer learning roadmaps, offline.",
         discussion: """
-            Built-in roadmaps: math, python, frameworks, mlops, cloud, and the whole ml-engineer career path.
+            \(builtinRoadmaps)
             Progress lives in a local SQLite file: --db PATH, else $ROADMAP_DB, else \
             $XDG_DATA_HOME/roadmap/progress.sqlite.
 
@@ -92,6 +92,17 @@ struct RoadmapCommand: ParsableCommand {
 }
 
 extension RoadmapCommand {
+    /// `Built-in roadmaps: cloud, …, python, and the whole ml-engineer career path.`, from the roadmaps the binary holds.
+    static var builtinRoadmaps: String {
+        let ids = BuiltinCatalog.documents().documents.map(\.id.value).sorted()
+        let career = "ml-engineer"
+        let paths = ids.filter { $0 != career }.joined(separator: ", ")
+        return "Built-in roadmaps: " + paths + (ids.contains(career) ? ", and the whole \(career) career path." : ".")
+    }
+
+    /// Every command's name, and `help`.
+    static var commandNames: [String] { configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"] }
+
     /// A misspelt command gets a suggestion rather than argument-parser's "unexpected argument".
     static func checkSubcommandName(_ arguments: [String]) throws {
         var words = arguments[...]
@@ -100,7 +111,7 @@ extension RoadmapCommand {
             words = words.dropFirst(option == "--color" ? 2 : 1)
         }
         guard let first = words.first, !first.hasPrefix("-") else { return }
-        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        let names = commandNames
         guard !names.contains(first) else { return }
         throw CommandError.unknownCommand(first, known: names)
     }

@@ -29,7 +29,9 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case let .unknownStage(id, roadmap, known):
             let words = StageWords.common.filter { known.contains($0.value) }.keys.sorted()
             let hint = words.isEmpty ? "" : "; job words such as junior or lead work too"
-            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(Suggestion.didYouMean(id, among: known + words)) (stages: \(known.joined(separator: ", "))\(hint))"
+            // A job word that is close stands for its stage: 'midd' is told 'mid', not 'middle'.
+            let close = Suggestion.didYouMean(id, among: known + words) { StageWords.common[$0] ?? $0 }
+            return "unknown stage '\(id)' in roadmap '\(roadmap)'\(close) (stages: \(known.joined(separator: ", "))\(hint))"
         case let .unknownArea(id, roadmap, known):
             let hint = Suggestion.didYouMean(id, among: known)
             return hint.isEmpty
@@ -47,7 +49,7 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             let shown = candidates.prefix(8).joined(separator: ", ") + (candidates.count > 8 ? ", …" : "")
             return "'\(name)' matches \(candidates.count) skills: \(shown); name one by its full id"
         case let .invalidDate(text, option):
-            return "invalid date '\(text)' for \(option); write it as YYYY-MM-DD, like 2026-03-14"
+            return "invalid date '\(text)' for \(option); " + Self.dateFix(text)
         case let .futureDate(day, option, today):
             return "\(option) \(day) is in the future (today is \(today)); give a date up to today"
         case let .pastDate(day, option, today):
@@ -72,5 +74,23 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case let .invalidURL(text):
             return "'\(text)' is not an http(s) URL; give a link such as https://github.com/you/project"
         }
+    }
+}
+
+extension RoadmapError {
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// What to do about a date that does not read: written YYYY-MM-DD but off the calendar, which part is out of range.
+    static func dateFix(_ text: String) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1])
+        else { return "write it as YYYY-MM-DD, like 2026-03-14" }
+        guard (1...12).contains(month) else { return "month \(parts[1]) is out of range; give 01 to 12" }
+        let days = Day.days(inMonth: month, year: year)
+        return "\(monthNames[month - 1]) \(year) has \(days) days; give a day from 01 to \(days)"
     }
 }

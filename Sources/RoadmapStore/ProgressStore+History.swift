@@ -75,6 +75,12 @@ extension ProgressStore {
                     reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments),
                     recall: try recall(row.decode(atIndex: 16), path: path)))
             }
+            for index in entries.indices where entries[index].kind == .status && entries[index].from == entries[index].to {
+                let order = entryCommands[index], skill = entries[index].skill
+                entries[index].sinceBefore = try standingSince(db, skill: skill, before: order, countingCommandsItUndid: true, path: path)
+                entries[index].sinceAfter = entries[index].undoes == nil
+                    ? entries[index].at : try standingSince(db, skill: skill, before: order, countingCommandsItUndid: false, path: path)
+            }
             guard skills == nil else { return entries }
             // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
             var commandArguments: StatementArguments = []
@@ -125,6 +131,22 @@ extension ProgressStore {
             }
             return limit.map { Array(merged.prefix(max($0, 0))) } ?? merged
         }
+    }
+
+    /// When a skill's status counted from as the command at `order` was recorded: the effective time of its newest
+    /// status event before that command, among commands that were not undos and stood then. `countingCommandsItUndid`:
+    /// just before an undo, the commands it undid still stood; just after, they no longer did.
+    private func standingSince(
+        _ db: Database, skill: String, before order: (recordedAt: String, uuid: String), countingCommandsItUndid: Bool, path: String
+    ) throws -> EffectiveTime? {
+        let undoneAfter = countingCommandsItUndid ? ">=" : ">"
+        let at = try String.fetchOne(db, sql: """
+            SELECT e.at FROM event e JOIN command c ON c.id = e.command_id LEFT JOIN command u ON u.id = c.undone_by
+            WHERE e.skill = ?1 AND e.kind = 'status' AND c.undoes IS NULL AND (c.recorded_at, c.uuid) < (?2, ?3)
+              AND (u.id IS NULL OR (u.recorded_at, u.uuid) \(undoneAfter) (?2, ?3))
+            ORDER BY \(LogOrder.newestFirst) LIMIT 1
+            """, arguments: [skill, order.recordedAt, order.uuid])
+        return try at.map { try CommandLog.effectiveTime($0, path: path) }
     }
 
     private func recall(_ text: String?, path: String) throws -> Recall? {

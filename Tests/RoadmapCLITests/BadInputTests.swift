@@ -25,12 +25,20 @@ import Testing
         (["evidence", "numpy", "https://x.org", "--title", ""], "empty --title"),
         (["history", "--since", "yesterday"], "invalid date 'yesterday' for --since"),
         (["history", "--skill", "nmupy"], "unknown skill 'nmupy'"),
-        (["history", "--limit", "0"], "--limit must be at least 1"),
+        (["history", "--limit", "0"], "--limit must be 1 or more, not 0"),
         (["status", "pyhton"], "unknown roadmap 'pyhton'; did you mean 'python'?"),
         (["show", "python", "--stage", "expert"], "unknown stage 'expert'"),
         (["done"], "missing expected argument"),
         (["done", "numpy", "--db", ""], "empty --db path"),
         (["undo", "--dryrun"], "unknown option '--dryrun'; did you mean '--dry-run'?; see 'roadmap undo --help'"),
+        // Issue 24: each says what is wrong, not something else.
+        (["next", "--limit", "-3"], "--limit must be 1 or more, not -3; see 'roadmap next --help'"),
+        (["review", "--limit", "-1"], "--limit must be 1 or more, not -1"),
+        (["history", "--limit", "--json"], "'--json' is invalid for '--limit"),
+        (["note", "numpy", "--withdraw", "-1"], "python.numpy has no note -1"),
+        (["done", "numpy", "--on", "2026-02-30"], "invalid date '2026-02-30' for --on; February 2026 has 28 days; give a day from 01 to 28"),
+        (["done", "numpy", "--on", "2026-13-01"], "invalid date '2026-13-01' for --on; month 13 is out of range; give 01 to 12"),
+        (["start", "python", "--target", "midd"], "unknown stage 'midd' in roadmap 'python'; did you mean 'mid'?"),
     ]
 
     @Test(arguments: cases.indices)

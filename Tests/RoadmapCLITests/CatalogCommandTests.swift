@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 @Suite struct CatalogCommandTests {
@@ -56,6 +57,12 @@ import Testing
         #expect((byArea["skills"] as? [[String: Any]])?.allSatisfy { $0["area"] as? String == area } == true)
         let text = sandbox.run("show", "python")
         #expect(text.status == 0 && text.stdout.contains("python.numpy") && text.stdout.contains("requires"))
+        // The header counts the roadmap; narrowed, it says how many of them are shown (issue 24).
+        let all = InProcess.builtinSkillCount("ml-engineer"), shown = skills.count
+        #expect(senior["roadmapSkills"] as? Int == all)
+        let header = sandbox.run("show", "ml-engineer", "--stage", "senior").stdout.split(separator: "\n").first ?? ""
+        #expect(header.hasSuffix(", \(all) skills; showing \(shown) of them)"), "\(header)")
+        #expect(sandbox.run("show", "ml-engineer").stdout.split(separator: "\n").first?.hasSuffix(", \(all) skills)") == true)
     }
 
     @Test func unknownRoadmapStageAndAreaAreOneLine() throws {
@@ -68,6 +75,16 @@ import Testing
         #expect(stage.failedWithOneLine && stage.stderr.contains("did you mean 'senior'?"), "\(stage)")
         let area = sandbox.run("show", "python", "--area", "nowhere")
         #expect(area.failedWithOneLine, "\(area)")
+    }
+
+    /// Issue 24: the top-level help names every built-in roadmap, as the catalog has them.
+    @Test func helpNamesEveryBuiltinRoadmap() throws {
+        let help = try InProcess().run("--help")
+        #expect(help.status == 0)
+        let text = help.stdout.replacingOccurrences(of: "\n", with: " ")
+        let ids = BuiltinCatalog.load().catalog.roadmaps.filter(\.isBuiltin).map(\.id)
+        #expect(ids.count >= 10)
+        for id in ids { #expect(text.contains(" \(id),") || text.contains(" \(id) career path"), "\(id)") }
     }
 
     @Test func usageErrorsAreOneLine() throws {

@@ -56,6 +56,17 @@ import Testing
         #expect(Set(try Self.complete("roadmap export --format ", in: sandbox).offered) == ["markdown", "html", "json"])
     }
 
+    /// Issue 24: a command's name that begins another's offers both, rather than completing the first one's arguments.
+    @Test(.enabled(if: bash != nil, "bash is not installed"))
+    func bashOffersEveryCommandNameTheTypedWordBegins() throws {
+        let sandbox = try Sandbox()
+        #expect(try Self.complete("roadmap review", in: sandbox).offered == ["review", "reviewed"])
+        #expect(try Self.complete("roadmap do", in: sandbox).offered == ["done", "doctor"])
+        #expect(try Self.complete("roadmap --no-pager revi", in: sandbox).offered == ["review", "reviewed"])
+        let arguments = try Self.complete("roadmap review ", in: sandbox)
+        #expect(Set(arguments.offered).isSuperset(of: ["python", "ml-engineer"]), "then the command's own arguments: \(arguments)")
+    }
+
     @Test(.enabled(if: bash != nil, "bash is not installed"))
     func bashOffersJSONFilesToImportAndYAMLFilesToAdd() throws {
         let sandbox = try Sandbox()

@@ -21,7 +21,7 @@ import Testing
         #expect(run.status == 0 && run.stderr.isEmpty, "\(run)")
         #expect(run.stdout.contains("schema    007_sync (current)"))
         #expect(run.stdout.contains("holds     2 events, 2 commands") && run.stdout.contains("integrity ok") && run.stdout.contains("journal   delete"))
-        #expect(run.stdout.contains("mode 0600, folder mode 0700") && run.stdout.contains("changes   none untold"))
+        #expect(run.stdout.contains("mode 0600, folder mode 0700") && run.stdout.contains("changes   no started roadmap changed since the last notice"))
         let json = try #require(try world.run("doctor", "--json", environment: ["ROADMAP_DB": world.defaultDatabase.path]).json() as? [String: Any])
         #expect(json["source"] as? String == "environment" && json["events"] as? Int == 2 && json["integrity"] as? String == "ok")
         #expect((json["problems"] as? [Any])?.isEmpty == true)
@@ -75,7 +75,7 @@ import Testing
         try queue.write { try $0.execute(sql: "UPDATE roadmap_snapshot SET content_key = 'python@0'") }
         try queue.close()
         let run = world.run("doctor")
-        #expect(run.stdout.contains("changes   python changed since last told; the next command tells"), "\(run)")
+        #expect(run.stdout.contains("changes   python changed since the last notice; the next command tells how"), "\(run)")
         #expect(world.run("doctor").stdout.contains("python changed"), "doctor itself tells nothing")
     }
 }

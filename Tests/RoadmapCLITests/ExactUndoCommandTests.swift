@@ -52,10 +52,10 @@ import Testing
         #expect(again.stdout == "python.numpy is already learning; nothing recorded\n", "\(again)")
         world.run("undo")
         let preview = world.run("undo", "--dry-run")
-        #expect(preview.stdout.contains("undo would revert 'roadmap start ml-engineer --target senior'"), "\(preview)")
+        #expect(preview.stdout.contains("undo would revert roadmap start ml-engineer --target senior"), "\(preview)")
         #expect(preview.stdout.contains("ml-engineer: target senior → not started"), "\(preview)")
         let undo = world.run("undo")
-        #expect(undo.stdout.hasPrefix("undid 'roadmap start ml-engineer --target senior'"), "\(undo)")
+        #expect(undo.stdout.hasPrefix("undid roadmap start ml-engineer --target senior"), "\(undo)")
         #expect((try world.run("status", "--json").json() as? [Any])?.isEmpty == true)
         #expect(try skill("python.basics", in: "python", world)["status"] as? String == "done", "the older done stands")
         #expect(world.run("undo").stdout.contains("python.basics: done since 2026-11-22 → todo"))
@@ -67,7 +67,26 @@ import Testing
         let undoOfStart = try #require(history.first { ($0["reverts"] as? [String])?.contains("start") == true })
         #expect(undoOfStart["kind"] as? String == "command")
         let text = world.run("history").stdout
-        #expect(text.contains("  start   ") && text.contains("ml-engineer --target senior") && text.contains("reverted 'roadmap start ml-engineer --target senior'"), "\(text)")
+        #expect(text.contains("  start   ") && text.contains("ml-engineer --target senior") && text.contains("reverted roadmap start ml-engineer --target senior"), "\(text)")
+    }
+
+    /// Issue 24: what `undo` and `history` print of a command line can be pasted back into a shell.
+    @Test func commandLinesAreQuotedAsAShellReadsThem() throws {
+        let world = try InProcess()
+        world.run("done", "matrix calculus", "--note", "3b1b + Deisenroth ch5")
+        world.run("--no-pager", "start", "python", "--target", "mid level")
+        world.run("start", "python", "--target", "senior")
+        let history = world.run("history").stdout
+        let starts = history.split(separator: "\n").filter { $0.contains("  start  ") }
+        #expect(starts.map { $0.split(separator: "  ").last } == ["python --target senior", "python --target 'mid level'"], "\(history)")
+        world.run("undo")
+        world.run("undo")
+        #expect(world.run("history").stdout.contains("reverted roadmap --no-pager start python --target 'mid level'\n"))
+        let preview = world.run("undo", "--dry-run")
+        #expect(preview.stdout.hasPrefix(
+            "undo would revert roadmap done 'matrix calculus' --note '3b1b + Deisenroth ch5'  (recorded 2026-11-22 10:00)\n"), "\(preview)")
+        let undo = world.run("undo", columns: 80)
+        #expect(undo.stdout.hasPrefix("undid roadmap done 'matrix calculus' --note '3b1b + Deisenroth ch5'\n    (recorded 2026-11-22 10:00)\n"), "\(undo)")
     }
 
     @Test func aTargetChangeIsUndoneToTheTargetBefore() throws {
@@ -91,6 +110,13 @@ import Testing
         #expect(try skill("python.numpy", in: "python", world)["since"] as? String == "2026-03-01")
         let text = world.run("history")
         #expect(text.stdout.contains("2026-11-22 10:00  done  python.numpy  todo → done  (dated 2026-03-01)"), "\(text)")
+        // The correction and its undo keep the status: history says which days (issue 24), not "done → done".
+        #expect(text.stdout.contains("  undo  python.numpy  done 2026-03-05 → done 2026-03-01\n"), "\(text)")
+        #expect(text.stdout.contains("  done  python.numpy  done 2026-03-01 → done 2026-03-05  (dated 2026-03-05)  (undone)\n"), "\(text)")
+        #expect(world.run("history", "--skill", "numpy").stdout == text.stdout)
+        let json = try #require(try world.run("history", "--json").json() as? [[String: Any]])
+        #expect(json.map { $0["sinceBefore"] as? String } == ["2026-03-05", "2026-03-01", nil], "\(json)")
+        #expect(json.map { $0["sinceAfter"] as? String } == ["2026-03-01", "2026-03-05", nil])
     }
 
     @Test func notesAndEvidenceAreListedWithdrawnAndRestored() throws {
@@ -126,7 +152,7 @@ import Testing
         let before = target.run("show", "python", "--json").stdout
         #expect(target.run("import", backup.path).status == 0)
         let undo = target.run("undo")
-        #expect(undo.stdout.contains("undid 'roadmap import \(backup.path)'") && undo.stdout.contains("2 imported commands and 2 events removed"), "\(undo)")
+        #expect(undo.stdout.contains("undid roadmap import \(backup.path)") && undo.stdout.contains("2 imported commands and 2 events removed"), "\(undo)")
         #expect(target.run("show", "python", "--json").stdout == before)
         #expect((try target.run("status", "--json").json() as? [Any])?.isEmpty == true)
     }

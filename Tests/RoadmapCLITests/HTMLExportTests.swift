@@ -153,6 +153,31 @@ import Testing
         #expect(written.status == 0 && (try? String(contentsOf: output, encoding: .utf8))?.hasPrefix("<!DOCTYPE html>") == true, "\(written)")
     }
 
+    /// Issue 24: on a terminal, without --output, the page goes to ROADMAP.html in the current folder (one line says
+    /// where), never 600 KB of source into the pager; piped, it is standard output as before.
+    @Test func onATerminalThePageGoesToAFileNamedAfterTheRoadmap() throws {
+        let world = try InProcess()
+        world.run("start", "python")
+        world.run("done", "python.basics")
+        let file = world.home.appendingPathComponent("python.html")
+        let run = world.run("export", "--format", "html", terminal: .both())
+        #expect(run.status == 0 && run.stdout.isEmpty, "\(run)")
+        #expect(run.stderr == "wrote \(file.path); open it in a browser\n", "\(run)")
+        let piped = world.run("export", "--format", "html").stdout
+        #expect(piped.hasPrefix("<!DOCTYPE html>") && (try? String(contentsOf: file, encoding: .utf8)) == piped)
+        // Never over a file already there, unless asked.
+        try "mine".write(to: file, atomically: true, encoding: .utf8)
+        let again = world.run("export", "python", "--format", "html", terminal: .both())
+        #expect(again.failedWithOneLine && again.stderr.contains("'\(file.path)' already exists; add --force to overwrite it, or give --output FILE"), "\(again)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == "mine")
+        #expect(world.run("export", "python", "--format", "html", "--force", terminal: .both()).status == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == piped)
+        // --output still names the file; Markdown on a terminal is still text to read.
+        let named = world.home.appendingPathComponent("page.html")
+        #expect(world.run("export", "--format", "html", "--output", named.path, terminal: .both()).stderr.hasPrefix("wrote \(named.path) ("))
+        #expect(world.run("export", "--no-pager", terminal: .both()).stdout.hasPrefix("# Learning progress"))
+    }
+
     // MARK: in a browser
 
     @Test(.enabled(if: ExternalTool.chromium != nil, "chromium is not installed; apt-get install -y chromium (CI installs it)"))
@@ -168,7 +193,7 @@ import Testing
             #expect(edges.sorted() == expected.sorted(), "\(page.name): an edge per prerequisite")
             for row in page.report.stages where row.total > 0 {
                 let item = Self.matches(#"<li class="stage" data-stage="\#(row.id)">.*?<span class="count">([^<]*)</span> <span class="hours">([^<]*)</span>"#, in: dom)
-                #expect(item.first == ["\(row.done)/\(row.total - row.skipped) · \(row.percent)%", "\(row.hours.done) of \(row.hours.total) h"], "\(page.name): \(row.id)")
+                #expect(item.first == ["\(row.done)/\(row.total - row.skipped) · \(row.percent)%", "\(row.hours.done) of \(row.hours.counted) h"], "\(page.name): \(row.id)")
             }
             #expect(!dom.contains("<script>alert") && !dom.contains("<img src=\"x\""), "\(page.name): user text stays text")
             // Nothing in the built document loads from anywhere: no sources, styles or frames, and only ordinary links.

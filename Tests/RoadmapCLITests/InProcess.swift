@@ -44,7 +44,8 @@ struct InProcess {
         let terminal = Terminal(
             environment: variables, stdoutIsTerminal: streams.stdout, stderrIsTerminal: streams.stderr,
             columns: columns ?? (streams.stdout ? 80 : nil), rows: streams.stdout ? streams.rows : nil, output: output)
-        let status = RoadmapCommand.execute(arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal), parse: parsed.command)
+        let status = RoadmapCommand.execute(
+            arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal, currentDirectory: home.path), parse: parsed.command)
         return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
     }
 

@@ -62,6 +62,19 @@ import Testing
         #expect(run.stdout.contains("Unlocks: \(direct) skills directly, "))
     }
 
+    /// Issue 24: a reader sees the source document's title and section, never its internal file name; JSON keeps it.
+    @Test func sourceNamesTheDocumentByItsTitle() throws {
+        let world = try InProcess()
+        let cited = Self.catalog.skills.values.sorted { $0.id < $1.id }.filter { $0.source.hasPrefix("002_4fe1513ffd1a44f3.txt: ") }
+        let skill = try #require(cited.first)
+        let heading = skill.source.dropFirst("002_4fe1513ffd1a44f3.txt: ".count)
+        let run = world.run("info", skill.id)
+        #expect(run.stdout.contains("\n  source    Machine Learning Engineer Career Guide — \(heading)\n"), "\(run)")
+        #expect(!run.stdout.contains(".txt"))
+        let page = try #require(try world.run("info", skill.id, "--json").json() as? [String: Any])
+        #expect(page["source"] as? String == skill.source)
+    }
+
     @Test func jsonHasEveryKey() throws {
         let world = try Self.learningNumPy()
         let page = try #require(try world.run("info", "python.numpy", "--json").json() as? [String: Any])

@@ -63,7 +63,7 @@ import Testing
         let rows = report.stages.filter { $0.total > 0 }
         #expect(table.count == rows.count + 1)
         for (index, (cells, row)) in zip(table, rows + [report.progress]).enumerated() {
-            let expected = [index == rows.count ? "All" : row.title, "\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", "\(row.hours.done) of \(row.hours.total)"]
+            let expected = [index == rows.count ? "All" : row.title, "\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", "\(row.hours.done) of \(row.hours.counted)"]
             #expect(cells.map { $0.replacingOccurrences(of: "**", with: "") } == expected)
         }
         // Each stage's own line or folded summary.
@@ -71,7 +71,7 @@ import Testing
             let open = "\n\(row.done) of \(row.total - row.skipped) done (\(row.percent)%)"
             let folded = "<summary>\(row.title) — \(row.done) of \(row.total - row.skipped) done</summary>"
             #expect(text.contains(open) != text.contains(folded), "\(row.id)")
-            if text.contains(open) { #expect(text.contains("\(row.hours.done) of \(row.hours.total) hours.\n")) }
+            if text.contains(open) { #expect(text.contains("\(row.hours.done) of \(row.hours.counted) hours.\n")) }
         }
 
         // The gap: in all, per stage, per area.
@@ -124,11 +124,15 @@ import Testing
             !frontier.contains($0.skill) && ($0.waitingOn + $0.waitingOnOneOf.joined()).contains(where: frontier.contains)
         }.count
         let footnote = try #require(Self.footnote(in: fixture.markdown))
-        let shownFrontier = min(frontier.count, 40), shownUnlocked = min(unlocked, 40 - shownFrontier)
-        #expect(footnote == [shownFrontier + shownUnlocked, shownFrontier, frontier.count, shownUnlocked, unlocked])
+        #expect(footnote[0] == footnote[1] + footnote[3] && footnote[1] <= footnote[2] && footnote[3] <= footnote[4])
+        #expect(footnote[2] == frontier.count && footnote[4] == unlocked, "\(footnote)")
         let block = try #require(Self.mermaidBlock(in: fixture.markdown))
         #expect(block.components(separatedBy: "[\"").count - 1 == footnote[0] + Self.subgraphs(in: block))
         #expect(footnote[0] <= 40)
+        // Issue 24: forty done skills once gave forty boxes and no arrow; every skill drawn has an arrow now.
+        let names = Self.nodeNames(in: block), linked = Self.linkedNames(in: block)
+        #expect(names.count == footnote[0] && names == linked, "unlinked: \(names.subtracting(linked))")
+        #expect(footnote[1] > 1 && footnote[3] > 1, "ready skills with what they unlock: \(footnote)")
     }
 
     @Test func briefHasOnlyTheParagraphTableEvidenceAndGapSummary() throws {
@@ -190,6 +194,9 @@ import Testing
         #expect(dom.contains("<svg"))
         let nodes = dom.components(separatedBy: "<g class=\"node ").count - 1
         #expect(nodes == footnote[0], "drawn \(nodes), footnote \(footnote[0])")
+        // The SVG has the arrows too: Mermaid draws each edge as a path of class flowchart-link.
+        let arrows = Self.arrows(in: block)
+        #expect(arrows > 0 && dom.components(separatedBy: "flowchart-link").count - 1 >= arrows, "\(arrows) arrows in the block")
         #expect(seconds < 20, "chromium took \(seconds) s")
     }
 
@@ -237,6 +244,22 @@ import Testing
     }
 
     static func subgraphs(in block: String) -> Int { block.components(separatedBy: "  subgraph ").count - 1 }
+
+    /// The names of a Mermaid block's nodes (`s12["Title"]`), and of those at either end of an arrow.
+    static func nodeNames(in block: String) -> Set<String> {
+        Set(block.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0.prefix { $0 != "[" }) }.filter { $0.hasPrefix("s") && $0.dropFirst().allSatisfy(\.isNumber) })
+    }
+
+    static func linkedNames(in block: String) -> Set<String> {
+        Set(block.split(separator: "\n").filter { $0.contains("-->") || $0.contains(".->") }.flatMap { line in
+            let words = line.split(separator: " ")
+            return [String(words[0]), String(words[words.count - 1])]
+        })
+    }
+
+    /// Arrows in a Mermaid block: plain and "one of".
+    static func arrows(in block: String) -> Int { block.split(separator: "\n").filter { $0.contains("-->") || $0.contains(".->") }.count }
 
     /// N, F, G, U, V of "The map shows N skills: F of the G skills ready to learn now and U of the V they unlock next."
     static func footnote(in text: String) -> [Int]? {

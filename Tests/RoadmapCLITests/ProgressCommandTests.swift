@@ -49,10 +49,10 @@ import Testing
         #expect(!since.contains { ($0["at"] as? String)?.hasPrefix("2026-01-10") == true })
 
         let undo = sandbox.run("undo")
-        #expect(undo.status == 0 && undo.stdout.contains("undid 'roadmap reset math.derivatives'"), "\(undo)")
+        #expect(undo.status == 0 && undo.stdout.contains("undid roadmap reset math.derivatives"), "\(undo)")
         #expect(undo.stdout.contains("math.derivatives: todo → done"))
         let undoAgain = sandbox.run("undo")
-        #expect(undoAgain.stdout.contains("undid 'roadmap done math.derivatives --on 2026-01-10'"), "\(undoAgain)")
+        #expect(undoAgain.stdout.contains("undid roadmap done math.derivatives --on 2026-01-10"), "\(undoAgain)")
         let afterUndo = try #require(try sandbox.run("status", "--json").json() as? [[String: Any]])
         #expect(afterUndo[0]["done"] as? Int == 2)
         let undoEntries = try #require(try sandbox.run("history", "--json").json() as? [[String: Any]])

@@ -30,7 +30,7 @@ import Testing
         #expect(json.first?["kind"] as? String == "review" && json.first?["recall"] as? String == "good")
 
         let undo = world.run("undo")
-        #expect(undo.status == 0 && undo.stdout.hasPrefix("undid 'roadmap reviewed numpy --note still fine'"), "\(undo)")
+        #expect(undo.status == 0 && undo.stdout.hasPrefix("undid roadmap reviewed numpy --note 'still fine'  (recorded 2026-11-22 10:00)"), "\(undo)")
         list = try due(world)
         #expect(list.first?["due"] as? String == "2026-11-22" && list.first?["lastReviewed"] is NSNull)
     }
@@ -126,5 +126,25 @@ import Testing
         #expect(world.run("report", "python").stdout.contains(", and 2 reviews"))
         #expect(world.run("export", "python").stdout.contains("; besides, 2 reviews of skills already done."))
         #expect(world.run("export", "python", "--format", "html").stdout.contains("3 events (2 reviews) on 3 days"))
+    }
+
+    /// The walk of issue 24: skills back-dated in bulk, then a review a day's worth at a time; each review takes one
+    /// of the day's three places rather than calling the next skill in.
+    @Test func reviewsClearTheDayRatherThanRefillingIt() throws {
+        var world = try InProcess()  // today is 2026-11-22
+        let math = try #require(try world.run("show", "math", "--json").json() as? [String: Any])
+        let ids = try #require(math["skills"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        world.run(["done"] + ids + ["python.numpy", "--on", "2026-09-01"])
+        #expect(world.run("review").stdout.hasPrefix("3 reviews due\n"))
+        world.run("reviewed", "numpy")
+        let after = world.run("review")
+        #expect(after.stdout.hasPrefix("2 reviews due\n"), "\(after)")
+        let due = try self.due(world).compactMap { $0["skill"] as? String }
+        world.run(["reviewed"] + due)
+        let cleared = world.run("review")
+        #expect(cleared.stdout.hasPrefix("nothing due for review; next: ") && cleared.stdout.contains(" on 2026-11-23 (in 1 day)"), "\(cleared)")
+        #expect(!world.run("status").stdout.contains("due"))
+        world.now = world.now.addingTimeInterval(86_400)
+        #expect(try self.due(world).count == 3)
     }
 }

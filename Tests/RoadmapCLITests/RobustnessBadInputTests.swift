@@ -21,7 +21,7 @@ import Testing
         ("missing skill for note", .arguments(["note"]), "missing expected argument"),
         ("withdrawing evidence that is not there", .arguments(["evidence", "numpy", "--withdraw", "1"]), "has no evidence 1"),
         ("limit not a number", .arguments(["next", "--limit", "many"]), "many"),
-        ("limit zero", .arguments(["next", "--limit", "0"]), "--limit must be at least 1"),
+        ("limit zero", .arguments(["next", "--limit", "0"]), "--limit must be 1 or more, not 0"),
         ("negative history limit", .arguments(["history", "--limit", "-5"]), "history"),
         ("calendar with json", .arguments(["history", "--calendar", "--json"]), "do not go together"),
         ("unknown export format", .arguments(["export", "--format", "pdf"]), "pdf"),

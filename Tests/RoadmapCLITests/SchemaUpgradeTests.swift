@@ -43,7 +43,7 @@ import RoadmapCore
         #expect(try skill("team.new", in: "team")["since"] as? String == "2026-04-02T12:00:00Z")
         // That release recorded no command for add or start, so undo walks back to its last mark.
         let undo = world.run(["undo"], environment: db)
-        #expect(undo.stdout.hasPrefix("undid 'roadmap learning team.b'") && undo.stdout.contains("team.b: learning since"), "\(undo)")
+        #expect(undo.stdout.hasPrefix("undid roadmap learning team.b") && undo.stdout.contains("team.b: learning since"), "\(undo)")
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()

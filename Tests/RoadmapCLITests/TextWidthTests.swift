@@ -143,4 +143,20 @@ import Testing
         #expect(history.split(separator: "\n").contains { $0.count > 150 }, "long lines stay long")
         #expect(world.run("status").stdout.split(separator: "\n").contains { $0.count > 100 }, "the skills in progress on one line")
     }
+
+    /// Issue 24: at 80 columns a `start` row's arguments start in the details' column like every other row's, broken
+    /// between words when they run long, rather than pulled left when the padding gave way.
+    @Test func historyRowsKeepTheirColumnsWhenTheyWrap() throws {
+        let world = try InProcess()
+        world.run("done", "math.matrix-calculus", "--note", "3b1b + Deisenroth ch5, and the exercises of chapter five")
+        world.run("start", "ml-engineer", "--target", "mid", "--by", "2027-06-01")
+        let lines = world.run("history", columns: 80).stdout.split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.count <= 80 }, "\(lines)")
+        let done = try #require(lines.first { $0.contains("todo → done") })
+        let column = try #require(done.range(of: "todo → done")).lowerBound.utf16Offset(in: done)
+        let start = try #require(lines.first { $0.contains("  start  ") })
+        #expect(start.dropFirst(column).hasPrefix("ml-engineer --target mid"), "\(lines)")
+        let rest = try #require(lines.firstIndex(of: start).map { lines[$0 + 1] })
+        #expect(rest.trimmingCharacters(in: .whitespaces).hasSuffix("2027-06-01"), "the rest goes on below: \(lines)")
+    }
 }

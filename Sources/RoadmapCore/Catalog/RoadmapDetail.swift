@@ -51,6 +51,8 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
     public var skills: [SkillEntry]
     /// Counts over the skills shown.
     public var progress: ProgressCount
+    /// Every skill of the roadmap, shown or not: the count `--stage` and `--area` narrow from.
+    public var roadmapSkills: Int
 
     /// Throws when `stage` or `area` is not one of the roadmap's.
     public init(_ roadmap: Roadmap, in catalog: Catalog, progress records: [String: SkillProgress] = [:], stage word: String? = nil, area: String? = nil) throws {
@@ -69,7 +71,9 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
         // Each skill's sort key worked out once rather than at every comparison.
-        let selected = catalog.skills(of: roadmap)
+        let all = catalog.skills(of: roadmap)
+        roadmapSkills = all.count
+        let selected = all
             .filter { (stage == nil || $0.stage == stage) && (area == nil || $0.area == area) }
             .enumerated()
             .map { (skill: $0.element, key: (stageOrder[$0.element.stage] ?? .max, areaOrder[$0.element.area] ?? .max, $0.offset)) }

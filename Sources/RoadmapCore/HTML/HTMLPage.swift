@@ -145,7 +145,7 @@ public struct HTMLPage: Sendable {
         meta = Self.meta(report, stageTitles: stageTitles, date: date)
         stages = report.stages.filter { $0.total > 0 }.map { row in
             StageBar(stage: row.id, title: row.title, percent: row.percent,
-                     count: "\(row.done)/\(row.total - row.skipped) · \(row.percent)%", hours: "\(row.hours.done) of \(row.hours.total) h")
+                     count: "\(row.done)/\(row.total - row.skipped) · \(row.percent)%", hours: "\(row.hours.done) of \(row.hours.counted) h")
         }
         statuses = [SkillStatus.done, .learning, .todo, .skipped].map { Option(value: $0.rawValue, title: $0.rawValue.capitalized) }
         stageOptions = stages.map { Option(value: $0.stage, title: $0.title) }

@@ -1,8 +1,9 @@
 /// The gap's frontier as a Mermaid flowchart: the open skills of the gap ready to learn now (every prerequisite
-/// done, skipped or being learnt), then the open skills of the gap that directly require one of them. Ranked as
-/// next steps rank (learning first, earliest stage, most unlocked, roadmap order), at most `limit` nodes, frontier
-/// first; one subgraph per area; edges only between skills drawn, an alternative of a choice as a dotted
-/// "one of" arrow.
+/// done, skipped or being learnt), each with the open skills of the gap it unlocks next (that directly require it).
+/// A map of prerequisites draws only skills with an arrow: a ready skill that unlocks nothing in the gap is left to
+/// the next steps. Ranked as next steps rank (learning first, earliest stage, most unlocked, roadmap order), at most
+/// `limit` nodes: first each ready skill with the first skill it unlocks, best ranked first, then more of what they
+/// unlock; one subgraph per area; edges only between skills drawn, an alternative of a choice as a dotted "one of" arrow.
 struct PrerequisiteMap {
     enum Kind: String, CaseIterable {
         /// Being learnt.
@@ -29,6 +30,9 @@ struct PrerequisiteMap {
     let shownFrontier: Int
     /// Every skill the frontier unlocks next, drawn or not.
     let unlocked: Int
+    /// Ready skills not drawn because they unlock nothing in the gap (so they have no arrow), and for want of room.
+    let leftOutAlone: Int
+    let leftOutForRoom: Int
     let areas: [Area]
 
     /// - Parameter statuses: the roadmap's skills' statuses; a skill absent is to do.
@@ -48,13 +52,45 @@ struct PrerequisiteMap {
                 (skill: skill, key: (status(skill.id) == .learning ? 0 : 1, roadmap.stageIndex(skill.stage) ?? .max, -(unlocks[skill.id] ?? 0), order[skill.id] ?? .max))
             }.sorted { $0.key < $1.key }.map(\.skill)
         }
-        let shownReady = ranked(ready).prefix(Self.limit)
-        let shownNext = ranked(next).prefix(Self.limit - shownReady.count)
+        // What each ready skill unlocks, best ranked first: skills of the gap that require it, ready ones (which wait
+        // only on a skill being learnt) among them.
+        var unlockedBy: [String: [Skill]] = [:]
+        for skill in ranked(ready + next) {
+            for id in Set(skill.requires.flatMap(\.ids)) where readyIDs.contains(id) && id != skill.id {
+                unlockedBy[id, default: []].append(skill)
+            }
+        }
+        var shownReady: [Skill] = [], shownNext: [Skill] = [], drawn = Set<String>()
+        func draw(_ skill: Skill) {
+            if readyIDs.contains(skill.id) { shownReady.append(skill) } else { shownNext.append(skill) }
+            drawn.insert(skill.id)
+        }
+        // Each ready skill with an arrow to a skill it unlocks: one already drawn, else the first it unlocks. One
+        // already drawn, as what another unlocks, has its arrow.
+        for skill in ranked(ready) where !drawn.contains(skill.id) {
+            let opens = unlockedBy[skill.id] ?? []
+            guard let first = opens.first else { continue }
+            let linked = opens.contains { drawn.contains($0.id) }
+            guard drawn.count + (linked ? 1 : 2) <= Self.limit else { continue }
+            draw(skill)
+            if !linked { draw(first) }
+        }
+        // Then more of what the ready skills drawn unlock, while there is room.
+        for skill in ranked(shownReady) {
+            for unlocked in unlockedBy[skill.id] ?? [] where drawn.count < Self.limit && !drawn.contains(unlocked.id) {
+                draw(unlocked)
+            }
+        }
+        shownReady = ranked(shownReady)
+        shownNext = ranked(shownNext)
         nodes = shownReady.map { Node(skill: $0, kind: status($0.id) == .learning ? .learning : .ready) }
             + shownNext.map { Node(skill: $0, kind: status($0.id) == .learning ? .learning : .waiting) }
         frontier = ready.count
         shownFrontier = shownReady.count
         unlocked = next.count
+        let leftOut = ready.filter { !drawn.contains($0.id) }
+        leftOutAlone = leftOut.count { unlockedBy[$0.id] == nil }
+        leftOutForRoom = leftOut.count - leftOutAlone
         let used = Set(nodes.map(\.skill.area))
         areas = roadmap.areas.filter { used.contains($0.id) }
     }
@@ -93,7 +129,13 @@ struct PrerequisiteMap {
     /// What the map shows, in numbers equal to the nodes drawn and the whole frontier.
     func footnote() -> String {
         var text = "The map shows \(Plural.count(nodes.count, "skill")): \(shownFrontier) of the \(Plural.count(frontier, "skill")) ready to learn now"
-        text += unlocked > 0 ? " and \(shownUnlocked) of the \(unlocked) they unlock next." : "; they unlock no other skill of the gap."
+        text += ", each with an arrow to what it unlocks, and \(shownUnlocked) of the \(unlocked) they unlock next."
+        if leftOutAlone > 0 {
+            text += " Left out: \(Plural.count(leftOutAlone, "ready skill")) that \(leftOutAlone == 1 ? "unlocks" : "unlock") nothing else in the gap"
+            text += leftOutForRoom > 0 ? ", and \(leftOutForRoom) more for want of room." : "."
+        } else if leftOutForRoom > 0 {
+            text += " Left out for want of room: \(Plural.count(leftOutForRoom, "ready skill"))."
+        }
         text += " Amber: learning; green border: ready; grey, dashed: waiting on a skill shown."
         return text + (drawsChoice ? " A dotted arrow marked \"one of\" is a choice: any one of its skills will do.\n" : "\n")
     }

@@ -46,7 +46,11 @@ extension RoadmapMarkdown {
         let statuses = Dictionary(uniqueKeysWithValues: detail.skills.map { ($0.id, $0.status) })
         let map = PrerequisiteMap(report: report, roadmap: section.roadmap, catalog: section.catalog, statuses: statuses)
         let text = heading("Prerequisite map")
-        guard !map.nodes.isEmpty else { return text + "Nothing in the gap is ready to learn: every open skill waits on one not begun.\n" }
+        guard !map.nodes.isEmpty else {
+            guard map.frontier > 0 else { return text + "Nothing in the gap is ready to learn: every open skill waits on one not begun.\n" }
+            return text + "The \(Plural.count(map.frontier, "skill")) ready to learn now unlock no other skill of the gap: "
+                + "there are no prerequisites left to draw, and Next steps lists them.\n"
+        }
         return text + map.mermaid() + "\n" + map.footnote()
     }
 }

@@ -18,7 +18,7 @@ extension RoadmapMarkdown {
             var counts = ["\(row.done) of \(counted) done (\(row.percent)%)"]
             if row.learning > 0 { counts.append("\(row.learning) learning") }
             if row.skipped > 0 { counts.append("\(row.skipped) skipped") }
-            if row.hours.total > 0 { counts.append("\(row.hours.done) of \(row.hours.total) hours") }
+            if row.hours.counted > 0 { counts.append("\(row.hours.done) of \(row.hours.counted) hours") }
             return text + counts.joined(separator: ", ") + ".\n\n" + lists
         }
     }

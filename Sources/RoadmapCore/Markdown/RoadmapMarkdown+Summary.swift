@@ -40,7 +40,7 @@ extension RoadmapMarkdown {
     func stageTable() -> String {
         var text = "| Stage | Done | Total | Percent | Hours |\n|---|---:|---:|---:|---:|\n"
         func cells(_ row: ProgressReport.Row) -> [String] {
-            ["\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", row.hours.total > 0 ? "\(row.hours.done) of \(row.hours.total)" : "—"]
+            ["\(row.done)", "\(row.total - row.skipped)", "\(row.percent)%", row.hours.counted > 0 ? "\(row.hours.done) of \(row.hours.counted)" : "—"]
         }
         for row in report.stages where row.total > 0 {
             text += "| \(MarkdownText.inline(row.title)) | " + cells(row).joined(separator: " | ") + " |\n"

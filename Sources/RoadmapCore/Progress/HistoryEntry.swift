@@ -45,6 +45,10 @@ public struct HistoryEntry: Sendable, Hashable {
     public let reverts: [String]?
     /// Reviews only: how well the skill was recalled.
     public let recall: Recall?
+    /// A status event that kept the status (a day corrected with `--on`, or the undo of one): when the status
+    /// counted from before it and after it.
+    public var sinceBefore: EffectiveTime?
+    public var sinceAfter: EffectiveTime?
 
     public init(
         id: Int64,

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One line of `roadmap history`; its JSON shape is documented in README.md: what a record lacks is null, so
-/// every record has every key, except `currentSkill` and `reverts`, which appear only when they apply.
+/// every record has every key, except `currentSkill`, `reverts`, `sinceBefore` and `sinceAfter`, which appear only when they apply.
 public struct HistoryRecord: Sendable, Hashable, Codable {
     public var at: EffectiveTime
     public var recordedAt: Date
@@ -25,6 +25,10 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
     public var retired: Bool
     /// For an undo: the command line it reverted.
     public var reverts: [String]?
+    /// For a status event that kept the status (a corrected day, or the undo of one): when it counted from before
+    /// and after.
+    public var sinceBefore: EffectiveTime?
+    public var sinceAfter: EffectiveTime?
 
     public init(_ entry: HistoryEntry, in catalog: Catalog) {
         let isCommand = entry.kind == .command
@@ -45,5 +49,7 @@ public struct HistoryRecord: Sendable, Hashable, Codable {
         arguments = entry.commandArguments
         undone = entry.commandUndone
         reverts = entry.reverts
+        sinceBefore = entry.sinceBefore
+        sinceAfter = entry.sinceAfter
     }
 }

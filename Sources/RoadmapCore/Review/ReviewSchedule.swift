@@ -4,7 +4,8 @@
 /// months), staying at the top. A good review climbs one step, an easy one two, a hard one stays; a forgot
 /// starts the ladder over from its day. Skills whose first review would fall before the first review ever
 /// recorded (or today, before there is one) are spread from that day, `perDay` a day, oldest done first, so
-/// back-dating forty skills does not make forty due at once.
+/// back-dating forty skills does not make forty due at once. Reviews recorded on a day take that day's places: with
+/// three reviewed today, the backlog's next three wait for tomorrow, rather than each review calling the next one in.
 public struct ReviewSchedule: Sendable, Hashable {
     public static let intervals = [14, 30, 60, 120, 240, 480]
     /// First reviews of the backlog a day.
@@ -19,8 +20,16 @@ public struct ReviewSchedule: Sendable, Hashable {
         let backlog = entries.indices
             .filter { entries[$0].lastReviewed == nil && entries[$0].due < epoch }
             .sorted { (entries[$0].doneOn, entries[$0].skill) < (entries[$1].doneOn, entries[$1].skill) }
-        for (position, index) in backlog.enumerated() {
-            entries[index].due = epoch.adding(days: position / Self.perDay)
+        var reviewed: [Day: Set<String>] = [:]
+        for review in log.all { reviewed[review.day, default: []].insert(review.skill) }
+        var day = epoch, taken = reviewed[epoch]?.count ?? 0
+        for index in backlog {
+            while taken >= Self.perDay {
+                day = day.adding(days: 1)
+                taken = reviewed[day]?.count ?? 0
+            }
+            entries[index].due = day
+            taken += 1
         }
         self.entries = entries.sorted { ($0.due, $0.skill) < ($1.due, $1.skill) }
     }

@@ -9,7 +9,10 @@ enum DetailText {
     /// titles in the skill list are cut.
     static func render(_ detail: RoadmapDetail, in context: TextContext) -> String {
         let style = context.style, width = context.width
-        var text = "\(detail.title) (\(detail.id), version \(detail.version), \(detail.skills.count) skills)".wrappedLines(width: width, hangingIndent: "  ")
+        // The roadmap's own count; narrowed by --stage or --area, how many of them are shown.
+        let shown = detail.skills.count == detail.roadmapSkills ? "" : "; showing \(detail.skills.count) of them"
+        var text = "\(detail.title) (\(detail.id), version \(detail.version), \(Plural.count(detail.roadmapSkills, "skill"))\(shown))"
+            .wrappedLines(width: width, hangingIndent: "  ")
         let count = detail.progress
         if count.done + count.learning + count.skipped > 0 {
             let bar = ProgressBar.render(count)

@@ -21,7 +21,8 @@ extension DoctorReport: TextRenderable {
         if let journalMode { facts.append(("journal", journalMode)) }
         if schema == currentSchema {
             facts.append(("changes", changedRoadmaps.isEmpty
-                ? "none untold" : "\(changedRoadmaps.joined(separator: ", ")) changed since last told; the next command tells"))
+                ? "no started roadmap changed since the last notice"
+                : "\(changedRoadmaps.joined(separator: ", ")) changed since the last notice; the next command tells how"))
             facts.append(("custom", customRoadmaps.isEmpty ? "none" : customRoadmaps.map { "\($0.id) (version \($0.version))" }.joined(separator: ", ")))
         }
         if let sync { facts.append(("sync", sync.line)) }

@@ -30,7 +30,13 @@ enum HistoryText {
         for record in records {
             var line = ""
             append(record, to: &line, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
-            text += line.wrappedLines(width: width, hangingIndent: below)
+            guard line.columns > width, detailColumn < width else {
+                text += line.wrappedLines(width: width, hangingIndent: below)
+                continue
+            }
+            // The columns before the details keep their padding, so every row's details start in one column.
+            let lead = line.prefix(columns: detailColumn)
+            text += String(line[lead.endIndex...]).wrappedLines(width: width, after: String(lead), hangingIndent: below)
         }
         return text
     }
@@ -47,8 +53,11 @@ enum HistoryText {
         switch record.kind {
         case .status:
             text += record.from?.rawValue ?? "?"
+            // A corrected day, or its undo: the status stays, so the days are what changed.
+            if let before = record.sinceBefore { text += " " + before.day(in: context.timeZone).description }
             text += " → "
             text += record.to?.rawValue ?? "?"
+            if record.sinceBefore != nil, let after = record.sinceAfter { text += " " + after.day(in: context.timeZone).description }
             if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
         case .note: text += "note \"" + Inline.text(record.note ?? "") + "\""
         case .evidence: text += "evidence " + (record.title.map { Inline.text($0) + " " } ?? "") + "<" + Inline.text(record.url ?? "") + ">"
@@ -59,14 +68,20 @@ enum HistoryText {
             if let note = record.note { text += "  \"" + Inline.text(note) + "\"" }
         case .command:
             if let reverts = record.reverts {
-                text += "reverted '" + Inline.text(reverts.joined(separator: " ")) + "'"
+                text += "reverted " + reverts.shellCommandLine
             } else {
-                text += Inline.text(record.arguments.dropFirst(2).joined(separator: " "))
+                text += Array(ownArguments(record)).shellCommandLine
             }
         }
         if case let .day(day) = record.at { text += style.dim("  (dated \(day))") }
         if let current = record.currentSkill { text += style.dim("  (now \(current))") }
         if record.retired { text += style.dim("  (retired)") }
         if record.undone { text += style.dim("  (undone)") }
+    }
+
+    /// A command's arguments after its name: `--no-pager` or `--color never` may stand before the name.
+    static func ownArguments(_ record: HistoryRecord) -> ArraySlice<String> {
+        guard let name = record.arguments.dropFirst().firstIndex(of: record.command) else { return record.arguments.dropFirst(2) }
+        return record.arguments[(name + 1)...]
     }
 }

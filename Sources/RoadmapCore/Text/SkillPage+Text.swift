@@ -18,7 +18,7 @@ extension SkillPage: TextRenderable {
         }
         if !keywords.isEmpty { text += Self.field("keywords", Inline.text(keywords.joined(separator: ", ")), width: width) }
         if !aliases.isEmpty { text += Self.field("aliases", aliases.joined(separator: ", "), width: width) }
-        if !source.isEmpty { text += Self.field("source", Inline.text(source), width: width) }
+        if !source.isEmpty { text += Self.field("source", Inline.text(SourceCitation.readable(source)), width: width) }
         if !summary.isEmpty { text += "\n" + Inline.text(summary).wrappedLines(width: width, indent: "  ") }
 
         if !resources.isEmpty {

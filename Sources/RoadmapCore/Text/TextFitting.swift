@@ -48,6 +48,18 @@ extension String {
         return layout.finished()
     }
 
+    /// This text after `lead`, the columns of a line that keep their padding (a row of `history`): the text's first
+    /// field, when it does not fit the rest of the first line, is broken between its words there rather than moved
+    /// whole to the next (unless not even its first word fits); the rest wraps as `wrapped` does, under `hangingIndent`.
+    public func wrappedLines(width: Int?, after lead: String, hangingIndent: String) -> String {
+        guard let width, lead.columns + columns > width else { return lead + self + "\n" }
+        var layout = LineLayout(width: width, indent: lead, hangingIndent: hangingIndent)
+        let fields = fields()
+        if let first = fields.first?.words.first, lead.columns + first.word.columns <= width { layout.lineHasText = false }
+        for field in fields { layout.place(field) }
+        return layout.finished().map { $0 + "\n" }.joined()
+    }
+
     /// `wrapped` joined, each line ending in a line break.
     public func wrappedLines(width: Int?, indent: String = "", hangingIndent: String? = nil) -> String {
         wrapped(width: width, indent: indent, hangingIndent: hangingIndent).map { $0 + "\n" }.joined()

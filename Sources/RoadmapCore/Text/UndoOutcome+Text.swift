@@ -1,14 +1,14 @@
 extension UndoOutcome: TextRenderable {
-    /// `undid 'roadmap done python.numpy' of 2026-11-20 14:03`, then a line for each thing put back; on a terminal a
-    /// line that does not fit goes on below, indented.
+    /// `undid roadmap done python.numpy  (recorded 2026-11-20 14:03)`, the command line quoted to paste back, then a
+    /// line for each thing put back; on a terminal a line that does not fit goes on below, indented.
     public func text(in context: TextContext) -> String {
         if self == .nothingRecordedHere {
             return "nothing recorded on this machine to undo; undo reverts only this machine's commands, so undo the others where they were made"
                 .wrappedLines(width: context.width, hangingIndent: "  ")
         }
         guard case let .reverted(result, dryRun) = self else { return "nothing to undo\n" }
-        let typed = Inline.text(result.undone.arguments.joined(separator: " "))
-        var lines = ["\(dryRun ? "undo would revert" : "undid") '\(typed)' of \(context.minute(result.undone.recordedAt))"]
+        let typed = result.undone.arguments.shellCommandLine
+        var lines = ["\(dryRun ? "undo would revert" : "undid") \(typed)  (recorded \(context.minute(result.undone.recordedAt)))"]
         for change in result.changes {
             lines.append("  \(change.skill): \(Self.describe(change.from, change.fromSince, context)) → \(Self.describe(change.to, change.toSince, context))")
         }

@@ -33,6 +33,24 @@ import Testing
         }
     }
 
+    @Test func eachSeedDocumentHasItsOwnTitleAndEveryCitedOneHasOne() throws {
+        #expect(Set(SourceCitation.documentTitles.keys) == Set(SeedDocument.files))
+        for skill in catalog.skills.values {
+            guard case .section(let file, let heading) = SourceCitation(skill.source) else { continue }
+            #expect(SourceCitation.readable(skill.source) == "\(SourceCitation.documentTitles[file] ?? "?") — \(heading)", "\(skill.id)")
+        }
+        #expect(SourceCitation.readable("002_4fe1513ffd1a44f3.txt: Skills by Career Stage") == "Machine Learning Engineer Career Guide — Skills by Career Stage")
+        #expect(SourceCitation.readable("notes.txt: Week 1") == "notes.txt: Week 1", "a custom roadmap's source stays as written")
+        #expect(SourceCitation.readable("beyond the source documents: x") == "beyond the source documents: x")
+        // The title is the document's own: its opening lines read so (skipped where the seeds are absent).
+        guard FileManager.default.fileExists(atPath: SeedDocument.directory.path) else { return }
+        for (file, title) in SourceCitation.documentTitles {
+            let text = try String(contentsOf: SeedDocument.directory.appendingPathComponent(file), encoding: .utf8)
+            let opening = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(12)
+            #expect(opening.joined(separator: " ").contains(title), "\(file): \(title)")
+        }
+    }
+
     @Test func aSourceIsASectionOrSaysItIsBeyondTheDocuments() {
         #expect(SourceCitation("002_x.txt: Career Progression: Entry-Level to Senior")
             == .section(document: "002_x.txt", heading: "Career Progression: Entry-Level to Senior"))
@@ -124,27 +142,6 @@ import Testing
             #expect(!SeedText.names(notNamed, in: text), "\(notNamed)")
         }
         #expect(!SeedText.names("", in: text))
-    }
-}
-
-/// What a skill's `source` says: the seed document and section it is drawn from, or that the documents do not cover it.
-enum SourceCitation: Equatable {
-    case section(document: String, heading: String)
-    case beyondTheDocuments(reason: String)
-
-    static let beyondPrefix = "beyond the source documents:"
-
-    /// `FILE: Section heading` (the heading may itself hold ": ") or `beyond the source documents: <reason>`; nil otherwise.
-    init?(_ source: String) {
-        if source.hasPrefix(Self.beyondPrefix) {
-            self = .beyondTheDocuments(reason: source.dropFirst(Self.beyondPrefix.count).trimmingCharacters(in: .whitespaces))
-            return
-        }
-        guard let colon = source.range(of: ": ") else { return nil }
-        let document = source[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
-        let heading = source[colon.upperBound...].trimmingCharacters(in: .whitespaces)
-        guard !document.isEmpty, !heading.isEmpty else { return nil }
-        self = .section(document: document, heading: heading)
     }
 }
 

@@ -6,10 +6,10 @@ let goldenMarkdown = #"""
 
 | Stage | Done | Total | Percent | Hours |
 |---|---:|---:|---:|---:|
-| Entry level | 3 | 3 | 100% | 75 of 90 |
+| Entry level | 3 | 3 | 100% | 75 of 75 |
 | Mid level | 2 | 7 | 28% | 33 of 83 |
 | Senior level | 0 | 2 | 0% | 0 of 28 |
-| **All** | **5** | **12** | **41%** | **108 of 201** |
+| **All** | **5** | **12** | **41%** | **108 of 186** |
 
 Hours are estimates; 1 open skill has none.
 
@@ -132,7 +132,7 @@ flowchart LR
   class s4,s5 waiting
 ```
 
-The map shows 6 skills: 4 of the 4 skills ready to learn now and 2 of the 2 they unlock next. Amber: learning; green border: ready; grey, dashed: waiting on a skill shown.
+The map shows 6 skills: 4 of the 4 skills ready to learn now, each with an arrow to what it unlocks, and 2 of the 2 they unlock next. Amber: learning; green border: ready; grey, dashed: waiting on a skill shown.
 
 ## Next steps
 

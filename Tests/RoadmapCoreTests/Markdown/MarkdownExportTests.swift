@@ -40,7 +40,7 @@ import Testing
         let text = Fixture.document([try Fixture.section()], brief: true)
         let headings = text.split(separator: "\n").filter { $0.hasPrefix("#") }
         #expect(headings == ["# Learning progress: ML &amp; Data &lt;Portfolio&gt;", "## Evidence", "## Gap to Senior level"])
-        #expect(text.contains("| **All** | **5** | **12** | **41%** | **108 of 201** |"))
+        #expect(text.contains("| **All** | **5** | **12** | **41%** | **108 of 186** |"))
         #expect(text.contains("| Data | 2 | 32 |"))
         #expect(!text.contains("- [x]") && !text.contains("```mermaid") && !text.contains("<details>"))
     }

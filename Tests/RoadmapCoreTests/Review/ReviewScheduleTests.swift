@@ -60,6 +60,33 @@ import Testing
         #expect(ReviewSchedule(reviewed, today: today).entry(for: "old1")?.due == day("2026-04-17"))
     }
 
+    @Test func reviewsRecordedOnADayTakeThatDaysPlacesInTheSpread() {
+        // The walk: 37 skills back-dated to September; reviewing starts today, three a day.
+        let today = day("2026-12-06")
+        let skills = (1...37).map { "s" + ($0 < 10 ? "0" : "") + String($0) }
+        func schedule(_ reviews: [ReviewRecord], today: Day) -> ReviewSchedule {
+            let tracks = skills.map { skill in ReviewTrack(skill: skill, doneOn: day("2026-09-01"), reviews: reviews.filter { $0.skill == skill }) }
+            return ReviewSchedule(ReviewLog(tracks: tracks, firstReview: reviews.map(\.day).min(), all: reviews), today: today)
+        }
+        #expect(schedule([], today: today).due(on: today).map(\.skill) == ["s01", "s02", "s03"])
+        // One reviewed (not one the spread put first): two left today, not three again.
+        var reviews = [review("s20", "2026-12-06")]
+        #expect(schedule(reviews, today: today).due(on: today).map(\.skill) == ["s01", "s02"])
+        reviews += [review("s01", "2026-12-06"), review("s02", "2026-12-06")]
+        let cleared = schedule(reviews, today: today)
+        #expect(cleared.due(on: today).isEmpty, "three a day means three a day")
+        #expect(cleared.next(after: today)?.due == day("2026-12-07"))
+        #expect(cleared.due(on: day("2026-12-07")).map(\.skill) == ["s03", "s04", "s05"])
+        // A day with more reviews than places takes none from the next; the same skill twice is one place.
+        reviews += ["s03", "s04", "s05", "s06"].map { review($0, "2026-12-06") } + [review("s07", "2026-12-07"), review("s07", "2026-12-07", .hard)]
+        let busy = schedule(reviews, today: day("2026-12-07"))
+        #expect(busy.due(on: day("2026-12-07")).map(\.skill) == ["s08", "s09"])
+        #expect(busy.entry(for: "s10")?.due == day("2026-12-08"))
+        // A day passed with no review keeps its places: what was due then is overdue now.
+        let later = schedule(reviews, today: day("2026-12-10"))
+        #expect(later.due(on: day("2026-12-10")).count == 2 + 3 * 3 && later.entry(for: "s08")?.overdue(on: day("2026-12-10")) == 3)
+    }
+
     @Test func nothingDueTellsTheNextReview() {
         let log = ReviewLog(tracks: [ReviewTrack(skill: "a", doneOn: day("2026-03-10"), reviews: [])], firstReview: nil)
         let schedule = ReviewSchedule(log, today: day("2026-03-11"))
