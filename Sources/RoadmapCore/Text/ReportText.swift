@@ -34,18 +34,23 @@ struct ReportText {
     static let screenLines = 30
 
     func summary() -> String {
-        let top = heading() + "\n" + stageRows() + reachedLine() + "\n" + gapSummary() + electivesLine()
+        let top = heading() + "\n" + stageRows() + reachedLine() + "\n" + gapSummary()
         var bottom = "\n" + paceLine()
         if !report.gaps.isEmpty {
             bottom += style.dim("Every open skill: roadmap report \(report.roadmap) --full".truncated(to: context.width)) + "\n"
         }
         bottom += ending
         // Titles whole, each step's facts under it, while that fits the screen; else a line a step, titles cut.
+        // The electives line goes first when the screen is short.
         let steps = Array(report.next.prefix(Self.summaryNextSteps))
         let whole = NextText.render(steps, in: context)
-        let lines = (top + whole + bottom).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let next = lines <= Self.screenLines ? whole : NextText.render(steps, in: context, oneLine: true)
-        return top + "\n" + next + bottom
+        let oneLine = NextText.render(steps, in: context, oneLine: true)
+        let electives = electivesLine()
+        func fits(_ text: String) -> Bool { text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 } <= Self.screenLines }
+        for (extra, next) in [(electives, whole), (electives, oneLine), ("", whole)] where fits(top + extra + next + bottom) {
+            return top + extra + "\n" + next + bottom
+        }
+        return top + "\n" + oneLine + bottom
     }
 
     func full() -> String {
