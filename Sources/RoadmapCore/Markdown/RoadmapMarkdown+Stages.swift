@@ -18,9 +18,9 @@ extension RoadmapMarkdown {
             var counts = ["\(row.done) of \(counted) done (\(row.percent)%)"]
             if row.learning > 0 { counts.append("\(row.learning) learning") }
             if row.skipped > 0 { counts.append("\(row.skipped) skipped") }
-            if row.hours.total > 0 { counts.append("\(row.hours.done) of \(row.hours.total) hours") }
             let electives = report.electives.count { $0.stage == stage.id && $0.status != .skipped }
             if electives > 0 { counts.append("\(electives) elective\(electives == 1 ? "" : "s") not counted until started") }
+            if row.hours.total > 0 { counts.append("\(row.hours.done) of \(row.hours.total) hours") }
             return text + counts.joined(separator: ", ") + ".\n\n" + lists
         }
     }
