@@ -16,11 +16,15 @@ public enum CompiledRoadmap {
         for include in document.includes { lines.append(record("I", escape(include.value), place(include.location))) }
         for entry in document.skills {
             let skill = entry.skill
-            lines.append(record(
+            var fields = [
                 "K", escape(skill.id), place(entry.location), escape(skill.title), escape(skill.area), place(entry.areaLocation),
                 escape(skill.stage), place(entry.stageLocation), escape(skill.summary), escape(skill.source), skill.hours.map(String.init) ?? "",
                 list(skill.keywords), prerequisites(entry), located(entry.aliases),
-                skill.resources.map { [$0.title, $0.url, $0.kind.rawValue].map(escape).joined(separator: "^") }.joined(separator: "|")))
+                skill.resources.map { [$0.title, $0.url, $0.kind.rawValue].map(escape).joined(separator: "^") }.joined(separator: "|"),
+            ]
+            // Written only for an elective or a group's skill, so a required skill's record reads as it always did.
+            if let choice = electiveField(skill) { fields.append(choice) }
+            lines.append(fields.joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -60,7 +64,7 @@ public enum CompiledRoadmap {
             case "I" where f.count == 3:
                 guard let at = spot(f[2], file) else { return nil }
                 document.includes.append(Located(string(f[1]), at: at))
-            case "K" where f.count == 15:
+            case "K" where f.count == 15 || f.count == 16:
                 guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
                       let (prerequisites, requires) = prerequisites(f[12]), let aliases = locatedItems(f[13])
                 else { return nil }
@@ -74,10 +78,14 @@ public enum CompiledRoadmap {
                         resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind))
                     }
                 }
-                let skill = Skill(
+                var skill = Skill(
                     id: string(f[1]), title: string(f[3]), area: string(f[4]), stage: string(f[6]),
                     requires: prerequisites, summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
                     resources: resources, hours: f[10].isEmpty ? nil : int(f[10]), roadmap: document.id.value, aliases: aliases.map(\.value))
+                if f.count == 16 {
+                    let choice = string(f[15])
+                    if choice == "elective" { skill.elective = true } else if choice.hasPrefix("one-of:") { skill.oneOf = String(choice.dropFirst(7)) } else { return nil }
+                }
                 document.skills.append(DocumentSkill(skill: skill, location: at, stageLocation: stageAt, areaLocation: areaAt, requires: requires, aliases: aliases))
             default:
                 return nil
@@ -202,6 +210,12 @@ public enum CompiledRoadmap {
     }
 
     /// One line of fields, each already escaped.
+    /// `elective`, `one-of:GROUP`, or nil for a required skill.
+    static func electiveField(_ skill: Skill) -> String? {
+        if skill.elective { return "elective" }
+        return skill.oneOf.map { "one-of:" + escape($0) }
+    }
+
     static func record(_ fields: String...) -> String { fields.joined(separator: "\t") }
 
     static func place(_ location: SourceLocation) -> String { "\(location.line).\(location.column)" }

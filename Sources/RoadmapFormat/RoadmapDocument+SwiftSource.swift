@@ -49,7 +49,8 @@ extension RoadmapDocument {
             lines.append("            source: \(SwiftLiteral.string(skill.source)),")
             lines.append("            resources: \(resources),")
             lines.append("            hours: \(skill.hours.map(String.init) ?? "nil"), roadmap: \(SwiftLiteral.string(skill.roadmap)), "
-                + "aliases: \(SwiftLiteral.strings(skill.aliases))),")
+                + "aliases: \(SwiftLiteral.strings(skill.aliases)), elective: \(skill.elective), "
+                + "oneOf: \(skill.oneOf.map(SwiftLiteral.string) ?? "nil")),")
             lines.append("        location: \(at(entry.location)), stageLocation: \(at(entry.stageLocation)), areaLocation: \(at(entry.areaLocation)),")
             lines.append("        requires: \(located(entry.requires)),")
             lines.append("        aliases: \(located(entry.aliases))))")

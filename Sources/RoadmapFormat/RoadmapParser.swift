@@ -27,6 +27,7 @@ private let stageKeys: Set<String> = ["id", "title", "summary", "job_titles"]
 private let areaKeys: Set<String> = ["id", "title", "summary"]
 private let skillKeys: Set<String> = [
     "id", "title", "area", "stage", "requires", "summary", "keywords", "source", "resources", "hours", "aliases",
+    "elective", "one_of",
 ]
 private let resourceKeys: Set<String> = ["title", "url", "kind"]
 
@@ -232,6 +233,18 @@ private struct NodeReader {
         return Array(sequence)
     }
 
+    /// `true` or `false` (YAML's other spellings of them too); nil when absent or reported.
+    mutating func boolean(_ fields: [String: (key: Node, value: Node)], _ key: String, in what: String) -> Bool? {
+        guard let entry = fields[key] else { return nil }
+        switch entry.value.scalar?.string {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default:
+            error(entry.value, "expected true or false for '\(key)' in \(what)")
+            return nil
+        }
+    }
+
     mutating func integer(_ fields: [String: (key: Node, value: Node)], _ key: String, in what: String, owner: Node, required: Bool) -> Int? {
         guard let entry = fields[key] else {
             if required { error(owner, "\(what) has no '\(key)'") }
@@ -330,11 +343,20 @@ private struct NodeReader {
             }
             if let rTitle, let url, let kind { resources.append(Resource(title: rTitle.value, url: url.value, kind: kind)) }
         }
+        let elective = boolean(f, "elective", in: what) ?? false
+        let oneOf = string(f, "one_of", in: what, owner: node, required: false)
+        if let oneOf, !Identifier.isRoadmapID(oneOf.value) {
+            findings.append(Finding(.error, at: oneOf.location, "group '\(oneOf.value)' in 'one_of' of \(what) must be lower-case letters, digits and '-', like 'cloud-provider'"))
+        }
+        if elective, let oneOf {
+            findings.append(Finding(.error, at: oneOf.location, "\(what) is both an elective and one of group '\(oneOf.value)': a group's skills are already optional but for one; give one key"))
+        }
         guard let area, let stage else { return nil }
         let skill = Skill(
             id: id.value, title: title?.value ?? "", area: area.value, stage: stage.value,
             requires: prerequisites, summary: summary?.value ?? "", keywords: keywords.map(\.value),
-            source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap, aliases: aliases.map(\.value))
+            source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap, aliases: aliases.map(\.value),
+            elective: elective, oneOf: oneOf.flatMap { $0.value.isEmpty ? nil : $0.value })
         return DocumentSkill(skill: skill, location: id.location, stageLocation: stage.location, areaLocation: area.location, requires: requires, aliases: aliases)
     }
 }

@@ -54,6 +54,18 @@ public struct Skill: Sendable, Hashable, Codable {
         get { storage.fields.aliases }
         set { unique().fields.aliases = newValue }
     }
+    /// Optional for its stage: counted in the stage only once the user starts it.
+    public var elective: Bool {
+        get { storage.fields.elective }
+        set { unique().fields.elective = newValue }
+    }
+    /// The group of skills of its stage of which the stage counts one (`one_of` in the file); nil for none.
+    public var oneOf: String? {
+        get { storage.fields.oneOf }
+        set { unique().fields.oneOf = newValue }
+    }
+    /// Required for its stage: neither an elective nor one of a group.
+    public var isRequired: Bool { !elective && oneOf == nil }
 
     /// One reference per skill, copied on write: reports copy thousands of skills around, and a struct of a
     /// dozen strings and arrays costs a dozen retains per copy.
@@ -62,11 +74,13 @@ public struct Skill: Sendable, Hashable, Codable {
     public init(
         id: String, title: String, area: String, stage: String, requires: [Prerequisite] = [],
         summary: String = "", keywords: [String] = [], source: String = "",
-        resources: [Resource] = [], hours: Int? = nil, roadmap: String, aliases: [String] = []
+        resources: [Resource] = [], hours: Int? = nil, roadmap: String, aliases: [String] = [],
+        elective: Bool = false, oneOf: String? = nil
     ) {
         storage = Storage(Fields(
             id: id, title: title, area: area, stage: stage, requires: requires, summary: summary, keywords: keywords,
-            source: source, resources: resources, hours: hours, roadmap: roadmap, aliases: aliases))
+            source: source, resources: resources, hours: hours, roadmap: roadmap, aliases: aliases,
+            elective: elective, oneOf: oneOf))
     }
 
     public init(from decoder: Decoder) throws {
@@ -110,6 +124,8 @@ public struct Skill: Sendable, Hashable, Codable {
         var hours: Int?
         var roadmap: String
         var aliases: [String]
+        var elective: Bool
+        var oneOf: String?
     }
 }
 

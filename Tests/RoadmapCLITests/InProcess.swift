@@ -12,6 +12,13 @@ struct InProcess {
         return catalog.roadmap(roadmap).map { catalog.skills(of: $0).count } ?? 0
     }
 
+    /// The skills a built-in roadmap counts while nothing is started: electives left out, one skill a group.
+    static func builtinCountedSkillCount(_ roadmap: String) -> Int {
+        let catalog = BuiltinCatalog.load().catalog
+        guard let roadmap = catalog.roadmap(roadmap) else { return 0 }
+        return StageCounting(catalog.skills(of: roadmap), status: { _ in .todo }).counted.count { $0 }
+    }
+
     /// 2026-11-22T10:00:00Z, a Sunday.
     static let fixedNow = Date(timeIntervalSince1970: 1_795_341_600)
 

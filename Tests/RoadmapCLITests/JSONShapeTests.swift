@@ -90,6 +90,9 @@ import Testing
                 }
               ],
               "date" : "2026-11-20",
+              "electives" : [
+
+              ],
               "gapAreas" : [
 
               ],
@@ -159,6 +162,20 @@ import Testing
 
               ],
               "date" : "2026-11-20",
+              "electives" : [
+                {
+                  "area" : "core",
+                  "hours" : 8,
+                  "oneOf" : [
+                    "r.f",
+                    "r.g"
+                  ],
+                  "skill" : "r.g",
+                  "stage" : "mid",
+                  "status" : "todo",
+                  "title" : "G"
+                }
+              ],
               "gapAreas" : [
                 {
                   "area" : "core",
@@ -422,6 +439,13 @@ import Testing
                 "added" : [
                   "r.new"
                 ],
+                "counting" : [
+                  {
+                    "from" : "required",
+                    "skill" : "r.b",
+                    "to" : "elective"
+                  }
+                ],
                 "detectedAt" : "2026-01-10T09:30:00Z",
                 "from" : "aaaa",
                 "merged" : [
@@ -454,7 +478,8 @@ import Testing
             """#
         let change = RoadmapChange(
             roadmap: "r", from: "aaaa", to: "bbbb", added: ["r.new"], renamed: [.init(from: "r.old", to: "r.a")],
-            merged: [.init(from: "r.gone", to: "r.c")], retired: [], moved: [.init(skill: "r.b", from: "entry", to: "mid")])
+            merged: [.init(from: "r.gone", to: "r.c")], retired: [], moved: [.init(skill: "r.b", from: "entry", to: "mid")],
+            counting: [.init(skill: "r.b", from: "required", to: "elective")])
         let entry = ChangeLog.Entry(detectedAt: Date(timeIntervalSince1970: 1_768_037_400), change: change)
         #expect(try JSONOutput.render(ChangeLog([entry])) == golden)
     }

@@ -16,7 +16,9 @@ import Testing
             let skill = try #require(Self.catalog.skills[id])
             #expect(step["hours"] as? Int == skill.hours, "\(id)")
             let unlocks = step["unlocks"] as? Int ?? 0
-            let facts = "(\(skill.stage)" + (skill.hours.map { ", \($0) h" } ?? "") + (unlocks > 0 ? ", unlocks \(unlocks)" : "") + ")"
+            let elective = step["elective"] as? Bool == true, group = (step["oneOf"] as? [String])?.count
+            let optional = elective ? ", elective" + (group.map { ", one of \($0)" } ?? "") : group.map { ", one of \($0)" } ?? ""
+            let facts = "(\(skill.stage)" + optional + (skill.hours.map { ", \($0) h" } ?? "") + (unlocks > 0 ? ", unlocks \(unlocks)" : "") + ")"
             let line = text.stdout.split(separator: "\n").first { $0.contains(" \(id) ") }
             #expect(line?.hasSuffix("\(skill.title)  \(facts)") == true, "\(String(describing: line))")
         }

@@ -35,7 +35,7 @@ import Testing
         let done = world.run(["done"] + skills.prefix(40).map(\.id) + ["--on", "2026-03-01"])
         #expect(done.status == 0, "\(done)")
         world.run("learning", "ml.svm", "ml.clustering", "professional.interviewing-candidates", "leadership.responsible-ai-governance", "data.eda", "python.numpy")
-        world.run("skip", "python.r-language", "--reason", skipReason)
+        world.run("skip", "python.jupyter", "--reason", skipReason)
         world.run("note", "python.numpy", longNote)
         world.run("note", "python.numpy", "short note")
         world.run("evidence", "python.numpy", "https://example.org/pipeline", "--title", longEvidenceTitle)
@@ -109,11 +109,15 @@ import Testing
         let show = world.run("show", "ml-engineer", "--stage", "entry", columns: 80).stdout
         #expect(show.contains("    [x] math.vectors-matrices             Vectors, matrices and matrix operatio…\n"), "\(show)")
         #expect(show.contains("    [x] math.linear-systems               Linear systems, rank and inverses\n          (requires math.vectors-matrices)\n"), "\(show)")
-        #expect(show.contains("    [~] python.numpy                      NumPy\n          (requires python.basics, python.collections, math.vectors-matrices)\n"), "\(show)")
+        #expect(show.contains("    [~] python.numpy                      NumPy\n          (requires python.basics, python.collections)\n"), "\(show)")
         #expect(show.contains("          note: Worked through the whole broadcasting chapter twice, then\n                rewrote the feature pipeline"), "\(show)")
         let status = world.run("status", columns: 60).stdout
-        let total = InProcess.builtinSkillCount("ml-engineer")
-        #expect(status.hasPrefix("ml-engineer  ███░░░░░░░░░░░░░░░░░\n             38/\(total - 1) done (\(38 * 100 / (total - 1))%), 1 skipped\n             target: senior by 2027-06-30\n"), "\(status)")
+        let standing = try #require(try world.run("status", "--json").json() as? [[String: Any]]).first { $0["id"] as? String == "ml-engineer" }
+        let (done, total, electives) = (standing?["done"] as? Int ?? -1, standing?["total"] as? Int ?? -1, standing?["electives"] as? Int ?? -1)
+        #expect(electives > 0)
+        #expect(status.hasPrefix("ml-engineer  ███░░░░░░░░░░░░░░░░░"), "\(status)")
+        #expect(status.replacingOccurrences(of: "\n             ", with: " ").contains("\(done)/\(total - 1) done (\(done * 100 / (total - 1))%), 1 skipped, \(electives) electives not counted"), "\(status)")
+        #expect(status.split(separator: "\n").allSatisfy { String($0).columns <= 60 }, "\(status)")
     }
 
     @Test func theCalendarShowsFewerWeeksOnANarrowTerminal() throws {
@@ -135,7 +139,8 @@ import Testing
             #expect(world.run(command, columns: 10_000).stdout == piped, "\(command): a terminal wide enough prints what a pipe gets")
         }
         let show = world.run("show", "ml-engineer").stdout
-        #expect(show.contains("    [~] python.numpy                            NumPy  (requires python.basics, python.collections, math.vectors-matrices)\n"), "\(show)")
+        let numpy = show.split(separator: "\n").first { $0.hasPrefix("    [~] python.numpy ") }
+        #expect(numpy?.hasSuffix(" NumPy  (requires python.basics, python.collections)") == true, "\(show)")
         #expect(show.contains("          note: \(Self.longNote)\n"))
         #expect(show.contains("          evidence: \(Self.longEvidenceTitle) <https://example.org/pipeline>\n"))
         let history = world.run("history").stdout

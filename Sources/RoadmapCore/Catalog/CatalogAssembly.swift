@@ -47,6 +47,7 @@ struct CatalogAssembly {
         for document in ordered {
             roadmaps.append(roadmap(document, builtin: builtin.contains(document.file)))
         }
+        checkGroups(ordered)
         if checkingPrerequisites { checkPrerequisites() }
         return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases())
     }
@@ -162,6 +163,23 @@ struct CatalogAssembly {
         return ids
     }
 
+    /// A `one_of` group is two or more skills of one file, all at one stage: the stage counts one of them.
+    mutating func checkGroups(_ documents: [RoadmapDocument]) {
+        for document in documents {
+            var groups: [String: [DocumentSkill]] = [:]
+            for entry in document.skills { if let group = entry.skill.oneOf { groups[group, default: []].append(entry) } }
+            for (group, members) in groups.sorted(by: { $0.key < $1.key }) {
+                let first = members[0]
+                if members.count < 2 {
+                    error(first.location, "group '\(group)' of skill '\(first.skill.id)' has no other skill; 'one_of' names a group of two or more skills of one stage (one skill alone is an elective)")
+                }
+                for other in members.dropFirst() where other.skill.stage != first.skill.stage {
+                    error(other.stageLocation, "skill '\(other.skill.id)' of group '\(group)' has stage '\(other.skill.stage)', but '\(first.skill.id)' of the same group has '\(first.skill.stage)'; a group's skills share one stage")
+                }
+            }
+        }
+    }
+
     /// Unknown ids (in a choice too), prerequisites of a later stage (a choice only when every alternative is: a
     /// learner can take the earliest), and cycles, counting every alternative of a choice as an edge (the
     /// conservative rule: a cycle that only some paths take is still reported).
@@ -184,6 +202,10 @@ struct CatalogAssembly {
                 let known = located.filter { skills[$0.value] != nil }
                 guard let first = known.first else { continue }
                 if !prerequisite.isChoice {
+                    if skill.skill.isRequired, let needed = skills[first.value]?.skill, !needed.isRequired {
+                        let what = needed.elective ? "an elective" : "one of group '\(needed.oneOf!)'"
+                        findings.append(Finding(.warning, at: first.location, "required skill '\(id)' requires '\(first.value)', \(what): a learner must take it after all; require a choice of the alternatives, or make it required"))
+                    }
                     if let stage = later(first.value) {
                         findings.append(Finding(.warning, at: first.location, "prerequisite '\(first.value)' (stage \(stage)) belongs to a later stage than '\(id)' (stage \(skill.skill.stage))"))
                     }

@@ -36,6 +36,10 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         public var note: String?
         public var notes: [Note]?
         public var evidence: [Evidence]?
+        /// True for an elective: counted in its stage only once started; absent for other skills.
+        public var elective: Bool?
+        /// For a skill of a `one_of` group: every skill of the group in this roadmap, of which the stage counts one.
+        public var oneOf: [String]?
 
         /// `requires`, then the choices.
         var prerequisites: [Prerequisite] { requires.map(Prerequisite.skill) + requiresOneOf.map(Prerequisite.any) }
@@ -79,6 +83,10 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
             .map { (skill: $0.element, key: (stageOrder[$0.element.stage] ?? .max, areaOrder[$0.element.area] ?? .max, $0.offset)) }
             .sorted { $0.key < $1.key }
             .map(\.skill)
+        let all = catalog.skills(of: roadmap)
+        var groups: [String: [String]] = [:]
+        for skill in all { if let group = skill.oneOf { groups[skill.roadmap + "\u{0}" + group, default: []].append(skill.id) } }
+        func group(_ skill: Skill) -> [String]? { skill.oneOf.flatMap { groups[skill.roadmap + "\u{0}" + $0] } }
         skills = selected.map {
             let record = records[$0.id]
             let notes = record?.notes ?? [], evidence = record?.evidence ?? []
@@ -86,7 +94,8 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
                 id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires.skillIDs, requiresOneOf: $0.requires.choices,
                 summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours,
                 status: record?.status ?? .todo, since: record?.since, note: notes.last?.text,
-                notes: notes.isEmpty ? nil : notes, evidence: evidence.isEmpty ? nil : evidence)
+                notes: notes.isEmpty ? nil : notes, evidence: evidence.isEmpty ? nil : evidence,
+                elective: $0.elective ? true : nil, oneOf: group($0))
         }
         progress = ProgressCount()
         for skill in skills { progress.add(skill.status) }

@@ -12,6 +12,13 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
         public var to: String
     }
 
+    /// A skill that now counts differently in its stage: `from` and `to` are `required`, `elective` or `one of GROUP`.
+    public struct Counting: Sendable, Hashable, Codable {
+        public var skill: String
+        public var from: String
+        public var to: String
+    }
+
     public var roadmap: String
     public var from: String
     public var to: String
@@ -21,9 +28,12 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
     public var merged: [Rename]
     public var retired: [String]
     public var moved: [Move]
+    /// Skills made electives or one of a group, or required again.
+    public var counting: [Counting]
 
     public init(
-        roadmap: String, from: String, to: String, added: [String], renamed: [Rename], merged: [Rename] = [], retired: [String], moved: [Move]
+        roadmap: String, from: String, to: String, added: [String], renamed: [Rename], merged: [Rename] = [], retired: [String], moved: [Move],
+        counting: [Counting] = []
     ) {
         self.roadmap = roadmap
         self.from = from
@@ -33,6 +43,7 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
         self.merged = merged
         self.retired = retired
         self.moved = moved
+        self.counting = counting
     }
 
     // Changes stored before merges were told have no `merged` key.
@@ -46,9 +57,10 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
         merged = try container.decodeIfPresent([Rename].self, forKey: .merged) ?? []
         retired = try container.decode([String].self, forKey: .retired)
         moved = try container.decode([Move].self, forKey: .moved)
+        counting = try container.decodeIfPresent([Counting].self, forKey: .counting) ?? []
     }
 
-    public var isEmpty: Bool { added.isEmpty && renamed.isEmpty && merged.isEmpty && retired.isEmpty && moved.isEmpty }
+    public var isEmpty: Bool { added.isEmpty && renamed.isEmpty && merged.isEmpty && retired.isEmpty && moved.isEmpty && counting.isEmpty }
 
     /// Nil when nothing the user would notice changed.
     public static func between(_ old: RoadmapSnapshot, _ new: RoadmapSnapshot) -> RoadmapChange? {
@@ -69,25 +81,39 @@ public struct RoadmapChange: Sendable, Hashable, Codable {
         }
         let retired = old.skills.keys.sorted().filter { new.skills[$0] == nil && !claimed.contains($0) }
         var moved: [Move] = []
+        var counting: [Counting] = []
         for id in new.skills.keys.sorted() {
             let before = old.skills[id] ?? (renamed + merged).first { $0.to == id }.flatMap { old.skills[$0.from] }
             if let before, before.stage != new.skills[id]!.stage {
                 moved.append(Move(skill: id, from: before.stage, to: new.skills[id]!.stage))
             }
+            if let before, before.counting != new.skills[id]!.counting {
+                counting.append(Counting(skill: id, from: before.counting, to: new.skills[id]!.counting))
+            }
         }
         let change = RoadmapChange(
-            roadmap: new.roadmap, from: old.contentKey, to: new.contentKey, added: added, renamed: renamed, merged: merged, retired: retired, moved: moved)
+            roadmap: new.roadmap, from: old.contentKey, to: new.contentKey, added: added, renamed: renamed, merged: merged, retired: retired, moved: moved,
+            counting: counting)
         return change.isEmpty ? nil : change
     }
 
-    /// The one line told once: "python changed: 2 skills added, 1 renamed, …; see 'roadmap changes'".
+    /// The one line told once: "python changed: 2 skills added, 1 renamed, …; see 'roadmap changes'"; in short words when
+    /// the long ones would not fit in 160 characters.
     public var notice: String {
-        var parts: [String] = []
-        if !added.isEmpty { parts.append("\(Plural.count(added.count, "skill")) added") }
-        if !renamed.isEmpty { parts.append("\(renamed.count) renamed") }
-        if !merged.isEmpty { parts.append("\(merged.count) merged into others") }
-        if !retired.isEmpty { parts.append("\(retired.count) retired") }
-        if !moved.isEmpty { parts.append("\(moved.count) moved to another stage") }
-        return "roadmap '\(roadmap)' changed: \(parts.joined(separator: ", ")); your progress is kept; see 'roadmap changes'"
+        let line = { (short: Bool) -> String in
+            var parts: [String] = []
+            if !added.isEmpty { parts.append(short ? "\(added.count) added" : "\(Plural.count(added.count, "skill")) added") }
+            if !renamed.isEmpty { parts.append("\(renamed.count) renamed") }
+            if !merged.isEmpty { parts.append("\(merged.count) merged" + (short ? "" : " into others")) }
+            if !retired.isEmpty { parts.append("\(retired.count) retired") }
+            if !moved.isEmpty { parts.append("\(moved.count) moved" + (short ? "" : " to another stage")) }
+            let optional = counting.count { $0.to != "required" }
+            if optional > 0 { parts.append("\(optional) made optional") }
+            let required = counting.count { $0.to == "required" }
+            if required > 0 { parts.append("\(required) required again") }
+            return "roadmap '\(roadmap)' changed: \(parts.joined(separator: ", ")); your progress is kept; see 'roadmap changes'"
+        }
+        let long = line(false)
+        return long.count <= 160 ? long : line(true)
     }
 }

@@ -4,6 +4,24 @@ public struct RoadmapSnapshot: Sendable, Hashable, Codable {
         public var title: String
         public var stage: String
         public var aliases: [String]
+        /// True for an elective; absent for other skills and in snapshots taken before electives existed.
+        public var elective: Bool?
+        /// The `one_of` group; absent for other skills.
+        public var oneOf: String?
+
+        public init(title: String, stage: String, aliases: [String], elective: Bool? = nil, oneOf: String? = nil) {
+            self.title = title
+            self.stage = stage
+            self.aliases = aliases
+            self.elective = elective
+            self.oneOf = oneOf
+        }
+
+        /// `required`, `elective` or `one of GROUP`: how the skill counts in its stage.
+        public var counting: String {
+            if elective == true { return "elective" }
+            return oneOf.map { "one of \($0)" } ?? "required"
+        }
     }
 
     public var roadmap: String
@@ -16,7 +34,8 @@ public struct RoadmapSnapshot: Sendable, Hashable, Codable {
         contentKey = Self.contentKey(roadmap, in: catalog)
         var skills: [String: Entry] = [:]
         for skill in catalog.skills(of: roadmap) {
-            skills[skill.id] = Entry(title: skill.title, stage: skill.stage, aliases: skill.aliases)
+            skills[skill.id] = Entry(
+                title: skill.title, stage: skill.stage, aliases: skill.aliases, elective: skill.elective ? true : nil, oneOf: skill.oneOf)
         }
         self.skills = skills
     }

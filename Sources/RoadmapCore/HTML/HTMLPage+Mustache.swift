@@ -23,6 +23,7 @@ extension HTMLPage: MustacheParent {
         case "edges": edges
         case "mapNote": mapNote
         case "choiceNote": choiceNote
+        case "electiveNote": electiveNote
         case "heatWidth": heatWidth
         case "heatHeight": heatHeight
         case "heatLabel": heatLabel
@@ -68,6 +69,7 @@ extension HTMLPage.Card: MustacheParent {
         case "stage": stage
         case "area": area
         case "onPath": onPath
+        case "elective": elective
         case "search": search
         case "style": style
         default: nil

@@ -23,6 +23,8 @@ public struct HTMLPage: Sendable {
         var stage: String
         var area: String
         var onPath: Bool
+        /// Optional for its stage (an elective, or one of a group): drawn with a dashed border.
+        var elective: Bool
         var search: String
         var style: String
     }
@@ -116,6 +118,8 @@ public struct HTMLPage: Sendable {
     var mapNote: String?
     /// What a dashed line means, when the map draws one.
     var choiceNote: String?
+    /// Said under the map when some card is an elective.
+    var electiveNote: String?
     var heatWidth: Int
     var heatHeight: Int
     var heatLabel: String
@@ -172,10 +176,12 @@ public struct HTMLPage: Sendable {
             guard let skill = catalog.skills[id], let box = layout.cards[id] else { return nil }
             return Card(
                 id: id, title: skill.title, status: status(id).rawValue, stage: skill.stage, area: skill.area,
-                onPath: path.contains(id), search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
+                onPath: path.contains(id), elective: !skill.isRequired, search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
                 style: Self.style(box))
         }
         edges = layout.edges.map { Edge(from: $0.from, to: $0.to, choice: $0.choice, path: $0.path) }
+        electiveNote = cards.contains(where: \.elective)
+            ? "A dashed card is optional for its stage (an elective, or one of a group): it counts once you start it." : nil
         choiceNote = edges.contains(where: \.choice)
             ? "A dashed line leads from one of a choice's skills: any one of them will do." : nil
         mapNote = skills.count > Self.edgeLimit
@@ -203,6 +209,8 @@ public struct HTMLPage: Sendable {
             var facts = [entry.status.rawValue + (day.map { " since \($0)" } ?? "")]
             if entry.status == .done, let reviewed = lastReviewed[skill.id] { facts.append("last reviewed \(reviewed)") }
             if let hours = skill.hours { facts.append("\(hours) h") }
+            if entry.elective == true { facts.append("elective: counted once started") }
+            if let group = entry.oneOf { facts.append("one of " + group.map { catalog.skills[$0]?.title ?? $0 }.joined(separator: ", ")) }
             facts += [stageTitles[skill.stage] ?? skill.stage, areaTitles[skill.area] ?? skill.area]
             return (skill.stage, skill.area, SkillDetail(
                 id: skill.id, title: skill.title, status: entry.status.rawValue, facts: facts.joined(separator: " · "),

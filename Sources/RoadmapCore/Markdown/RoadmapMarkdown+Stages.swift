@@ -18,6 +18,8 @@ extension RoadmapMarkdown {
             var counts = ["\(row.done) of \(counted) done (\(row.percent)%)"]
             if row.learning > 0 { counts.append("\(row.learning) learning") }
             if row.skipped > 0 { counts.append("\(row.skipped) skipped") }
+            let electives = report.electives.count { $0.stage == stage.id && $0.status != .skipped }
+            if electives > 0 { counts.append("\(electives) elective\(electives == 1 ? "" : "s") not counted until started") }
             if row.hours.counted > 0 { counts.append("\(row.hours.done) of \(row.hours.counted) hours") }
             return text + counts.joined(separator: ", ") + ".\n\n" + lists
         }
@@ -39,7 +41,13 @@ extension RoadmapMarkdown {
     }
 
     func taskItem(_ skill: RoadmapDetail.SkillEntry) -> String {
-        let title = MarkdownText.inline(skill.title)
+        var title = MarkdownText.inline(skill.title)
+        // Optional skills say so beside their title: the stage's counts leave them out until started.
+        if skill.elective == true { title += " *(elective)*" }
+        if let group = skill.oneOf {
+            let others = group.filter { $0 != skill.id }.map { "`\($0)`" }.joined(separator: ", ")
+            title += " *(or one of \(others))*"
+        }
         let day = skill.since.map { $0.day(in: timeZone).description }
         var line: String
         switch skill.status {

@@ -9,6 +9,11 @@ public struct NextStep: Sendable, Hashable, Codable {
     public var unlocks: Int
     /// Estimated hours to learn it; nil (and absent from JSON) without an estimate.
     public var hours: Int?
+    /// True for a skill optional for its stage that does not count yet (an elective, or a group's skill while another
+    /// stands for the group); absent otherwise.
+    public var elective: Bool? = nil
+    /// For a group's skill not yet started: every skill of its group, any one of which the stage counts; absent otherwise.
+    public var oneOf: [String]? = nil
 }
 
 public enum NextSteps {
@@ -26,7 +31,8 @@ public enum NextSteps {
         var ranked: [(step: NextStep, key: (Int, Int, Int, Int))] = []
         for roadmap in roadmaps {
             for step in compute(roadmap, in: catalog, statuses: statuses) where seen.insert(step.skill).inserted {
-                let key = (step.status == .learning ? 0 : 1, roadmap.stageIndex(step.stage) ?? .max, -step.unlocks, ranked.count)
+                let rank = (roadmap.stageIndex(step.stage) ?? Int.max / 4) * 2 + (step.elective == true ? 1 : 0)
+                let key = (step.status == .learning ? 0 : 1, rank, -step.unlocks, ranked.count)
                 ranked.append((step, key))
             }
         }
@@ -44,16 +50,22 @@ public enum NextSteps {
         let openIDs = Set(open.map(\.id))
         let unlocks = DependentCounts.compute(open, met: { status($0).isSettled })
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
+        // Outside prerequisites come after the roadmap's own skills and always count: they stand in the way.
+        let counting = StageCounting(own, status: status)
         // Each step with its sort key, worked out once rather than at every comparison.
         var steps: [(step: NextStep, key: (Int, Int, Int, Int))] = []
         for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
             // A prerequisite outside the catalog cannot block anyone.
             let ready = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty
             guard ready else { continue }
+            let counted = order >= own.count || counting.counted[order]
+            let alternatives = order < own.count && !status(skill.id).isStarted ? counting.alternatives[order] : nil
             let step = NextStep(
                 skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
-                unlocks: unlocks[skill.id] ?? 0, hours: skill.hours)
-            steps.append((step, (step.status == .learning ? 0 : 1, stageOrder[step.stage] ?? .max, -step.unlocks, order)))
+                unlocks: unlocks[skill.id] ?? 0, hours: skill.hours, elective: counted ? nil : true, oneOf: alternatives)
+            // What the stage counts comes before its electives.
+            let rank = (stageOrder[step.stage] ?? Int.max / 4) * 2 + (counted ? 0 : 1)
+            steps.append((step, (step.status == .learning ? 0 : 1, rank, -step.unlocks, order)))
         }
         steps.sort { $0.key < $1.key }
         let ordered = steps.map(\.step)

@@ -57,6 +57,9 @@ public struct ProgressReport: Sendable, Hashable, Codable {
         /// Choices none of whose alternatives is done or skipped yet, each its alternatives.
         public var waitingOnOneOf: [[String]]
         public var hours: Int?
+        /// For a skill standing for a `one_of` group none of whose skills is started: the group's skills, any one of
+        /// which the stage needs; absent otherwise.
+        public var oneOf: [String]?
 
         /// What it waits on: `waitingOn`, then the choices.
         public var waiting: [Prerequisite] { waitingOn.map(Prerequisite.skill) + waitingOnOneOf.map(Prerequisite.any) }
@@ -108,6 +111,20 @@ public struct ProgressReport: Sendable, Hashable, Codable {
     public var gapAreas: [GapArea]
     public var next: [NextStep]
     public var pace: Pace
+    /// Electives and a group's other skills that do not count (not started): shown apart, in roadmap order.
+    public var electives: [Elective]
+
+    /// A skill optional for its stage that the counts leave out until the user starts it.
+    public struct Elective: Sendable, Hashable, Codable {
+        public var skill: String
+        public var title: String
+        public var stage: String
+        public var area: String
+        public var status: SkillStatus
+        public var hours: Int?
+        /// For a group's skill: every skill of the group, any one of which the stage counts; absent for an elective.
+        public var oneOf: [String]?
+    }
 }
 
 extension ProgressReport {
@@ -128,9 +145,10 @@ extension ProgressReport {
         // One pass over the skills counts every stage and area.
         // Each skill's status looked up once, then used by position.
         let current = skills.map { status($0.id) }
+        let counting = StageCounting(skills, status: status)
         var total = ProgressCount(), byStage: [String: ProgressCount] = [:], byArea: [String: ProgressCount] = [:]
         var totalHours = HoursCount(), stageHours: [String: HoursCount] = [:], areaHours: [String: HoursCount] = [:]
-        for (skill, current) in zip(skills, current) {
+        for (position, (skill, current)) in zip(skills, current).enumerated() where counting.counted[position] {
             total.add(current)
             byStage[skill.stage, default: ProgressCount()].add(current)
             byArea[skill.area, default: ProgressCount()].add(current)
@@ -160,13 +178,19 @@ extension ProgressReport {
         let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
         // Sorting positions, not skills: ten thousand Skill values are costly to move around.
-        let open = skills.indices.filter { !current[$0].isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
+        let open = skills.indices.filter { counting.counted[$0] && !current[$0].isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
         let areaRank = skills.map { areaOrder[$0.area] ?? .max }
         let gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
             let skill = skills[position]
             let unmet = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled })
             return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
-                       waitingOn: unmet.skillIDs, waitingOnOneOf: unmet.choices, hours: skill.hours)
+                       waitingOn: unmet.skillIDs, waitingOnOneOf: unmet.choices, hours: skill.hours,
+                       oneOf: current[position].isStarted ? nil : counting.alternatives[position])
+        }
+        electives = skills.indices.filter { !counting.counted[$0] }.map { position in
+            let skill = skills[position]
+            return Elective(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
+                            hours: skill.hours, oneOf: counting.alternatives[position])
         }
         self.gaps = gaps
         gapSummary = roadmap.stages.enumerated().compactMap { index, stage in

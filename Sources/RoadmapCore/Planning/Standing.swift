@@ -21,10 +21,14 @@ public struct Standing: Sendable, Hashable, Codable {
     public var todo: Int
     public var percent: Int
     public var inProgress: [InProgress]
+    /// Electives and a group's other skills the counts leave out until started.
+    public var electives: Int
 
     public init(_ roadmap: Roadmap, in catalog: Catalog, statuses: [String: SkillStatus], enrolment: Enrolment?) {
         let skills = catalog.skills(of: roadmap)
-        let count = ProgressCount(skills, statuses: statuses)
+        let counting = StageCounting(skills, status: { statuses[$0] ?? .todo })
+        let count = ProgressCount(zip(skills, counting.counted).filter(\.1).map(\.0), statuses: statuses)
+        electives = counting.counted.count { !$0 }
         id = roadmap.id
         title = roadmap.title
         started = enrolment != nil

@@ -13,6 +13,13 @@ extension ChangeLog: TextRenderable {
             for merge in change.merged { lines.append("merged   \(merge.from) into \(merge.to) (progress, notes and evidence follow)") }
             for id in change.retired { lines.append("retired  \(id) (its history stays)") }
             for move in change.moved { lines.append("moved    \(move.skill): \(move.from) → \(move.to)") }
+            for change in change.counting {
+                switch change.to {
+                case "elective": lines.append("elective \(change.skill) (optional for its stage: counted once started)")
+                case "required": lines.append("required \(change.skill) (counted in its stage again)")
+                default: lines.append("one of   \(change.skill) (\(change.to.dropFirst(7)): the stage counts one of the group)")
+                }
+            }
             for line in lines { text += line.wrappedLines(width: context.width, indent: "  ", hangingIndent: "           ") }
         }
         return text

@@ -18,7 +18,10 @@ enum NextText {
         // Under the step's id: the number, its mark and their spaces take ten columns.
         let detailIndent = String.spaces(10)
         let facts = steps.map { step in
-            ([step.stage] + [step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil].compactMap { $0 }).joined(separator: ", ")
+            ([step.stage] + [
+                step.elective == true ? (step.oneOf == nil ? "elective" : "elective, one of \(step.oneOf!.count)") : (step.oneOf == nil ? nil : "one of \(step.oneOf!.count)"),
+                step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil,
+            ].compactMap { $0 }).joined(separator: ", ")
         }
         // Facts beside the title while every title fits whole; else under it, so no title is cut to a stub.
         let titlesFit = width.map { width in

@@ -41,17 +41,22 @@ struct ReportText {
         }
         bottom += ending
         // Titles whole, each step's facts under it, while that fits the screen; else a line a step, titles cut.
+        // The electives line goes first when the screen is short.
         let steps = Array(report.next.prefix(Self.summaryNextSteps))
         let whole = NextText.render(steps, in: context)
-        let lines = (top + whole + bottom).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-        let next = lines <= Self.screenLines ? whole : NextText.render(steps, in: context, oneLine: true)
-        return top + "\n" + next + bottom
+        let oneLine = NextText.render(steps, in: context, oneLine: true)
+        let electives = electivesLine()
+        func fits(_ text: String) -> Bool { text.reduce(1) { $1 == "\n" ? $0 + 1 : $0 } <= Self.screenLines }
+        for (extra, next) in [(electives, whole), (electives, oneLine), ("", whole)] where fits(top + extra + next + bottom) {
+            return top + extra + "\n" + next + bottom
+        }
+        return top + "\n" + oneLine + bottom
     }
 
     func full() -> String {
         var text = heading() + "\n"
         text += stageRows() + reachedLine() + "\n" + areaRows() + "\n"
-        text += gapSummary() + gapList()
+        text += gapSummary() + electivesLine() + gapList() + electiveList()
         text += "\n" + NextText.render(report.next, in: context)
         text += "\n" + paceLine(showsWeeks: true) + projections()
         return text + ending
@@ -150,12 +155,45 @@ struct ReportText {
         let mark = StatusMark.render(gap.status, style: .plain)
         let lead = "    " + mark + " " + gap.skill.padding(idWidth) + "  "
         var rest = gap.title + (gap.hours.map { " · " + Self.hours($0) } ?? "")
+        if let group = gap.oneOf { rest += " · or one of \(group.filter { $0 != gap.skill }.joined(separator: ", "))" }
         if !gap.waiting.isEmpty { rest += " · waiting on \(PrerequisiteWording.list(gap.waiting))" }
         let hanging = lead.columns <= (context.width ?? .max) / 2 ? String.spaces(lead.columns) : "        "
         var lines = rest.wrapped(width: context.width, indent: lead, hangingIndent: hanging)
         // The mark is coloured after fitting, so its escape codes never count toward the width.
         lines[0] = "    " + StatusMark.render(gap.status, style: style) + lines[0].dropFirst(4 + mark.count)
         return lines.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") + "\n" }.joined()
+    }
+
+    // MARK: Electives
+
+    /// `Electives: 14 not counted until started (210 h) — roadmap report ml-engineer --full lists them`.
+    func electivesLine() -> String {
+        let open = report.electives.filter { $0.status != .skipped }
+        guard !open.isEmpty else { return "" }
+        let hours = open.reduce(0) { $0 + ($1.hours ?? 0) }
+        return fitted(" \(Plural.count(open.count, "skill")) optional, counted once started (\(Self.hours(hours)))", bold: "Electives:")
+    }
+
+    /// Every elective not counted, under its stage and area (`--full`); a group's skills say which group.
+    func electiveList() -> String {
+        let open = report.electives.filter { $0.status != .skipped }
+        guard !open.isEmpty else { return "" }
+        let areaTitles = Dictionary(uniqueKeysWithValues: report.areas.map { ($0.id, $0.title) })
+        var text = ""
+        for stage in report.stages {
+            let electives = open.filter { $0.stage == stage.id }
+            guard !electives.isEmpty else { continue }
+            let idWidths = Dictionary(electives.map { ($0.area, $0.skill.count) }, uniquingKeysWith: max)
+            text += "\n" + fitted(" — electives, \(electives.count) not counted", bold: stage.title)
+            text += SkillLines.grouped(electives, area: \.area, areaTitles: areaTitles, style: style) { elective in
+                let lead = "    " + StatusMark.render(elective.status, style: .plain) + " " + elective.skill.padding(idWidths[elective.area] ?? 0) + "  "
+                var rest = elective.title + (elective.hours.map { " · " + Self.hours($0) } ?? "")
+                if let group = elective.oneOf { rest += " · one of \(group.joined(separator: ", "))" }
+                return rest.wrappedLines(width: context.width, indent: lead, hangingIndent: String.spaces(min(lead.columns, 8)))
+                    .replacingOccurrences(of: "\u{A0}", with: " ")
+            }
+        }
+        return text
     }
 
     // MARK: Pace

@@ -23,6 +23,7 @@ enum StandingText {
             var line = style.bold(standing.id.padding(idWidth)) + "  \(ProgressBar.render(standing.count))  "
                 + "\(standing.done)/\(counted) done (\(standing.percent)%)"
             if standing.skipped > 0 { line += ", \(standing.skipped) skipped" }
+            if standing.electives > 0 { line += ", \(standing.electives) elective\(standing.electives == 1 ? "" : "s") not counted" }
             if let stage = standing.targetStage { line += "  target: \(stage)" + (standing.targetDate.map { " by \($0)" } ?? "") }
             else if let date = standing.targetDate { line += "  target: by \(date)" }
             if !standing.started { line += style.dim("  (not started)") }

@@ -70,21 +70,19 @@ import Testing
         }
     }
 
-    @Test func genaiGoesBeyondTheDocumentsAndStartsFromGenerativeAI() throws {
+    @Test func genaiGoesBeyondTheDocumentsAndStartsFromLLMFundamentals() throws {
         let genai = try #require(catalog.roadmap("genai"))
         let beyond = "beyond the source documents: "
         #expect(genai.summary.contains("beyond the source documents"))
-        #expect(genai.includes.contains("dl.generative-ai"))
+        // Version 3: LLM fundamentals and prompting are entry skills of ml-engineer, which genai includes.
+        #expect(genai.includes.contains("llm.fundamentals") && genai.includes.contains("llm.prompting"))
         let own = catalog.skills(of: genai).filter { $0.roadmap == "genai" }
         for skill in own {
             #expect(skill.source.hasPrefix(beyond) && skill.source.count > beyond.count + 10, "\(skill.id) cites '\(skill.source)'")
+            #expect(transitivePrerequisites(of: skill.id).contains("llm.fundamentals"), "\(skill.id) does not build on llm.fundamentals")
         }
-        // Its first skills: LLM fundamentals builds on the entry point; embeddings rest on encoders, not on generation.
-        let first = own.filter { !transitivePrerequisites(of: $0.id).contains { $0.hasPrefix("genai.") } }
-        #expect(Set(first.map(\.id)) == ["genai.llm-fundamentals", "genai.embeddings-vector-search"])
-        for skill in own where skill.id != "genai.embeddings-vector-search" {
-            #expect(transitivePrerequisites(of: skill.id).contains("dl.generative-ai"), "\(skill.id) does not build on dl.generative-ai")
-        }
+        #expect(catalog.skills["llm.fundamentals"]?.stage == "entry")
+        #expect(catalog.skills["llm.prompting"]?.stage == "entry")
     }
 
     @Test func everySkillIsDescribedAndCitesASeedDocument() {
