@@ -5,7 +5,9 @@ let package = Package(
     name: "roadmap",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "roadmap", targets: ["RoadmapCLI"]),
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        // For the fuzz targets in Fuzz/, a package of its own that depends on this one by path.
+        .library(name: "RoadmapLibraries", targets: ["RoadmapFormat", "RoadmapCore", "RoadmapStore", "RoadmapCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -32,13 +34,15 @@ let package = Package(
             dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedFilesPlugin"]
         ),
-        .executableTarget(
+        // The commands are a library, so tests and the fuzz targets reach them; the executable only starts them.
+        .target(
             name: "RoadmapCLI",
             dependencies: [
                 "RoadmapCore", "RoadmapStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
         .testTarget(
             name: "RoadmapCoreTests",
             dependencies: ["RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")],

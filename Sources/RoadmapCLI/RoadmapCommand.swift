@@ -3,7 +3,6 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-@main
 struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap",
