@@ -49,8 +49,8 @@ enum CommandLog {
 
     /// An event's `at`: a stored timestamp, or a day for a back-dated mark.
     static func effectiveTime(_ text: String, path: String) throws -> EffectiveTime {
-        if text.utf8.count == 10, let day = Day(text) { return .day(day) }
-        return .instant(try date(text, path: path))
+        guard let time = LogField.eventTime(text) else { throw StoreError.corrupt(path: path) }
+        return time
     }
 
     /// Arguments are stored as a compact JSON array of strings (`["roadmap","done","numpy"]`), so they read back
@@ -74,7 +74,7 @@ enum CommandLog {
 
     /// Stored timestamps are ours; an unreadable one means the file was damaged or edited by hand.
     static func date(_ text: String, path: String) throws -> Date {
-        guard let date = Timestamp.date(text) else { throw StoreError.corrupt(path: path) }
+        guard let date = LogField.time(text) else { throw StoreError.corrupt(path: path) }
         return date
     }
 

@@ -48,7 +48,7 @@ extension ProgressStore {
                 ORDER BY \(LogOrder.oldestFirst)
                 """)
             while let row = try rows.next() {
-                guard let recall = Recall(rawValue: try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
+                guard let recall = LogField.recall(try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
                 let day = try CommandLog.effectiveTime(row.decode(atIndex: 2), path: path).day(in: timeZone)
                 let order = LogOrder(recordedAt: try row.decode(atIndex: 5), command: try row.decode(atIndex: 6), event: try row.decode(atIndex: 0))
                 found.append((order, ReviewRecord(

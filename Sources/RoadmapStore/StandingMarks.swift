@@ -31,7 +31,7 @@ enum StandingMarks {
         // Read by position: 'status' on 5,818 marked skills takes 15% more user time through a Decodable record (Benchmarks/README.md, large).
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            guard let status = SkillStatus(rawValue: try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
+            guard let status = LogField.status(try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
             marks[try row.decode(atIndex: 0)] = Mark(
                 eventID: try row.decode(atIndex: 1), status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
         }

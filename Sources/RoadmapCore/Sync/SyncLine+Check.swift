@@ -27,7 +27,8 @@ extension SyncLine {
             }
             return try alone.check()
         } catch let RoadmapError.invalidBackup(reason) {
-            throw Invalid(reason: reason)
+            // The line's one command is checked as a backup's first.
+            throw Invalid(reason: reason.replacingOccurrences(of: " at commands[0]", with: " at command"))
         }
     }
 }
