@@ -59,6 +59,7 @@ struct RoadmapCommand: ParsableCommand {
                 defer { context.terminal.finishOutput() }
                 try subcommand.run(in: context)
             }
+            context.tellUnreadableRows()
             // A command without --db (lint) never opens the database, so it has no changes to tell.
             if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
             return 0

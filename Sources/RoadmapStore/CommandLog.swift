@@ -6,6 +6,7 @@ import RoadmapCore
 enum CommandLog {
     /// Records that `command` ran; returns its id for the events it records.
     static func recordCommand(_ db: Database, _ command: CommandInfo, undoes: Int64? = nil) throws -> Int64 {
+        if let problem = command.arguments.lazy.compactMap(LogField.textProblem).first { throw StoreError.argumentRefused(problem: problem) }
         try db.execute(
             sql: """
                 INSERT INTO command (uuid, recorded_at, name, arguments, undoes)
@@ -45,12 +46,6 @@ enum CommandLog {
         case let .instant(date): Timestamp.text(date)
         case let .day(day): day.description
         }
-    }
-
-    /// An event's `at`: a stored timestamp, or a day for a back-dated mark.
-    static func effectiveTime(_ text: String, path: String) throws -> EffectiveTime {
-        guard let time = LogField.eventTime(text) else { throw StoreError.corrupt(path: path) }
-        return time
     }
 
     /// Arguments are stored as a compact JSON array of strings (`["roadmap","done","numpy"]`), so they read back

@@ -98,6 +98,7 @@ extension ProgressBackup {
             try Self.checkTime(roadmap.addedAt, at: place + ".addedAt")
             try Self.checkTime(roadmap.updatedAt, at: place + ".updatedAt")
             guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
+            if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
             let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
             if let error = parsed.findings.first(where: { $0.severity == .error }) {
                 throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
@@ -115,8 +116,8 @@ extension ProgressBackup {
             guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
             try Self.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
             guard LogField.isLine(command.name) else { throw refuse("has a command without a name", at: "commands[\(index)].name") }
-            if let long = command.arguments.firstIndex(where: { !LogField.isWithinLimit($0) }) {
-                throw refuse("has an argument longer than \(LogField.textLimit) bytes", at: "commands[\(index)].arguments[\(long)]")
+            for (position, argument) in command.arguments.enumerated() {
+                if let problem = LogField.textProblem(argument) { throw refuse("has an argument that \(problem)", at: "commands[\(index)].arguments[\(position)]") }
             }
         }
         for (index, command) in commands.enumerated() {
@@ -157,7 +158,7 @@ extension ProgressBackup {
                 guard let url = event.url, LogField.isWebLink(url) else { throw refuse("has evidence without an http(s) link", at: place("url")) }
             }
             for (text, key) in [(event.note, "note"), (event.title, "title"), (event.url, "url")] {
-                if let text, !LogField.isWithinLimit(text) { throw refuse("has a text longer than \(LogField.textLimit) bytes", at: place(key)) }
+                if let text, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place(key)) }
             }
         }
         for (index, event) in events.enumerated() {

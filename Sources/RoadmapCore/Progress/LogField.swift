@@ -31,7 +31,7 @@ public enum LogField {
 
     /// A stage's id (a roadmap file may name a stage anything), a file name, a command's name: one line of text.
     public static func isLine(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= nameLimit && !text.contains(where: \.isNewline)
+        !text.isEmpty && text.utf8.count <= nameLimit && !text.contains(where: \.isNewline) && !text.utf8.contains(0)
     }
 
     public static func status(_ text: String) -> SkillStatus? { SkillStatus(rawValue: text) }
@@ -46,13 +46,21 @@ public enum LogField {
 
     /// An absolute http or https URL with a host and no spaces, as `evidence` takes it.
     public static func isWebLink(_ text: String) -> Bool {
-        guard text.utf8.count <= textLimit, !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
+        guard isText(text), !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host, !host.isEmpty
         else { return false }
         return true
     }
 
-    /// A note, a title, or a command's arguments taken together, within `textLimit` bytes.
-    public static func isWithinLimit(_ text: String) -> Bool { text.utf8.count <= textLimit }
+    /// A note, a title, a link or an argument: within `textLimit` bytes, and without a NUL character, which the
+    /// database's text reads back as the end of the text (no command line can hold one).
+    public static func isText(_ text: String) -> Bool { textProblem(text) == nil }
+
+    /// What is wrong with a text, as a phrase; nil when it is fine.
+    public static func textProblem(_ text: String) -> String? {
+        if text.utf8.count > textLimit { return "is longer than \(textLimit) bytes" }
+        if text.utf8.contains(0) { return "holds a NUL character, which the database cannot keep" }
+        return nil
+    }
 }
