@@ -5,7 +5,9 @@ let package = Package(
     name: "roadmap",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "roadmap", targets: ["RoadmapCLI"]),
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        // For the fuzz targets in Fuzz/, a package of its own that depends on this one by path.
+        .library(name: "RoadmapLibraries", targets: ["RoadmapFormat", "RoadmapCore", "RoadmapStore", "RoadmapCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -34,13 +36,15 @@ let package = Package(
         ),
         // The use cases any front calls: sync over a GitRemote, and the one process runner.
         .target(name: "RoadmapApp", dependencies: ["RoadmapCore", "RoadmapStore"]),
-        .executableTarget(
+        // The commands are a library, so tests and the fuzz targets reach them; the executable only starts them.
+        .target(
             name: "RoadmapCLI",
             dependencies: [
                 "RoadmapCore", "RoadmapStore", "RoadmapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
         .testTarget(
             name: "RoadmapCoreTests",
             dependencies: ["RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -62,6 +62,13 @@ final class CommandContext {
         return store
     }
 
+    /// One line when the command's reads left out rows that do not read, pointing to `doctor` for the repair.
+    func tellUnreadableRows() {
+        guard let fields = store?.unreadableFields, let first = fields.first else { return }
+        let more = fields.count > 1 ? " and \(fields.count - 1) more" : ""
+        terminal.notice("roadmap: left out what does not read in \(databasePath) (\(first.place)\(more)); 'roadmap doctor' says how to repair it")
+    }
+
     /// One line when opening upgraded the database, naming the copy of the old file kept beside it.
     private func tellUpgrade(_ opened: ProgressStore) {
         if let upgrade = opened.upgrade { terminal.notice("roadmap: \(upgrade)") }

@@ -43,20 +43,11 @@ struct EvidenceCommand: DatabaseCommand {
         guard let url else {
             return context.show(EvidenceOutcome.listed(skill: skill.id, evidence: try context.progress(includingNotes: true)[skill.id]?.evidence ?? []))
         }
-        guard Self.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
+        guard LogField.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
         if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw RoadmapError.emptyText(what: "--title")
         }
         try context.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: context.command("evidence"))
         context.show(EvidenceOutcome.added(skill: skill.id, url: url, title: title))
-    }
-
-    /// An absolute http or https URL with a host and no spaces.
-    static func isWebLink(_ text: String) -> Bool {
-        guard !text.contains(where: { $0.isWhitespace }), let components = URLComponents(string: text),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty
-        else { return false }
-        return true
     }
 }

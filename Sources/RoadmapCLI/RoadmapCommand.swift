@@ -4,7 +4,6 @@ import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
-@main
 struct RoadmapCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roadmap",
@@ -61,6 +60,7 @@ struct RoadmapCommand: ParsableCommand {
                 defer { context.terminal.finishOutput() }
                 try subcommand.run(in: context)
             }
+            context.tellUnreadableRows()
             // A command without --db (lint) never opens the database, so it has no changes to tell.
             if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
             return 0

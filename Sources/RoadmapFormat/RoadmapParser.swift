@@ -72,8 +72,9 @@ private struct NodeReader {
     /// Where a key appears again in the same mapping (Yams reports only the first use).
     func duplicateLocation(of key: String, after first: Mark, in text: String) -> SourceLocation {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let indent = first.column - 1
-        for number in first.line..<lines.count {
+        let indent = max(first.column - 1, 0)
+        // Yams also breaks lines at '\r' and U+2028, so its line may lie past the last '\n'.
+        for number in min(max(first.line, 0), lines.count)..<lines.count {
             let line = lines[number]
             let leading = line.prefix { $0 == " " }.count
             if leading < indent && !line.allSatisfy({ $0 == " " }) && !line.dropFirst(leading).hasPrefix("#") { break }

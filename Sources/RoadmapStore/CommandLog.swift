@@ -6,6 +6,7 @@ import RoadmapCore
 enum CommandLog {
     /// Records that `command` ran; returns its id for the events it records.
     static func recordCommand(_ db: Database, _ command: CommandInfo, undoes: Int64? = nil) throws -> Int64 {
+        if let problem = command.arguments.lazy.compactMap(LogField.textProblem).first { throw StoreError.argumentRefused(problem: problem) }
         try db.execute(
             sql: """
                 INSERT INTO command (uuid, recorded_at, name, arguments, undoes)
@@ -47,12 +48,6 @@ enum CommandLog {
         }
     }
 
-    /// An event's `at`: a stored timestamp, or a day for a back-dated mark.
-    static func effectiveTime(_ text: String, path: String) throws -> EffectiveTime {
-        if text.utf8.count == 10, let day = Day(text) { return .day(day) }
-        return .instant(try date(text, path: path))
-    }
-
     /// Arguments are stored as a compact JSON array of strings (`["roadmap","done","numpy"]`), so they read back
     /// exactly as typed; the bytes JSONEncoder writes with `.withoutEscapingSlashes`, which older rows hold.
     static func encode(_ arguments: [String]) -> String {
@@ -74,7 +69,7 @@ enum CommandLog {
 
     /// Stored timestamps are ours; an unreadable one means the file was damaged or edited by hand.
     static func date(_ text: String, path: String) throws -> Date {
-        guard let date = Timestamp.date(text) else { throw StoreError.corrupt(path: path) }
+        guard let date = LogField.time(text) else { throw StoreError.corrupt(path: path) }
         return date
     }
 

@@ -50,11 +50,13 @@ struct EnrolmentRow: Encodable, FetchableRecord, PersistableRecord {
             targetDate: enrolment.targetDate, updatedAt: enrolment.updatedAt)
     }
 
-    /// The enrolment; a time that does not read back means the file was damaged or edited by hand.
-    func enrolment(path: String) throws -> Enrolment {
-        Enrolment(
-            roadmap: roadmap, startedAt: try CommandLog.date(startedAt, path: path), targetStage: targetStage,
-            targetDate: targetDate, updatedAt: try CommandLog.date(updatedAt, path: path))
+    /// The enrolment; nil, and noted, when a time does not read (the file was edited by hand, or damaged).
+    func enrolment(unreadable: UnreadableRows) -> Enrolment? {
+        let row = "roadmap = '\(roadmap.replacingOccurrences(of: "'", with: "''"))'"
+        guard let started = unreadable.time(startedAt, table: "enrolment", row: row, field: "started_at"),
+              let updated = unreadable.time(updatedAt, table: "enrolment", row: row, field: "updated_at")
+        else { return nil }
+        return Enrolment(roadmap: roadmap, startedAt: started, targetStage: targetStage, targetDate: targetDate, updatedAt: updated)
     }
 
     var backup: ProgressBackup.Enrolment {

@@ -10,7 +10,8 @@ extension ProgressStore {
     public func enrol(roadmap: String, targetStage: String?, targetDate: String?, command: CommandInfo) throws -> EnrolmentChange {
         try write { db in
             let now = Timestamp.normalized(command.at)
-            let existing = try Self.enrolment(db, roadmap: roadmap, path: displayPath)
+            // One whose times do not read is started again, from now.
+            let existing = try EnrolmentRow.fetchOne(db, key: roadmap)?.enrolment(unreadable: unreadable)
             let stage = targetStage ?? existing?.targetStage
             let date = targetDate ?? existing?.targetDate
             if let existing, stage == existing.targetStage, date == existing.targetDate {
@@ -32,15 +33,11 @@ extension ProgressStore {
     }
 
     func enrolmentList(_ db: Database) throws -> [Enrolment] {
-        try EnrolmentRow.inStartOrder(db).map { try $0.enrolment(path: displayPath) }
+        try EnrolmentRow.inStartOrder(db).compactMap { $0.enrolment(unreadable: unreadable) }
     }
 
     /// The enrolment in `roadmap`, if the user started it.
     public func enrolment(_ roadmap: String) throws -> Enrolment? {
-        try read { db in try Self.enrolment(db, roadmap: roadmap, path: displayPath) }
-    }
-
-    private static func enrolment(_ db: Database, roadmap: String, path: String) throws -> Enrolment? {
-        try EnrolmentRow.fetchOne(db, key: roadmap)?.enrolment(path: path)
+        try read { db in try EnrolmentRow.fetchOne(db, key: roadmap)?.enrolment(unreadable: unreadable) }
     }
 }

@@ -60,6 +60,7 @@ extension ProgressStore {
                 facts.customRoadmaps = try Row.fetchAll(db, sql: "SELECT id, version FROM custom_roadmap ORDER BY id").map {
                     DatabaseFacts.CustomRoadmap(id: $0["id"], version: $0["version"])
                 }
+                facts.unreadableFields = try unreadableFields(db, path: path)
             }
         } catch {
             let message = StoreError.translating(error, path: path)
@@ -70,5 +71,30 @@ extension ProgressStore {
             }
         }
         return facts
+    }
+
+    /// Every field of the log's rows read as the commands read it, through `LogField`: what does not read, with its repair.
+    static func unreadableFields(_ db: Database, path: String) throws -> [UnreadableField] {
+        let unreadable = UnreadableRows(path: path)
+        let commands = try Row.fetchCursor(db, sql: "SELECT id, recorded_at FROM command ORDER BY id")
+        while let row = try commands.next() {
+            _ = unreadable.time(try row.decode(atIndex: 1), table: "command", row: "id = \(try row.decode(Int64.self, atIndex: 0))", field: "recorded_at")
+        }
+        let events = try Row.fetchCursor(db, sql: "SELECT id, at, kind, from_status, to_status, recall FROM event ORDER BY id")
+        while let row = try events.next() {
+            let id: Int64 = try row.decode(atIndex: 0)
+            _ = unreadable.eventTime(try row.decode(atIndex: 1), row: id)
+            _ = unreadable.kind(try row.decode(atIndex: 2), row: id)
+            _ = unreadable.status(try row.decode(atIndex: 3), row: id, field: "from_status")
+            _ = unreadable.status(try row.decode(atIndex: 4), row: id, field: "to_status")
+            _ = unreadable.recall(try row.decode(atIndex: 5), row: id)
+        }
+        for row in try EnrolmentRow.fetchAll(db) { _ = row.enrolment(unreadable: unreadable) }
+        for row in try CustomRoadmapRow.fetchAll(db) {
+            let key = "id = '\(row.id.replacingOccurrences(of: "'", with: "''"))'"
+            _ = unreadable.time(row.added_at, table: "custom_roadmap", row: key, field: "added_at")
+            _ = unreadable.time(row.updated_at, table: "custom_roadmap", row: key, field: "updated_at")
+        }
+        return unreadable.fields
     }
 }

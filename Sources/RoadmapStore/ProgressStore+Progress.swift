@@ -9,8 +9,7 @@ extension ProgressStore {
     /// planning), one query over skill_state, never the whole log.
     public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none) throws -> [String: SkillProgress] {
         try read { db in
-            let path = displayPath
-            let latest = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
+            let latest = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
             guard includingNotes else {
                 return latest.reduce(into: [:]) { result, entry in
                     result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])
@@ -21,7 +20,7 @@ extension ProgressStore {
             var evidence: [String: [Evidence]] = [:]
             // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
             let attachments = try Row.fetchCursor(db, sql: """
-                SELECT e.skill, e.kind, e.note, e.url, e.title, c.recorded_at, e.uuid
+                SELECT e.skill, e.kind, e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
                 FROM event e JOIN command c ON c.id = e.command_id
                 WHERE c.undone_by IS NULL AND c.undoes IS NULL
                   AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
@@ -33,7 +32,8 @@ extension ProgressStore {
             // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
             while let row = try attachments.next() {
                 let skill = aliases.current(try row.decode(atIndex: 0))
-                let at = try CommandLog.date(row.decode(atIndex: 5), path: path)
+                guard let at = unreadable.time(try row.decode(atIndex: 5), table: "command", row: "id = \(try row.decode(Int64.self, atIndex: 7))", field: "recorded_at")
+                else { continue }
                 if try row.decode(String.self, atIndex: 1) == HistoryEntry.Kind.evidence.rawValue {
                     evidence[skill, default: []].append(
                         Evidence(url: try row.decode(atIndex: 3), title: try row.decode(atIndex: 4), at: at, event: try row.decode(atIndex: 6)))

@@ -13,7 +13,7 @@ extension ProgressStore {
         try write { db in
             var seen = Set<String>()
             let unique = skills.filter { seen.insert($0).inserted }
-            let marks = try StandingMarks.byCurrentID(db, skills: unique, aliases: aliases, path: displayPath)
+            let marks = try StandingMarks.byCurrentID(db, skills: unique, aliases: aliases, unreadable: unreadable)
             let effective = day.map(EffectiveTime.day) ?? .instant(Timestamp.normalized(command.at))
             let reviewDay = effective.day(in: timeZone)
             for skill in unique {
@@ -37,8 +37,7 @@ extension ProgressStore {
     /// last became done, by current skill id, and the day of the first review in force.
     public func reviewLog(aliases: SkillAliases = .none, timeZone: TimeZone = .current) throws -> ReviewLog {
         try read { db in
-            let path = displayPath
-            let marks = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, path: path), aliases: aliases)
+            let marks = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
             // Reviews first, through their own index: with none, the log's status events need not be read at all
             // (status and report read this on every run; large: 280 ms for status when every done mark was scanned, 223 ms now).
             var found: [(order: LogOrder, review: ReviewRecord)] = []
@@ -48,8 +47,10 @@ extension ProgressStore {
                 ORDER BY \(LogOrder.oldestFirst)
                 """)
             while let row = try rows.next() {
-                guard let recall = Recall(rawValue: try row.decode(atIndex: 3)) else { throw StoreError.corrupt(path: path) }
-                let day = try CommandLog.effectiveTime(row.decode(atIndex: 2), path: path).day(in: timeZone)
+                let eventID: Int64 = try row.decode(atIndex: 0)
+                guard let read = unreadable.recall(try row.decode(atIndex: 3), row: eventID), let recall = read,
+                      let day = unreadable.eventTime(try row.decode(atIndex: 2), row: eventID)?.day(in: timeZone)
+                else { continue }
                 let order = LogOrder(recordedAt: try row.decode(atIndex: 5), command: try row.decode(atIndex: 6), event: try row.decode(atIndex: 0))
                 found.append((order, ReviewRecord(
                     skill: aliases.current(try row.decode(atIndex: 1)), day: day, recall: recall, note: try row.decode(atIndex: 4))))

@@ -20,11 +20,14 @@ extension ProgressStore {
     /// Custom roadmaps, by id.
     public func customRoadmaps() throws -> [StoredRoadmap] {
         try read { db in
-            try CustomRoadmapRow.all(db).map { row in
-                StoredRoadmap(
+            try CustomRoadmapRow.all(db).compactMap { row in
+                let key = "id = '\(row.id.replacingOccurrences(of: "'", with: "''"))'"
+                guard let added = unreadable.time(row.added_at, table: "custom_roadmap", row: key, field: "added_at"),
+                      let updated = unreadable.time(row.updated_at, table: "custom_roadmap", row: key, field: "updated_at")
+                else { return nil }
+                return StoredRoadmap(
                     id: row.id, version: row.version, source: row.source, document: row.document, fileName: row.file_name,
-                    addedAt: try CommandLog.date(row.added_at, path: displayPath),
-                    updatedAt: try CommandLog.date(row.updated_at, path: displayPath))
+                    addedAt: added, updatedAt: updated)
             }
         }
     }

@@ -16,7 +16,7 @@ extension ProgressStore {
         try write { db in
             var seen = Set<String>()
             let unique = skills.filter { seen.insert($0).inserted }
-            let marks = try StandingMarks.byCurrentID(db, skills: unique, aliases: aliases, path: displayPath)
+            let marks = try StandingMarks.byCurrentID(db, skills: unique, aliases: aliases, unreadable: unreadable)
             let effective = day.map(EffectiveTime.day) ?? .instant(Timestamp.normalized(command.at))
             let changes = unique.map { skill -> StatusChange in
                 let mark = marks[skill]

@@ -109,7 +109,7 @@ extension ProgressStore {
             for (device, batch) in batches.enumerated() {
                 for line in batch.lines where commandIDs[line.command.uuid] == nil {
                     let command = line.command
-                    guard Timestamp.date(command.recordedAt) != nil else {
+                    guard LogField.time(command.recordedAt) != nil else {
                         throw StoreError.failed(path: path, reason: "command \(command.uuid) from device \(batch.device) has no valid recordedAt")
                     }
                     // A line this device wrote and its database lost is its own again: sendable, undoable.
@@ -149,7 +149,7 @@ extension ProgressStore {
                 for event in line.events where !presentEvents.contains(event.uuid) {
                     if done % 1000 == 0 { progress?(done, total) }
                     done += 1
-                    guard HistoryEntry.Kind(rawValue: event.kind) != nil, HistoryEntry.Kind(rawValue: event.kind) != .command else {
+                    guard LogField.eventKind(event.kind) != nil else {
                         throw StoreError.failed(path: path, reason: "event \(event.uuid) from device \(batches[device].device) has an unknown kind '\(event.kind)'")
                     }
                     try insertEvent.execute(arguments: [

@@ -31,7 +31,7 @@ extension ProgressStore {
             }
             let skills = Array(Set(touched.map(aliases.current))).sorted()
             let recordedIDs = Set(skills.flatMap(aliases.recordedIDs(of:)) + touched)
-            let before = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, path: path)
+            let before = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, unreadable: unreadable)
             let enrolmentsBefore = try Dictionary(uniqueKeysWithValues: enrolmentList(db).map { ($0.roadmap, $0) })
 
             let undoID = try CommandLog.recordCommand(db, command, undoes: undone.id)
@@ -54,7 +54,7 @@ extension ProgressStore {
             try StandingMarks.refresh(db, ids: recordedIDs)
 
             // The undo's own events say in history what it changed; they never decide a status.
-            let after = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, path: path)
+            let after = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, unreadable: unreadable)
             let at = EffectiveTime.instant(command.at)
             var changes: [StatusChange] = []
             for skill in skills where before[skill] != after[skill] {

@@ -13,11 +13,18 @@ public struct ProgressStore: Sendable {
     /// The upgrade opening it made, with where the old file is kept; nil when it was current or new.
     public let upgrade: SchemaUpgrade?
 
+    /// Fields this store's reads met that do not read; their rows were left out.
+    let unreadable: UnreadableRows
+
     init(dbQueue: DatabaseQueue, path: String?, upgrade: SchemaUpgrade? = nil) {
         self.dbQueue = dbQueue
         self.path = path
         self.upgrade = upgrade
+        unreadable = UnreadableRows(path: path ?? "in-memory database")
     }
+
+    /// What this store's reads left out so far, for the one line a command then gives.
+    public var unreadableFields: [UnreadableField] { unreadable.fields }
 
     /// Opens the database at `path` for writing, creating it (and its folders) when missing,
     /// and upgrades it to this build's schema.

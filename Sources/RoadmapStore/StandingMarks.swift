@@ -13,34 +13,37 @@ enum StandingMarks {
     }
 
     /// Marks by recorded id, for the given ids (every id when nil).
-    static func byRecordedID(_ db: Database, ids: [String]?, path: String) throws -> [String: Mark] {
+    static func byRecordedID(_ db: Database, ids: [String]?, unreadable: UnreadableRows) throws -> [String: Mark] {
         let sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
-        guard let ids else { return try marks(db, sql: sql, arguments: [], path: path) }
+        guard let ids else { return try marks(db, sql: sql, arguments: [], unreadable: unreadable) }
         var marks: [String: Mark] = [:]
         for chunk in Array(Set(ids)).chunked(500) {
             let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
             try marks.merge(
-                self.marks(db, sql: sql + " WHERE s.skill IN (\(placeholders))", arguments: StatementArguments(chunk), path: path)
+                self.marks(db, sql: sql + " WHERE s.skill IN (\(placeholders))", arguments: StatementArguments(chunk), unreadable: unreadable)
             ) { $1 }
         }
         return marks
     }
 
-    private static func marks(_ db: Database, sql: String, arguments: StatementArguments, path: String) throws -> [String: Mark] {
+    /// A mark whose status or time does not read is left out (the skill shows as todo) and noted.
+    private static func marks(_ db: Database, sql: String, arguments: StatementArguments, unreadable: UnreadableRows) throws -> [String: Mark] {
         var marks: [String: Mark] = [:]
         // Read by position: 'status' on 5,818 marked skills takes 15% more user time through a Decodable record (Benchmarks/README.md, large).
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() {
-            guard let status = SkillStatus(rawValue: try row.decode(atIndex: 2)) else { throw StoreError.corrupt(path: path) }
-            marks[try row.decode(atIndex: 0)] = Mark(
-                eventID: try row.decode(atIndex: 1), status: status, since: try CommandLog.effectiveTime(row.decode(atIndex: 3), path: path))
+            let eventID: Int64 = try row.decode(atIndex: 1)
+            guard let status = unreadable.status(try row.decode(atIndex: 2), row: eventID, field: "to_status"), let status,
+                  let since = unreadable.eventTime(try row.decode(atIndex: 3), row: eventID)
+            else { continue }
+            marks[try row.decode(atIndex: 0)] = Mark(eventID: eventID, status: status, since: since)
         }
         return marks
     }
 
     /// The mark of each current skill id, its former ids folded in (the newest in log order wins).
-    static func byCurrentID(_ db: Database, skills: [String], aliases: SkillAliases, path: String) throws -> [String: Mark] {
-        let recorded = try byRecordedID(db, ids: skills.flatMap { aliases.recordedIDs(of: $0) }, path: path)
+    static func byCurrentID(_ db: Database, skills: [String], aliases: SkillAliases, unreadable: UnreadableRows) throws -> [String: Mark] {
+        let recorded = try byRecordedID(db, ids: skills.flatMap { aliases.recordedIDs(of: $0) }, unreadable: unreadable)
         return try fold(db, recorded, aliases: aliases)
     }
 

@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case notInForce(what: String)
     /// The command undo would revert is an import whose commands sync already sent to other devices.
     case importSynced(arguments: [String])
+    /// An argument the log could not keep as given (`LogField.textProblem`), so an export would not import.
+    case argumentRefused(problem: String)
 
     public var description: String {
         switch self {
@@ -41,6 +43,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .importSynced(arguments):
             return "cannot undo 'roadmap \(arguments.joined(separator: " "))': sync already sent what it brought to your other devices; "
                 + "change those skills with done, learning, skip or reset instead"
+        case let .argumentRefused(problem):
+            return "an argument \(problem); nothing was recorded"
         case let .notInForce(what):
             return "that \(what) was withdrawn or undone meanwhile; list them again"
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RoadmapCore
 
 /// A record whose `Date` properties are stored as `Timestamp` text, as every time in the database is,
 /// rather than in GRDB's default format.
@@ -7,7 +8,7 @@ protocol TimestampRecord: FetchableRecord, EncodableRecord {}
 
 extension TimestampRecord {
     static func databaseDateDecodingStrategy(for column: String) -> DatabaseDateDecodingStrategy {
-        .custom { String.fromDatabaseValue($0).flatMap(Timestamp.date) }
+        .custom { String.fromDatabaseValue($0).flatMap(LogField.time) }
     }
 
     static func databaseDateEncodingStrategy(for column: String) -> DatabaseDateEncodingStrategy {

@@ -85,8 +85,17 @@ import Testing
             ("future-schema", try variant("schemaVersion", "999_future"), "newer roadmap"),
             ("dangling", try eventVariant("command", "nope"), "unknown command 'nope'"),
             ("bad-status", try eventVariant("to", "finished"), "unknown status 'finished'"),
-            ("bad-time", try eventVariant("at", "yesterday"), "invalid time 'yesterday'"),
-            ("bad-skill", try eventVariant("skill", ""), "invalid skill id"),
+            ("bad-time", try eventVariant("at", "yesterday"), "invalid time 'yesterday' at events[0].at"),
+            ("bad-skill", try eventVariant("skill", ""), "invalid skill id '' at events[0].skill"),
+            // Out of range, each refused where the store would refuse to read it back.
+            ("hour-25", try eventVariant("at", "2026-12-06T25:00:00.000Z"), "at events[0].at: hour 25 is not 00–23"),
+            ("minute-99", try eventVariant("at", "2026-12-06T10:99:00.000Z"), "at events[0].at: minute 99 is not 00–59"),
+            ("february-30", try eventVariant("at", "2026-02-30T10:00:00.000Z"), "at events[0].at: 2026-02 has no day 30"),
+            ("dated-february-30", try eventVariant("at", "2026-02-30"), "at events[0].at: not a day of the calendar"),
+            ("month-13", try eventVariant("at", "2026-13-01T10:00:00.000Z"), "at events[0].at: month 13 is not 01–12"),
+            ("year-99999", try eventVariant("at", "99999-01-01T10:00:00.000Z"), "at events[0].at: is not written 2026-01-10T09:30:00.000Z"),
+            ("no-zone", try eventVariant("at", "2026-12-06T10:00:00.000"), "at events[0].at: has no time zone"),
+            ("no-zone-offset", try eventVariant("at", "2026-12-06T10:00:00+01:00"), "at events[0].at: has no time zone"),
         ]
         let target = try Sandbox()
         try target.run("done", "python.basics")
@@ -104,6 +113,26 @@ import Testing
         try good.prefix(100).write(to: file)
         #expect(try fresh.run("import", file.path).failedWithOneLine)
         #expect(!FileManager.default.fileExists(atPath: fresh.defaultDatabase.path), "a refused import creates no database")
+    }
+
+    /// Issue 25's reproduction: one event's `at` out of range was imported, and from then on `history` called the
+    /// whole database damaged. Now the file is refused, naming the file, the field and what is wrong.
+    @Test func anEventAtHour25IsRefusedNotImported() throws {
+        let source = try Self.populated()
+        let good = try #require(try source.run("export", "--format", "json").stdout.data(using: .utf8))
+        var object = try #require(try JSONSerialization.jsonObject(with: good) as? [String: Any])
+        var events = try #require(object["events"] as? [[String: Any]])
+        let index = events.count - 1
+        events[index]["at"] = "2026-12-06T25:99:38.968Z"
+        object["events"] = events
+        let target = try Sandbox()
+        let file = target.home.appendingPathComponent("edited.json")
+        try JSONSerialization.data(withJSONObject: object).write(to: file)
+        let run = try target.run("import", file.path)
+        #expect(run.failedWithOneLine, "\(run)")
+        #expect(run.stderr == "roadmap: '\(file.path)' has an invalid time '2026-12-06T25:99:38.968Z' at events[\(index)].at: hour 25 is not 00–23; nothing was imported\n", "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.defaultDatabase.path), "a refused import creates no database")
+        #expect(try target.run("history").status == 0)
     }
 
     @Test func twoProcessesImportingTheSameFileImportItOnce() throws {

@@ -76,27 +76,35 @@ extension ProgressBackup {
         codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
     }
 
-    /// Cross-references, vocabularies and formats.
+    /// Cross-references, vocabularies and formats, each field read by its one reader in `LogField`, the reader the
+    /// store reads it back with: what is taken here can always be read.
     @discardableResult
     func check() throws -> [String: RoadmapDocument] {
+        func refuse(_ problem: String, at place: String) -> RoadmapError { RoadmapError.invalidBackup("\(problem) at \(place)") }
         var documents: [String: RoadmapDocument] = [:]
+        var enrolled: Set<String> = []
         for (index, enrolment) in enrolments.enumerated() {
             let place = "enrolments[\(index)]"
-            guard Identifier.isRoadmapID(enrolment.roadmap) else { throw RoadmapError.invalidBackup("has an invalid roadmap id '\(enrolment.roadmap)' at \(place)") }
-            try Self.checkTime(enrolment.startedAt, at: place)
-            try Self.checkTime(enrolment.updatedAt, at: place)
-            if let date = enrolment.targetDate, Day(date) == nil { throw RoadmapError.invalidBackup("has an invalid target date '\(date)' at \(place)") }
+            guard LogField.isRoadmapID(enrolment.roadmap) else { throw refuse("has an invalid roadmap id '\(enrolment.roadmap)'", at: place + ".roadmap") }
+            guard enrolled.insert(enrolment.roadmap).inserted else { throw refuse("has a second enrolment in '\(enrolment.roadmap)'", at: place + ".roadmap") }
+            try Self.checkTime(enrolment.startedAt, at: place + ".startedAt")
+            try Self.checkTime(enrolment.updatedAt, at: place + ".updatedAt")
+            if let stage = enrolment.targetStage, !LogField.isLine(stage) { throw refuse("has an invalid stage id '\(stage)'", at: place + ".targetStage") }
+            if let date = enrolment.targetDate, Day(date) == nil { throw refuse("has an invalid target date '\(date)' (YYYY-MM-DD)", at: place + ".targetDate") }
         }
         for (index, roadmap) in roadmaps.enumerated() {
             let place = "roadmaps[\(index)]"
-            try Self.checkTime(roadmap.addedAt, at: place)
-            try Self.checkTime(roadmap.updatedAt, at: place)
+            guard documents[roadmap.id] == nil else { throw refuse("has a second custom roadmap '\(roadmap.id)'", at: place + ".id") }
+            try Self.checkTime(roadmap.addedAt, at: place + ".addedAt")
+            try Self.checkTime(roadmap.updatedAt, at: place + ".updatedAt")
+            guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
+            if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
             let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
             if let error = parsed.findings.first(where: { $0.severity == .error }) {
-                throw RoadmapError.invalidBackup("holds a custom roadmap that does not load at \(place): \(error)")
+                throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
             }
             guard let document = parsed.document, document.id.value == roadmap.id else {
-                throw RoadmapError.invalidBackup("has a custom roadmap whose id is not '\(roadmap.id)' at \(place)")
+                throw refuse("has a custom roadmap whose id is not '\(roadmap.id)'", at: place + ".id")
             }
             documents[roadmap.id] = document
         }
@@ -104,51 +112,58 @@ extension ProgressBackup {
         var commandIDs: Set<String> = []
         commandIDs.reserveCapacity(commands.count)
         for (index, command) in commands.enumerated() {
-            guard !command.uuid.isEmpty, commandIDs.insert(command.uuid).inserted else {
-                throw RoadmapError.invalidBackup("has a missing or repeated command uuid '\(command.uuid)' at commands[\(index)]")
+            guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+            guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+            try Self.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
+            guard LogField.isLine(command.name) else { throw refuse("has a command without a name", at: "commands[\(index)].name") }
+            for (position, argument) in command.arguments.enumerated() {
+                if let problem = LogField.textProblem(argument) { throw refuse("has an argument that \(problem)", at: "commands[\(index)].arguments[\(position)]") }
             }
-            try Self.checkTime(command.recordedAt, at: "commands[\(index)]")
-            if command.name.isEmpty { throw RoadmapError.invalidBackup("has a command without a name at commands[\(index)]") }
         }
         for (index, command) in commands.enumerated() {
-            for reference in [command.undoes, command.undoneBy] {
+            for (reference, key) in [(command.undoes, "undoes"), (command.undoneBy, "undoneBy")] {
                 if let reference, !commandIDs.contains(reference) {
-                    throw RoadmapError.invalidBackup("refers to unknown command '\(reference)' at commands[\(index)]")
+                    throw refuse("refers to unknown command '\(reference)'", at: "commands[\(index)].\(key)")
                 }
             }
         }
         var skills: Set<String> = []
         var eventIDs: Set<String> = []
         eventIDs.reserveCapacity(events.count)
-        let kinds: Set<String> = ["status", "note", "evidence", "note_withdrawn", "evidence_withdrawn", "review"]
         for (index, event) in events.enumerated() {
-            guard !event.uuid.isEmpty, eventIDs.insert(event.uuid).inserted else {
-                throw RoadmapError.invalidBackup("has a missing or repeated event uuid '\(event.uuid)' at events[\(index)]")
-            }
-            guard commandIDs.contains(event.command) else { throw RoadmapError.invalidBackup("refers to unknown command '\(event.command)' at events[\(index)]") }
+            func place(_ key: String) -> String { "events[\(index)].\(key)" }
+            guard LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
+            guard eventIDs.insert(event.uuid).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
+            guard commandIDs.contains(event.command) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
             // A back-dated mark is dated to a day, with no time of day.
-            if !(event.at.utf8.count == 10 && Day(event.at) != nil) { try Self.checkTime(event.at, at: "events[\(index)]") }
-            guard skills.contains(event.skill) || Identifier.isSkillID(event.skill) else { throw RoadmapError.invalidBackup("has an invalid skill id '\(event.skill)' at events[\(index)]") }
+            if LogField.eventTime(event.at) == nil {
+                let problem = event.at.utf8.count == 10 ? "not a day of the calendar (YYYY-MM-DD)" : Timestamp.problem(event.at) ?? ""
+                throw RoadmapError.invalidBackup("has an invalid time '\(event.at)' at \(place("at")): \(problem)")
+            }
+            guard skills.contains(event.skill) || LogField.isSkillID(event.skill) else { throw refuse("has an invalid skill id '\(event.skill)'", at: place("skill")) }
             skills.insert(event.skill)
-            guard kinds.contains(event.kind) else { throw RoadmapError.invalidBackup("has an unknown event kind '\(event.kind)' at events[\(index)]") }
-            for status in [event.from, event.to] {
-                if let status, SkillStatus(rawValue: status) == nil {
-                    throw RoadmapError.invalidBackup("has an unknown status '\(status)' at events[\(index)]")
-                }
+            guard let kind = LogField.eventKind(event.kind) else { throw refuse("has an unknown event kind '\(event.kind)'", at: place("kind")) }
+            for (status, key) in [(event.from, "from"), (event.to, "to")] {
+                if let status, LogField.status(status) == nil { throw refuse("has an unknown status '\(status)'", at: place(key)) }
             }
-            if (event.kind == "status") != (event.from != nil && event.to != nil) {
-                throw RoadmapError.invalidBackup("has a status change without from and to (or the reverse) at events[\(index)]")
+            if (kind == .status) != (event.from != nil && event.to != nil) {
+                throw refuse("has a status change without from and to (or the reverse)", at: place("kind"))
             }
-            if (event.kind == "review") != (event.recall != nil) {
-                throw RoadmapError.invalidBackup("has a review without its recall (or the reverse) at events[\(index)]")
+            if (kind == .review) != (event.recall != nil) {
+                throw refuse("has a review without its recall (or the reverse)", at: place("kind"))
             }
-            if let recall = event.recall, Recall(rawValue: recall) == nil {
-                throw RoadmapError.invalidBackup("has an unknown recall '\(recall)' at events[\(index)]")
+            if let recall = event.recall, LogField.recall(recall) == nil { throw refuse("has an unknown recall '\(recall)'", at: place("recall")) }
+            if (kind == .note || kind == .noteWithdrawn) && event.note == nil { throw refuse("has a note without its text", at: place("note")) }
+            if kind == .evidence || kind == .evidenceWithdrawn {
+                guard let url = event.url, LogField.isWebLink(url) else { throw refuse("has evidence without an http(s) link", at: place("url")) }
+            }
+            for (text, key) in [(event.note, "note"), (event.title, "title"), (event.url, "url")] {
+                if let text, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place(key)) }
             }
         }
         for (index, event) in events.enumerated() {
             if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
-                throw RoadmapError.invalidBackup("withdraws unknown event '\(withdrawn)' at events[\(index)]")
+                throw refuse("withdraws unknown event '\(withdrawn)'", at: "events[\(index)].withdraws")
             }
         }
         return documents
@@ -156,27 +171,6 @@ extension ProgressBackup {
 
     /// `2026-01-10T09:30:00.000Z`, as the database stores times.
     static func checkTime(_ text: String, at place: @autoclosure () -> String) throws {
-        guard isTime(text) else { throw RoadmapError.invalidBackup("has an invalid time '\(text)' at \(place())") }
-    }
-
-    /// Byte by byte, without copying, as it runs for every command and event of a backup.
-    static func isTime(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            func number(_ range: Range<Int>) -> Int? {
-                var value = 0
-                for index in range {
-                    guard (0x30...0x39).contains(bytes[index]) else { return nil }
-                    value = value * 10 + Int(bytes[index] - 0x30)
-                }
-                return value
-            }
-            guard bytes.count == 24, bytes[4] == 0x2D, bytes[7] == 0x2D, bytes[10] == 0x54, bytes[13] == 0x3A, bytes[16] == 0x3A,
-                  bytes[19] == 0x2E, bytes[23] == 0x5A,
-                  let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-                  number(11..<13) != nil, number(14..<16) != nil, number(17..<19) != nil, number(20..<23) != nil
-            else { return false }
-            return Day(year: year, month: month, day: day) != nil
-        }
+        if let problem = Timestamp.problem(text) { throw RoadmapError.invalidBackup("has an invalid time '\(text)' at \(place()): \(problem)") }
     }
 }

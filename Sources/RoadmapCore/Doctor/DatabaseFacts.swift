@@ -45,6 +45,8 @@ public struct DatabaseFacts: Sendable, Hashable {
     /// The content key of each started roadmap when the user was last told of its changes.
     public var toldKeys: [String: String]
     public var customRoadmaps: [CustomRoadmap]
+    /// Fields of rows that do not read, each with its repair; commands leave their rows out.
+    public var unreadableFields: [UnreadableField] = []
 
     public init(path: String, readability: Readability, folder: String) {
         self.path = path

@@ -90,6 +90,13 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
                 remark = "schema \(schema) is older than \(currentSchema); the next command upgrades it and keeps a copy of the old file"
             }
         }
+        // The first few in full: each names its table, row and field, and how to repair it.
+        for field in facts.unreadableFields.prefix(Self.unreadableShown) {
+            error("\(field.place) does not read: '\(field.value)' \(field.problem.hasPrefix("not ") ? "is " : "")\(field.problem)", field.repair)
+        }
+        if facts.unreadableFields.count > Self.unreadableShown {
+            error("\(facts.unreadableFields.count - Self.unreadableShown) more fields do not read", "repair those above, then run 'roadmap doctor' again")
+        }
         if exists, facts.readability != .notAFile, !facts.isWritable {
             warning("the database or its folder is read-only; commands that record progress will fail", "make them writable (chmod u+w \(quoted))")
         }
@@ -102,6 +109,8 @@ public struct DoctorReport: Sendable, Hashable, Encodable {
         }
         self.problems = problems
     }
+
+    static let unreadableShown = 10
 
     static func octal(_ mode: Int) -> String {
         let digits = String(mode, radix: 8)

@@ -22,12 +22,22 @@ extension SyncLine {
         let alone = ProgressBackup(
             schemaVersion: "", exportedAt: "", enrolments: enrolments, roadmaps: roadmaps, commands: [command], events: events)
         do {
-            for (index, id) in roadmapsRemoved.enumerated() where !Identifier.isRoadmapID(id) {
+            for (index, id) in roadmapsRemoved.enumerated() where !LogField.isRoadmapID(id) {
                 throw RoadmapError.invalidBackup("has an invalid roadmap id '\(id)' at roadmapsRemoved[\(index)]")
+            }
+            // What they refer to is found when applied; their form is checked here, as a backup's are.
+            if let undoes = self.command.undoes, !LogField.isUUID(undoes) {
+                throw RoadmapError.invalidBackup("has an invalid command uuid '\(undoes)' at command.undoes")
+            }
+            for (index, event) in self.events.enumerated() {
+                if let withdrawn = event.withdraws, !LogField.isUUID(withdrawn) {
+                    throw RoadmapError.invalidBackup("has an invalid event uuid '\(withdrawn)' at events[\(index)].withdraws")
+                }
             }
             return try alone.check()
         } catch let RoadmapError.invalidBackup(reason) {
-            throw Invalid(reason: reason)
+            // The line's one command is checked as a backup's first.
+            throw Invalid(reason: reason.replacingOccurrences(of: " at commands[0]", with: " at command"))
         }
     }
 }

@@ -111,4 +111,13 @@ let sampleRoadmap = """
         let findings = RoadmapParser.parse(text, file: "d.yaml").findings.map(\.description)
         #expect(findings == ["d.yaml:31:5: error: duplicate key 'area'"])
     }
+
+    /// Found by FuzzRoadmapYAML (Fuzz/Corpus/FuzzRoadmapYAML/finding-duplicate-key-after-carriage-returns.yaml): Yams
+    /// breaks lines at a lone carriage return too, so the line it gave lay past the last newline, and the search for
+    /// the repeat trapped.
+    @Test(arguments: ["id: a\rtitle: T\r\r\rid: b\r", "id: a\u{2028}\u{2028}\u{2028}\u{2028}id: b\n", "x:\r  a: 1\r\r\r\r  a: 2"])
+    func aDuplicateKeyAfterOtherLineBreaksIsAFindingNotATrap(text: String) {
+        let findings = RoadmapParser.parse(text, file: "d.yaml").findings.map(\.description)
+        #expect(findings.contains { $0.hasPrefix("d.yaml:") && $0.contains("error:") }, "\(findings)")
+    }
 }

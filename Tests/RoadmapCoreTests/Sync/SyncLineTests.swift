@@ -22,10 +22,15 @@ import Testing
     }
 
     @Test(arguments: [
-        (#""skill":"python.numpy""#, #""skill":"Python Numpy""#, "has an invalid skill id 'Python Numpy' at events[0]"),
-        (#""to":"done""#, #""to":"finished""#, "has an unknown status 'finished' at events[0]"),
-        (#""command":"c1","from""#, #""command":"c9","from""#, "refers to unknown command 'c9' at events[0]"),
-        (#""recordedAt":"2026-01-10T09:30:00.000Z""#, #""recordedAt":"yesterday""#, "has an invalid time 'yesterday' at commands[0]"),
+        (#""skill":"python.numpy""#, #""skill":"Python Numpy""#, "has an invalid skill id 'Python Numpy' at events[0].skill"),
+        (#""to":"done""#, #""to":"finished""#, "has an unknown status 'finished' at events[0].to"),
+        (#""command":"c1","from""#, #""command":"c9","from""#, "refers to unknown command 'c9' at events[0].command"),
+        (#""recordedAt":"2026-01-10T09:30:00.000Z""#, #""recordedAt":"yesterday""#, "has an invalid time 'yesterday' at command.recordedAt: is not written 2026-01-10T09:30:00.000Z (UTC, to the millisecond)"),
+        (#""recordedAt":"2026-01-10T09:30:00.000Z""#, #""recordedAt":"2026-01-10T24:30:00.000Z""#, "has an invalid time '2026-01-10T24:30:00.000Z' at command.recordedAt: hour 24 is not 00–23"),
+        // Found by FuzzSyncLine (Fuzz/Corpus/FuzzSyncLine/finding-newline-in-undoes.jsonl): applying such a line failed
+        // with an error of many lines, quoting the text.
+        (#""undoes":"0b1c""#, #""undoes":"0b1c\nid: mid""#, "has an invalid command uuid '0b1c\nid: mid' at command.undoes"),
+        (#""withdraws":"e0""#, #""withdraws":"e 0""#, "has an invalid event uuid 'e 0' at events[0].withdraws"),
     ])
     func aDamagedLineSaysWhatIsWrong(original: String, damaged: String, reason: String) throws {
         let line = try JSONDecoder().decode(SyncLine.self, from: Data(Self.json.replacingOccurrences(of: original, with: damaged).utf8))

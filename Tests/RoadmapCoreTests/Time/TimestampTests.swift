@@ -1,7 +1,6 @@
 import Foundation
-@testable import RoadmapStore
+@testable import RoadmapCore
 import Testing
-import RoadmapCore
 
 @Suite struct TimestampTests {
     @Test func formatsUTCWithMilliseconds() {

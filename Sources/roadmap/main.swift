@@ -1,0 +1,3 @@
+import RoadmapCLI
+
+RoadmapProgram.main()
