@@ -82,9 +82,9 @@ extension ProgressStore {
             }
             for index in entries.indices where entries[index].kind == .status && entries[index].from == entries[index].to {
                 let order = entryCommands[index], skill = entries[index].skill
-                entries[index].sinceBefore = try standingSince(db, skill: skill, before: order, countingCommandsItUndid: true, path: path)
+                entries[index].sinceBefore = try standingSince(db, skill: skill, before: order, countingCommandsItUndid: true)
                 entries[index].sinceAfter = entries[index].undoes == nil
-                    ? entries[index].at : try standingSince(db, skill: skill, before: order, countingCommandsItUndid: false, path: path)
+                    ? entries[index].at : try standingSince(db, skill: skill, before: order, countingCommandsItUndid: false)
             }
             guard skills == nil else { return entries }
             // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
@@ -144,7 +144,7 @@ extension ProgressStore {
     /// status event before that command, among commands that were not undos and stood then. `countingCommandsItUndid`:
     /// just before an undo, the commands it undid still stood; just after, they no longer did.
     private func standingSince(
-        _ db: Database, skill: String, before order: (recordedAt: String, uuid: String), countingCommandsItUndid: Bool, path: String
+        _ db: Database, skill: String, before order: (recordedAt: String, uuid: String), countingCommandsItUndid: Bool
     ) throws -> EffectiveTime? {
         let undoneAfter = countingCommandsItUndid ? ">=" : ">"
         let at = try String.fetchOne(db, sql: """
@@ -153,7 +153,7 @@ extension ProgressStore {
               AND (u.id IS NULL OR (u.recorded_at, u.uuid) \(undoneAfter) (?2, ?3))
             ORDER BY \(LogOrder.newestFirst) LIMIT 1
             """, arguments: [skill, order.recordedAt, order.uuid])
-        return try at.map { try CommandLog.effectiveTime($0, path: path) }
+        return at.flatMap(LogField.eventTime)
     }
 
 }

@@ -83,7 +83,6 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
             .map { (skill: $0.element, key: (stageOrder[$0.element.stage] ?? .max, areaOrder[$0.element.area] ?? .max, $0.offset)) }
             .sorted { $0.key < $1.key }
             .map(\.skill)
-        let all = catalog.skills(of: roadmap)
         var groups: [String: [String]] = [:]
         for skill in all { if let group = skill.oneOf { groups[skill.roadmap + "\u{0}" + group, default: []].append(skill.id) } }
         func group(_ skill: Skill) -> [String]? { skill.oneOf.flatMap { groups[skill.roadmap + "\u{0}" + $0] } }
