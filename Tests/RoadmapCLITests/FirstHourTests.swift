@@ -28,7 +28,8 @@ struct FirstHourTests {
         step("roadmap done python.basics numpy --on 2026-11-02", shows: "[x] python.basics", "[x] python.numpy", "done on 2026-11-02",
              "python.numpy requires")
         step("roadmap learning pandas", shows: "[~] python.pandas", "todo → learning")
-        step("roadmap status", paged: false, shows: "ml-engineer", "2/254 done", "learning: python.pandas", "target: mid")
+        step("roadmap status", paged: false, shows: "ml-engineer", "2/", "done (0%)", "electives not counted", "learning: python.pandas",
+             "target: mid by 2027-06-30", "2 reviews due")
         step("roadmap report", paged: true, shows: "Stages", "Entry level")
         step("roadmap next", shows: "Next steps", "python.pandas", "unlocks")
         step("roadmap info numpy", shows: "python.numpy — NumPy", "done since 2026-11-02", "review")
@@ -39,14 +40,14 @@ struct FirstHourTests {
         step("roadmap review", shows: "1 review due", "python.basics")
         step("roadmap history --calendar", paged: false, shows: "Mon", "Sun", "less ░▒▓█ more")
         // Changed their mind.
-        step("roadmap undo --dry-run", shows: "would revert 'roadmap reviewed numpy'", "nothing changed")
-        step("roadmap undo", shows: "undid 'roadmap reviewed numpy'")
+        step("roadmap undo --dry-run", shows: "would revert roadmap reviewed numpy", "nothing changed")
+        step("roadmap undo", shows: "undid roadmap reviewed numpy")
         step("roadmap review", shows: "2 reviews due")
         step("roadmap doctor", shows: "schema", "(current)", "integrity ok", "no problems found")
         // Typos: one line that says what was meant, a non-zero status, nothing changed.
         step("roadmap stauts", status: 1, shows: "did you mean", "'status'")
         step("roadmap done nmupy", status: 1, shows: "unknown skill 'nmupy'", "did you mean 'python.numpy'?")
         step("roadmap start ml-engineer --target midd", status: 1, shows: "unknown stage 'midd'", "did you mean 'mid'?")
-        step("roadmap status", shows: "2/254 done", "learning: python.pandas")
+        step("roadmap status", shows: "2/", "learning: python.pandas", "target: mid by 2027-06-30")
     }
 }
