@@ -29,8 +29,9 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case let .unknownStage(id, roadmap, known):
             let words = StageWords.common.filter { known.contains($0.value) }.keys.sorted()
             let hint = words.isEmpty ? "" : "; job words such as junior or lead work too"
-            // A job word that is close stands for its stage: 'midd' is told 'mid', not 'middle'.
-            let close = Suggestion.didYouMean(id, among: known + words) { StageWords.common[$0] ?? $0 }
+            // A stage close to what was typed first ('midd' is told 'mid', not 'middle'), else a job word ('juniour').
+            let stage = Suggestion.didYouMean(id, among: known)
+            let close = stage.isEmpty ? Suggestion.didYouMean(id, among: words) : stage
             return "unknown stage '\(id)' in roadmap '\(roadmap)'\(close) (stages: \(known.joined(separator: ", "))\(hint))"
         case let .unknownArea(id, roadmap, known):
             let hint = Suggestion.didYouMean(id, among: known)

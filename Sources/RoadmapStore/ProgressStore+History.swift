@@ -146,13 +146,12 @@ extension ProgressStore {
     private func standingSince(
         _ db: Database, skill: String, before order: (recordedAt: String, uuid: String), countingCommandsItUndid: Bool
     ) throws -> EffectiveTime? {
-        let undoneAfter = countingCommandsItUndid ? ">=" : ">"
         let at = try String.fetchOne(db, sql: """
             SELECT e.at FROM event e JOIN command c ON c.id = e.command_id LEFT JOIN command u ON u.id = c.undone_by
             WHERE e.skill = ?1 AND e.kind = 'status' AND c.undoes IS NULL AND (c.recorded_at, c.uuid) < (?2, ?3)
-              AND (u.id IS NULL OR (u.recorded_at, u.uuid) \(undoneAfter) (?2, ?3))
+              AND (u.id IS NULL OR (u.recorded_at, u.uuid) > (?2, ?3) OR (?4 AND (u.recorded_at, u.uuid) = (?2, ?3)))
             ORDER BY \(LogOrder.newestFirst) LIMIT 1
-            """, arguments: [skill, order.recordedAt, order.uuid])
+            """, arguments: [skill, order.recordedAt, order.uuid, countingCommandsItUndid])
         return at.flatMap(LogField.eventTime)
     }
 

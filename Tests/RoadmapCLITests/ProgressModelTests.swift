@@ -125,7 +125,8 @@ final class ModelWorld {
         var enrolments: [String: (target: String?, by: String?)] = [:]
         /// The version of custom roadmap t (0: not added).
         var version = 0
-        /// The days of every review in force, for the day the back-dated backlog is spread from.
+        /// `DAY IDENTITY` of every review in force: the day the back-dated backlog is spread from, and the places each
+        /// day's reviews take.
         var reviewDays: [String] = []
 
         static func == (a: State, b: State) -> Bool {
@@ -296,7 +297,7 @@ final class ModelWorld {
                 expectFailure = true
             } else {
                 skillState.reviews.append("\(day) \(recall)")
-                state.reviewDays.append(day)
+                state.reviewDays.append("\(day) \(identity)")
                 if recall == "forgot" {
                     skillState.status = "learning"
                     skillState.since = on ?? nowText
@@ -415,11 +416,17 @@ final class ModelWorld {
 
     /// The skills due for review today as the model works them out: 14 days after done, then 30, 60, 120, 240 and
     /// 480 after each review (good one step, easy two, hard none); never-reviewed skills whose first review falls
-    /// before the first review recorded (or today) are spread from that day, three a day, oldest done first.
+    /// before the first review recorded (or today) are spread from that day, three a day less the skills reviewed on
+    /// that day, oldest done first.
     func dueList() -> [(skill: String, due: String, last: String?, interval: Int)] {
         let ladder = [14, 30, 60, 120, 240, 480]
         let today = Day(self.today)!
-        let epoch = state.reviewDays.compactMap(Day.init).min() ?? today
+        var reviewed: [Day: Set<String>] = [:]
+        for review in state.reviewDays {
+            let parts = review.split(separator: " ")
+            reviewed[Day(String(parts[0]))!, default: []].insert(String(parts[1]))
+        }
+        let epoch = reviewed.keys.min() ?? today
         var entries: [(skill: String, done: Day, due: Day, last: String?, interval: Int)] = []
         for identity in Self.identities where exists(identity) {
             guard let skill = state.skills[identity], skill.status == "done", let since = skill.since, let done = Day(String(since.prefix(10))) else { continue }
@@ -433,7 +440,15 @@ final class ModelWorld {
         }
         let backlog = entries.indices.filter { entries[$0].last == nil && entries[$0].due < epoch }
             .sorted { (entries[$0].done, entries[$0].skill) < (entries[$1].done, entries[$1].skill) }
-        for (position, index) in backlog.enumerated() { entries[index].due = epoch.adding(days: position / 3) }
+        var day = epoch, taken = reviewed[epoch]?.count ?? 0
+        for index in backlog {
+            while taken >= 3 {
+                day = day.adding(days: 1)
+                taken = reviewed[day]?.count ?? 0
+            }
+            entries[index].due = day
+            taken += 1
+        }
         return entries.filter { $0.due <= today }.sorted { ($0.due, $0.skill) < ($1.due, $1.skill) }
             .map { ($0.skill, $0.due.description, $0.last, $0.interval) }
     }

@@ -21,10 +21,9 @@ public enum Suggestion {
         return scored.filter { $0.score == best }.map(\.candidate).sorted().prefix(limit).map { $0 }
     }
 
-    /// "; did you mean 'x'?" or an empty string when nothing is close; `naming` gives what a candidate stands for.
-    public static func didYouMean(_ text: String, among candidates: [String], naming: (String) -> String = { $0 }) -> String {
-        var seen = Set<String>()
-        let close = closest(to: text, among: candidates).map(naming).filter { seen.insert($0).inserted }
+    /// "; did you mean 'x'?" or an empty string when nothing is close.
+    public static func didYouMean(_ text: String, among candidates: [String]) -> String {
+        let close = closest(to: text, among: candidates)
         guard !close.isEmpty else { return "" }
         return "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
     }
