@@ -66,6 +66,9 @@ final class UnreadableRows: @unchecked Sendable {
     /// A repair that keeps the log's meaning where one can: an event's time becomes its command's, a command's the
     /// time of the command before it; a word becomes a valid one to check afterwards.
     static func repair(table: String, row: String, field: String, path: String) -> String {
+        let restore = "restore your latest backup: move \(path.shellQuoted) aside and run 'roadmap import FILE.json'"
+        // The row's key goes into a command the user pastes: only ids of the ordinary shape (a hand edit may hold anything).
+        guard row.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || " =_-'".contains($0)) }) else { return restore }
         let value: String
         switch (table, field) {
         case ("event", "at"): value = "(SELECT recorded_at FROM command WHERE id = event.command_id)"
@@ -73,10 +76,11 @@ final class UnreadableRows: @unchecked Sendable {
             value = "(SELECT max(recorded_at) FROM command c WHERE c.id < command.id AND length(c.recorded_at) = 24)"
         case ("event", "to_status"), ("event", "from_status"): value = "'todo'"
         case ("event", "recall"): value = "'good'"
-        case ("event", "kind"):
-            return "restore your latest backup: move \(path.shellQuoted) aside and run 'roadmap import FILE.json'"
+        case ("event", "kind"): return restore
         default: value = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
         }
-        return "sqlite3 \(path.shellQuoted) \"UPDATE \(table) SET \(field) = \(value) WHERE \(row)\""
+        // Not SQL this store runs: a command line for the user, from the names above and a checked key.
+        let statement = ["UPDATE", table, "SET", field, "=", value, "WHERE", row].joined(separator: " ")
+        return "sqlite3 " + path.shellQuoted + " \"" + statement + "\""
     }
 }

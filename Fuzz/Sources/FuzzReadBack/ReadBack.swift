@@ -57,6 +57,11 @@ public enum ReadBack {
             expect(command.recordedAt == sent.recordedAt && command.name == sent.name && command.arguments == sent.arguments,
                    "command \(command.uuid) reads back as something else")
         }
+        // Each event as its line sent it (a withdrawal's target and an undo are links the store keeps by id).
+        let sentEvents = Dictionary(lines.flatMap(\.events).map { ($0.uuid, $0) }) { first, _ in first }
+        for event in exported.events {
+            expect(sentEvents[event.uuid] == event, "event \(event.uuid) reads back as something else")
+        }
     }
 
     /// A roadmap `add` accepted: stored, and its document read back equal.

@@ -115,7 +115,7 @@ extension ProgressBackup {
             guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
             guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
             try Self.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
-            guard LogField.isLine(command.name) else { throw refuse("has a command without a name", at: "commands[\(index)].name") }
+            guard LogField.isLine(command.name) else { throw refuse("has a command name that is not one line of text", at: "commands[\(index)].name") }
             for (position, argument) in command.arguments.enumerated() {
                 if let problem = LogField.textProblem(argument) { throw refuse("has an argument that \(problem)", at: "commands[\(index)].arguments[\(position)]") }
             }

@@ -36,9 +36,14 @@ public enum Timestamp {
         case invalid(String)
     }
 
-    // The reasons are made only for a refusal: a backup's hundred thousand times are read through here.
+    // Byte by byte, without copying, and a reason made only for a refusal: a backup's and a history's hundred
+    // thousand times are read through here.
     private static func read(_ text: String) -> Reading {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(read)
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
         let shape = "is not written 2026-01-10T09:30:00.000Z (UTC, to the millisecond)"
         guard bytes.count == 24, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
@@ -82,7 +87,7 @@ public enum Timestamp {
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
-    private static func number(_ bytes: [UInt8], _ start: Int, _ length: Int) -> Int64? {
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int) -> Int64? {
         var value: Int64 = 0
         for byte in bytes[start..<start + length] {
             guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
