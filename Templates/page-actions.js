@@ -138,7 +138,8 @@
 
   function previewUndo() {
     post({ action: 'undo', dryRun: true }).then(function (result) {
-      var text = result.ok === 'true' ? result.message : '';
+      // The command line's advice to run 'roadmap undo' is the Undo button here.
+      var text = result.ok === 'true' ? result.message.replace(/\s*nothing changed; run 'roadmap undo' to revert it\.?$/, '') : '';
       undoPreview.textContent = text;
       undoButton.disabled = !text || /^nothing/i.test(text);
     });

@@ -23,7 +23,7 @@ final class ServedRoadmap: @unchecked Sendable {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("progress.sqlite").path
-        for command in setUp { _ = try Self.roadmap(command + ["--db", database]) }
+        for command in setUp { _ = try Self.roadmap(command, database: database) }
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["serve", "--db", database, "--port", "0"] + arguments
         let output = Pipe()
