@@ -35,8 +35,8 @@
     busy = true;
     say('…');
     post(action).then(function (result) {
-      busy = false;
-      if (result.ok !== 'true') { say(result.message, true); return; }
+      // Busy until the page shows the database again, so the poll does not reload it a second time.
+      if (result.ok !== 'true') { busy = false; say(result.message, true); return; }
       try { sessionStorage.setItem('roadmap-status', result.message); } catch (err) { /* private mode */ }
       refresh();
     }, function () { busy = false; say('the server did not answer; is roadmap serve still running?', true); });

@@ -69,6 +69,16 @@ import Testing
         }
     }
 
+    @Test func severalStartedRoadmapsGetAPickerAndEachItsMap() throws {
+        let served = try ServedRoadmap(setUp: [["start", "python"], ["start", "math"]])
+        defer { _ = served.stop() }
+        let first = try served.client.send("GET", "/", headers: ["Cookie": served.cookie]).body
+        #expect(first.contains(#"href="?roadmap=python""#) && first.contains(#"href="?roadmap=math""#))
+        #expect(first.contains(#"id="card-python.basics""#))
+        let math = try served.client.send("GET", "/?roadmap=math", headers: ["Cookie": served.cookie]).body
+        #expect(!math.contains(#"id="card-python.basics""#) && math.contains(#"data-roadmap="math""#))
+    }
+
     static func withoutTimes(_ value: Any, _ keys: Set<String>) -> NSObject {
         switch value {
         case let object as [String: Any]:
