@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "roadmap", targets: ["roadmap"]),
+        // The page server is its own executable: linking Hummingbird into `roadmap` slows every command's start-up.
+        .executable(name: "roadmap-serve", targets: ["roadmap-serve"]),
         // For the fuzz targets in Fuzz/, a package of its own that depends on this one by path.
         .library(name: "RoadmapLibraries", targets: ["RoadmapFormat", "RoadmapCore", "RoadmapStore", "RoadmapCLI"]),
     ],
@@ -15,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        // Hummingbird's own logging, only to keep the server quiet.
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     ],
     targets: [
         // The roadmap file format: model, YAML parser, and the Swift source the build embeds roadmaps as.
@@ -45,6 +50,23 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "roadmap", dependencies: ["RoadmapCLI"]),
+        // `roadmap serve`: the page's routes and their guard over HTTP on the loopback address, calling RoadmapApp.
+        .target(
+            name: "RoadmapServer",
+            dependencies: [
+                "RoadmapApp", "RoadmapCore", "RoadmapStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "roadmap-serve", dependencies: ["RoadmapServer"]),
+        .testTarget(
+            name: "RoadmapServerTests",
+            dependencies: ["RoadmapServer", "RoadmapApp", "RoadmapCore", "RoadmapStore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(
             name: "RoadmapCoreTests",
             dependencies: ["RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")],

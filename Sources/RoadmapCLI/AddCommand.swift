@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapApp
 import RoadmapCore
 
 struct AddCommand: DatabaseCommand {

@@ -1,10 +1,11 @@
 import Foundation
+import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
 /// What one run of a command works with: the terminal, a clock fixed for the run, the database and the
 /// catalog, each opened at most once.
-final class CommandContext {
+final class CommandContext: Session {
     let terminal: Terminal
     let now: Date
     let timeZone: TimeZone
@@ -37,8 +38,6 @@ final class CommandContext {
     static func process(database: DatabaseOptions?, display: DisplayOptions) throws -> CommandContext {
         try CommandEnvironment.process().context(database: database, display: display, arguments: Array(CommandLine.arguments.dropFirst()))
     }
-
-    var today: Day { Day(now, in: timeZone) }
 
     /// The store for a command that records progress; created on first use.
     func openForWriting() throws -> ProgressStore {
@@ -77,47 +76,13 @@ final class CommandContext {
     /// The built-in roadmaps and the ones the user added.
     func catalog() throws -> Catalog {
         if let cachedCatalog { return cachedCatalog }
-        let builtin = BuiltinCatalog.documents()
-        // Checked when added; a later clash with a new built-in leaves the built-in in charge.
-        let store = try openForReading()
-        let custom = try (store?.customRoadmaps() ?? []).compactMap { roadmap in
-            if let document = roadmap.document { return document }
-            let parsed = roadmap.readDocument
-            // Kept so later runs read no YAML; a database that cannot take it now still serves this command.
-            if let parsed { try? store?.keepParsedDocument(parsed, of: roadmap) }
-            return parsed
-        }
-        let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom, checkingPrerequisites: false)
-        let builtinFiles = Set(builtin.documents.map(\.file))
-        if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {
-            throw RoadmapError.invalidRoadmapFiles(file: error.location.file, errors: 1, first: error.description)
-        }
+        let catalog = try CatalogAssembly.catalog(store: openForReading())
         cachedCatalog = catalog
         return catalog
     }
 
     /// After the catalog itself changed (a roadmap added or removed).
     func forgetCatalog() { cachedCatalog = nil }
-
-    /// Progress by current skill id, or none when there is no database yet; without notes and evidence
-    /// unless asked, as counting and planning need only statuses.
-    func progress(includingNotes: Bool = false) throws -> [String: SkillProgress] {
-        guard let store = try openForReading() else { return [:] }
-        return try store.progress(includingNotes: includingNotes, aliases: catalog().skillAliases)
-    }
-
-    func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }
-
-    /// The roadmap a command names, else every started one, each with its enrolment (nil when not started).
-    func chosenRoadmaps(_ id: String?) throws -> [(roadmap: Roadmap, enrolment: Enrolment?)] {
-        let catalog = try catalog()
-        let enrolments = try openForReading()?.enrolments() ?? []
-        if let id {
-            let roadmap = try catalog.requireRoadmap(id)
-            return [(roadmap, enrolments.first { $0.roadmap == roadmap.id })]
-        }
-        return enrolments.compactMap { enrolment in catalog.roadmap(enrolment.roadmap).map { ($0, enrolment) } }
-    }
 
     /// When each done skill is next due for review; empty when there is no database yet.
     func reviewSchedule() throws -> ReviewSchedule { ReviewSchedule(try reviewLog(), today: today) }
@@ -143,11 +108,6 @@ final class CommandContext {
     func day(_ text: String, option: String) throws -> Day {
         guard let day = Day(text) else { throw RoadmapError.invalidDate(text, option: option) }
         return day
-    }
-
-    /// Marks and reviews happen on or before today: a later `--on` is a typo, refused before anything is written.
-    func refuseFuture(_ day: Day?, option: String) throws {
-        if let day, day > today { throw RoadmapError.futureDate(day, option: option, today: today) }
     }
 
     /// Local time, minute precision, for text output.

@@ -11,7 +11,6 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case nothingToExport
     case oneRoadmapOnly(started: [String])
     case wholeDatabaseOnly(roadmap: String)
-    case noAttachment(skill: String, what: String, number: Int, count: Int)
     case fileExists(String)
     /// `export --format html` on a terminal, without --output, found its file already there.
     case pageExists(String)
@@ -26,6 +25,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     case notAdded(file: String, errors: Int)
     case notImported(file: String, problem: String)
     case nothingToSearch
+    /// `roadmap serve` found no `roadmap-serve` beside the binary.
+    case serverMissing(String)
     /// A file given to `import` or `add` that is something else: what it appears to be, and the command that fits.
     case wrongFile(String, appears: String, fix: String)
 
@@ -44,9 +45,6 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "an HTML page shows one roadmap; name one of \(started.joined(separator: ", ")), like 'roadmap export \(started[0]) --format html'"
         case let .wholeDatabaseOnly(roadmap):
             return "a JSON export is the whole database; drop '\(roadmap)' or use --format markdown"
-        case let .noAttachment(skill, what, number, count):
-            let range = count == 0 ? "it has none" : count == 1 ? "it has only 1" : "it has \(count), numbered 1–\(count)"
-            return "\(skill) has no \(what) \(number); \(range): list them with 'roadmap \(what) \(skill)'"
         case let .fileExists(path):
             return "'\(path)' already exists; add --force to overwrite it"
         case let .pageExists(path):
@@ -71,6 +69,8 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
             return "\(file) not added: \(Plural.count(errors, "error")) (listed above); check it with 'roadmap lint \(file)'"
         case let .notImported(file, problem):
             return "'\(file)' \(problem.replacingOccurrences(of: "the backup ", with: "")); nothing was imported"
+        case let .serverMissing(path):
+            return "roadmap serve runs \(path), which is not there; install roadmap-serve beside roadmap (see README's install lines)"
         case let .wrongFile(file, appears, fix):
             return "'\(file)' \(appears); \(fix)"
         case .nothingToSearch:

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct DoneCommand: DatabaseCommand {
@@ -29,6 +30,6 @@ struct DoneCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let day = try on.map { try context.day($0, option: "--on") }
-        try StatusMarking(context: context, status: .done, commandName: "done").run(named.skills, on: day, note: note)
+        context.show(try StatusMarking(session: context, status: .done, commandName: "done").run(named.skills, on: day, note: note))
     }
 }

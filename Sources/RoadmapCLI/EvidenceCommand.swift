@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import RoadmapApp
 import RoadmapCore
 
 struct EvidenceCommand: DatabaseCommand {
@@ -32,22 +32,11 @@ struct EvidenceCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
+        let evidence = EvidenceKeeping(session: context)
         if let withdraw {
             guard url == nil, title == nil else { throw CommandError.eitherOr("a link", "--withdraw N") }
-            let evidence = try context.progress(includingNotes: true)[skill.id]?.evidence ?? []
-            let chosen = try AttachmentNumber.pick(withdraw, among: evidence, what: "evidence", skill: skill.id)
-            try context.openForWriting().withdrawEvidence(chosen, skill: skill.id, command: context.command("evidence"))
-            return context.show(EvidenceOutcome.withdrawn(skill: skill.id, number: withdraw, evidence: chosen))
+            return context.show(try evidence.withdraw(skill, number: withdraw))
         }
-        guard let url else {
-            return context.show(EvidenceOutcome.listed(skill: skill.id, evidence: try context.progress(includingNotes: true)[skill.id]?.evidence ?? []))
-        }
-        guard LogField.isWebLink(url) else { throw RoadmapError.invalidURL(url) }
-        if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw RoadmapError.emptyText(what: "--title")
-        }
-        try context.openForWriting().addEvidence(skill: skill.id, url: url, title: title, command: context.command("evidence"))
-        context.show(EvidenceOutcome.added(skill: skill.id, url: url, title: title))
+        context.show(try url.map { try evidence.add(skill, url: $0, title: title) } ?? evidence.list(skill))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
@@ -90,7 +91,7 @@ struct ExportCommand: DatabaseCommand {
         let history = try context.openForReading()?.history() ?? []
         let lastReviewed = try Self.lastReviewed(context)
         let sections = try chosen.map { chosen in
-            let events = Self.events(on: chosen.roadmap, in: history, catalog: catalog)
+            let events = MapPage.events(on: chosen.roadmap, in: history, catalog: catalog)
             return MarkdownExport.Section(
                 roadmap: chosen.roadmap,
                 report: try ProgressReport(
@@ -106,32 +107,16 @@ struct ExportCommand: DatabaseCommand {
 
     /// The roadmap's id and its page.
     func html(_ context: CommandContext, day: Day) throws -> (roadmap: String, page: String) {
-        let catalog = try context.catalog()
         let chosen = try context.chosenRoadmaps(roadmap)
         guard let (roadmap, enrolment) = chosen.first else { throw CommandError.nothingToExport }
         guard chosen.count == 1 else { throw CommandError.oneRoadmapOnly(started: chosen.map(\.roadmap.id)) }
-        let progress = try context.progress(includingNotes: true)
-        let events = Self.events(on: roadmap, in: try context.openForReading()?.history() ?? [], catalog: catalog)
-        let page = HTMLPage(
-            roadmap, report: try ProgressReport(
-                roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: context.timeZone,
-                reviews: context.reviewLog().all),
-            detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
-            dailyCounts: ActivitySummary.dailyCounts(events, timeZone: context.timeZone), date: day, timeZone: context.timeZone,
-            version: RoadmapVersion.current, lastReviewed: try Self.lastReviewed(context),
-            dailyReviews: ActivitySummary.dailyReviews(events, timeZone: context.timeZone))
+        let page = try MapPage(session: context).page(roadmap, enrolment: enrolment, day: day, version: RoadmapVersion.current)
         return (roadmap.id, page.render())
     }
 
     /// Each done skill's last review since it was done.
     static func lastReviewed(_ context: CommandContext) throws -> [String: Day] {
         try context.reviewSchedule().entries.reduce(into: [:]) { result, entry in result[entry.skill] = entry.lastReviewed }
-    }
-
-    /// The log's events on a roadmap's skills, under their former ids too.
-    static func events(on roadmap: Roadmap, in history: [HistoryEntry], catalog: Catalog) -> [HistoryEntry] {
-        let skills = Set(roadmap.skillIDs)
-        return history.filter { catalog.currentID($0.skill).map(skills.contains) ?? false }
     }
 
     func backup(_ context: CommandContext, day: Day) throws -> Data {

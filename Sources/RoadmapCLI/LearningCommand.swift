@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct LearningCommand: DatabaseCommand {
@@ -20,6 +21,6 @@ struct LearningCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        try StatusMarking(context: context, status: .learning, commandName: "learning").run(named.skills)
+        context.show(try StatusMarking(session: context, status: .learning, commandName: "learning").run(named.skills))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct NoteCommand: DatabaseCommand {
@@ -30,20 +31,11 @@ struct NoteCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        let skill = try SkillLookup(catalog: context.catalog()).resolve(self.skill)
+        let notes = NoteKeeping(session: context)
         if let withdraw {
             guard text.isEmpty else { throw CommandError.eitherOr("a note", "--withdraw N") }
-            let notes = try context.progress(includingNotes: true)[skill.id]?.notes ?? []
-            let chosen = try AttachmentNumber.pick(withdraw, among: notes, what: "note", skill: skill.id)
-            try context.openForWriting().withdrawNote(chosen, skill: skill.id, command: context.command("note"))
-            return context.show(NoteOutcome.withdrawn(skill: skill.id, number: withdraw, note: chosen))
+            return context.show(try notes.withdraw(skill, number: withdraw))
         }
-        guard !text.isEmpty else {
-            return context.show(NoteOutcome.listed(skill: skill.id, notes: try context.progress(includingNotes: true)[skill.id]?.notes ?? []))
-        }
-        let note = text.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-        if note.isEmpty { throw RoadmapError.emptyText(what: "note") }
-        try context.openForWriting().addNote(skill: skill.id, text: note, command: context.command("note"))
-        context.show(NoteOutcome.added(skill: skill.id, text: note))
+        context.show(text.isEmpty ? try notes.list(skill) : try notes.add(skill, text: text.joined(separator: " ")))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 extension Recall: ExpressibleByArgument {}
@@ -36,20 +37,6 @@ struct ReviewedCommand: DatabaseCommand {
 
     func run(in context: CommandContext) throws {
         let day = try on.map { try context.day($0, option: "--on") }
-        try context.refuseFuture(day, option: "--on")
-        let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if note?.isEmpty == true { throw RoadmapError.emptyText(what: "note") }
-        let catalog = try context.catalog()
-        let skills = try SkillLookup(catalog: catalog).resolveAll(named.skills).map(\.id)
-        // With no database yet nothing is done, and a mistake must not leave a new file behind.
-        if try context.openForReading() == nil, let first = skills.first { throw RoadmapError.notDone(first, status: .todo) }
-        let store = try context.openForWriting()
-        try store.recordReviews(
-            skills: skills, recall: recall, on: day, note: note, aliases: catalog.skillAliases, timeZone: context.timeZone,
-            command: context.command("reviewed"))
-        let schedule = ReviewSchedule(try store.reviewLog(aliases: catalog.skillAliases, timeZone: context.timeZone), today: context.today)
-        var seen = Set<String>()
-        context.show(ReviewSummary(
-            skills: skills.filter { seen.insert($0).inserted }, recall: recall, day: day ?? context.today, schedule: schedule))
+        context.show(try Reviewing(session: context).record(named.skills, recall: recall, on: day, note: note))
     }
 }

@@ -24,7 +24,7 @@ struct RoadmapCommand: ParsableCommand {
             SkipCommand.self, ResetCommand.self, NoteCommand.self, EvidenceCommand.self, StatusCommand.self,
             ReportCommand.self, NextCommand.self, ExportCommand.self, ImportCommand.self, HistoryCommand.self, UndoCommand.self, AddCommand.self,
             RemoveCommand.self, ForkCommand.self, ChangesCommand.self, LintCommand.self, DoctorCommand.self, ReviewCommand.self,
-            ReviewedCommand.self, SyncCommand.self,
+            ReviewedCommand.self, SyncCommand.self, ServeCommand.self,
         ]
     )
 
@@ -74,6 +74,9 @@ struct RoadmapCommand: ParsableCommand {
             terminal.error(ErrorLine.fit(error.description))
             return ExitCode.failure.rawValue
         } catch let error as SyncError {
+            terminal.error(ErrorLine.fit(error.description))
+            return 1
+        } catch let error as ActionError {
             terminal.error(ErrorLine.fit(error.description))
             return 1
         } catch let error as ExitCode {

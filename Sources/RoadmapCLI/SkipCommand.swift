@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct SkipCommand: DatabaseCommand {
@@ -23,6 +24,6 @@ struct SkipCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        try StatusMarking(context: context, status: .skipped, commandName: "skip").run(named.skills, note: reason)
+        context.show(try StatusMarking(session: context, status: .skipped, commandName: "skip").run(named.skills, note: reason))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct StartCommand: DatabaseCommand {
@@ -27,14 +28,6 @@ struct StartCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let roadmap = try catalog.requireRoadmap(self.roadmap)
-        let targetStage = try target.map { try StageWords.require($0, in: roadmap).id }
-        if let by {
-            let day = try context.day(by, option: "--by")
-            if day < context.today { throw RoadmapError.pastDate(day, option: "--by", today: context.today) }
-        }
-        let change = try context.openForWriting().enrol(roadmap: roadmap.id, targetStage: targetStage, targetDate: by, command: context.command("start"))
-        context.show(StartSummary(roadmap, change: change, in: catalog, statuses: try context.statuses()))
+        context.show(try Enrolling(session: context).start(roadmap, target: target, by: by))
     }
 }

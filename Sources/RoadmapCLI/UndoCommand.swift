@@ -1,6 +1,6 @@
 import ArgumentParser
 import RoadmapCore
-import RoadmapStore
+import RoadmapApp
 
 struct UndoCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
@@ -25,15 +25,6 @@ struct UndoCommand: DatabaseCommand {
     func run() throws { try run(in: .process(database: database, display: display)) }
 
     func run(in context: CommandContext) throws {
-        // With no database yet there is nothing to undo, and none is created.
-        guard try context.openForReading() != nil else { return context.show(UndoOutcome.nothingToUndo) }
-        let store = try context.openForWriting()
-        do {
-            let result = try store.undoLast(command: context.command("undo"), aliases: context.catalog().skillAliases, dryRun: dryRun)
-            context.show(UndoOutcome.reverted(result, dryRun: dryRun))
-        } catch StoreError.nothingToUndo {
-            let synced = try store.syncState().device != nil
-            context.show(synced ? UndoOutcome.nothingRecordedHere : UndoOutcome.nothingToUndo)
-        }
+        context.show(try Undoing(session: context).undo(dryRun: dryRun))
     }
 }

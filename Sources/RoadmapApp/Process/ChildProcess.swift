@@ -16,6 +16,11 @@ public struct ChildProcess {
     /// Where a child's standard output or error goes.
     public enum Output { case inherited, captured, discarded }
 
+    /// The first executable `name` among `searchPath`'s folders ($PATH's form), as a shell would find it.
+    public static func executable(named name: String, searchPath: String?) -> String? {
+        (searchPath ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     /// Starts `executable` with `arguments` (the program name is added as argument zero). Throws when it cannot start.
     public init(_ executable: String, _ arguments: [String], environment: [String: String], input inputKind: Input = .inherited,
          output outputKind: Output = .inherited, errors errorsKind: Output = .inherited) throws {

@@ -40,8 +40,7 @@ struct Git {
         for name in ["PATH", "HOME"] { if let value = variables[name], !value.isEmpty { environment[name] = value } }
         environment.merge(Self.setForGit) { $1 }
         self.environment = environment
-        let path = environment["PATH"] ?? "/usr/bin:/bin"
-        executable = path.split(separator: ":").map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        executable = ChildProcess.executable(named: "git", searchPath: environment["PATH"])
     }
 
     /// git as found on PATH, run directly rather than through a shell or env.

@@ -32,6 +32,7 @@ extension HTMLPage: MustacheParent {
         case "exported": exported
         case "style": style
         case "script": script
+        case "served": served
         default: nil
         }
     }

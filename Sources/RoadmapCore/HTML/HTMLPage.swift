@@ -128,6 +128,8 @@ public struct HTMLPage: Sendable {
     var exported: String
     var style: String
     var script: String
+    /// What `roadmap serve` adds to the page: its actions, next steps and status line; nil in an export.
+    public var served: Served?
 
     /// Above this many skills the map is drawn without prerequisite lines: tens of thousands of paths make the
     /// page slow to open, and each skill's panel still lists what it needs and unlocks.

@@ -1,0 +1,4 @@
+import Foundation
+import RoadmapServer
+
+await ServeMain.run()
