@@ -58,7 +58,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case let .emptyText(what):
             return "empty \(what); give some text"
         case let .invalidBackup(problem):
-            return "the backup \(problem)"
+            // The values quoted come from the file: a line break in one must not break the message's one line.
+            return "the backup \(Inline.text(problem))"
         case let .noSkillMatches(query, word, roadmap, suggestions):
             let scope = roadmap.map { " of roadmap '\($0)'" } ?? ""
             guard let word else { return "no skill\(scope) matches all of '\(query)'; try fewer words" }
