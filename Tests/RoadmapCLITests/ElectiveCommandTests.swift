@@ -27,6 +27,17 @@ import Testing
         return world
     }
 
+    /// `start`'s first skills say which is an elective, as `next` does, so a new learner is not sent to Hadoop unawares.
+    @Test func startSaysWhichFirstSkillIsAnElective() throws {
+        let world = try InProcess()
+        let file = try world.write(Self.yaml, to: "team.yaml")
+        #expect(world.run("add", file.path).status == 0)
+        let start = world.run("start", "team").stdout
+        let lines = start.split(separator: "\n")
+        #expect(lines.contains { $0.contains("team.hadoop") && $0.contains("Hadoop (elective)") }, "\(start)")
+        #expect(lines.contains { $0.contains("team.basics") && !$0.contains("elective") }, "\(start)")
+    }
+
     @Test func statusAndReportCountOnlyWhatCountsAndSayHowManyElectivesAreApart() throws {
         let world = try Self.world()
         world.run("done", "team.basics")

@@ -14,6 +14,16 @@ public struct NextStep: Sendable, Hashable, Codable {
     public var elective: Bool? = nil
     /// For a group's skill not yet started: every skill of its group, any one of which the stage counts; absent otherwise.
     public var oneOf: [String]? = nil
+
+    /// How the stage counts it, when not as one of its skills: `elective`, `elective, one of 3`, `one of 3`.
+    public var counting: String? {
+        switch (elective == true, oneOf?.count) {
+        case (true, nil): "elective"
+        case (true, let count?): "elective, one of \(count)"
+        case (false, let count?): "one of \(count)"
+        case (false, nil): nil
+        }
+    }
 }
 
 public enum NextSteps {

@@ -19,7 +19,7 @@ enum NextText {
         let detailIndent = String.spaces(10)
         let facts = steps.map { step in
             ([step.stage] + [
-                step.elective == true ? (step.oneOf == nil ? "elective" : "elective, one of \(step.oneOf!.count)") : (step.oneOf == nil ? nil : "one of \(step.oneOf!.count)"),
+                step.counting,
                 step.hours.map { "\($0) h" }, step.unlocks > 0 ? "unlocks \(step.unlocks)" : nil,
             ].compactMap { $0 }).joined(separator: ", ")
         }

@@ -8,7 +8,9 @@ extension StartSummary: TextRenderable {
         guard !next.isEmpty else { return text }
         text += "\nlearn next:\n"
         for step in next {
-            text += SkillLines.titled("  \(step.skill.padding(32))  ", step.title, lineWidth: width).wrappedLines(width: width, hangingIndent: "    ")
+            // An elective says so, as `next` does: the stage counts it only once started.
+            let title = step.title + (step.counting.map { " (\($0))" } ?? "")
+            text += SkillLines.titled("  \(step.skill.padding(32))  ", title, lineWidth: width).wrappedLines(width: width, hangingIndent: "    ")
         }
         return text + "\n" + "mark one with 'roadmap learning SKILL' or 'roadmap done SKILL'".wrappedLines(width: width)
     }
