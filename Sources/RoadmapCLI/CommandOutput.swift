@@ -44,3 +44,20 @@ extension CommandContext {
         return { step in terminal.progress(step.map { line($0.done * 100 / max($0.total, 1), $0.done, $0.total) }) }
     }
 }
+
+extension CommandContext {
+    /// An export's text on standard output (paged unless it is a backup), or the remark that its file was written.
+    func show(_ export: ProgressExporting.Outcome) {
+        switch export {
+        case let .text(text, pageable): terminal.write(text, pageable: pageable)
+        case let .written(path, bytes, isPage): notice(WrittenFile(path: path, bytes: bytes, hint: isPage ? "open it in a browser" : nil))
+        }
+    }
+
+    /// Before a backup of many events is encoded, one line on a terminal's stderr that it is under way.
+    var largeBackupNotice: ((Int) -> Void)? {
+        guard terminal.stderrIsTerminal else { return nil }
+        let terminal = terminal
+        return { terminal.notice("exporting \($0) events…") }
+    }
+}

@@ -46,10 +46,6 @@ struct ExportCommand: DatabaseCommand {
         let request = ProgressExporting.Request(
             roadmap: roadmap, format: format, output: output, force: force, brief: brief, date: date,
             pageFolder: context.terminal.stdoutIsTerminal ? context.currentDirectory : nil, version: RoadmapVersion.current)
-        let largeBackup: ((Int) -> Void)? = context.terminal.stderrIsTerminal ? { context.terminal.notice("exporting \($0) events…") } : nil
-        switch try ProgressExporting(session: context).export(request, largeBackup: largeBackup) {
-        case let .text(text, pageable): context.terminal.write(text, pageable: pageable)
-        case let .written(path, bytes, isPage): context.notice(WrittenFile(path: path, bytes: bytes, hint: isPage ? "open it in a browser" : nil))
-        }
+        context.show(try ProgressExporting(session: context).export(request, largeBackup: context.largeBackupNotice))
     }
 }
