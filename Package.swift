@@ -9,7 +9,7 @@ let package = Package(
         // The page server is its own executable: linking Hummingbird into `roadmap` slows every command's start-up.
         .executable(name: "roadmap-serve", targets: ["roadmap-serve"]),
         // For the fuzz targets in Fuzz/, a package of its own that depends on this one by path.
-        .library(name: "RoadmapLibraries", targets: ["RoadmapFormat", "RoadmapCore", "RoadmapStore", "RoadmapCLI"]),
+        .library(name: "RoadmapLibraries", targets: ["RoadmapFormat", "RoadmapCore", "RoadmapStore", "RoadmapApp", "RoadmapCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct ChangesCommand: DatabaseCommand {
@@ -21,12 +22,9 @@ struct ChangesCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        if let roadmap { _ = try context.catalog().requireRoadmap(roadmap) }
-        // Changes found by this very run are recorded first, so they show here too.
-        ChangeNotice.tell(context)
-        try context.show(context.openForReading()?.changes(roadmap: roadmap) ?? ChangeLog([]), json: json)
+        let (told, log) = try ChangeDetecting(session: context).changes(roadmap)
+        ChangeNotice.tell(told, in: context)
+        try context.show(log, json: json)
     }
 }

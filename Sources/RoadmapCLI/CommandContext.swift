@@ -3,8 +3,8 @@ import RoadmapApp
 import RoadmapCore
 import RoadmapStore
 
-/// What one run of a command works with: the terminal, a clock fixed for the run, the database and the
-/// catalog, each opened at most once.
+/// What one run of a command works with: the terminal, a clock fixed for the run, and the database and the
+/// catalog (`storage`, each opened at most once, in the order `SessionStorage` keeps).
 final class CommandContext: Session {
     let terminal: Terminal
     let now: Date
@@ -12,26 +12,21 @@ final class CommandContext: Session {
     /// The command line as typed, without the program name; recorded in the command log.
     let arguments: [String]
     let database: DatabaseLocation
-    var databasePath: String { database.path }
     /// Where a file named by the program itself goes.
     let currentDirectory: String
-
-    private var store: ProgressStore?
-    private var storeIsWritable = false
-    private var lookedForStore = false
-    private var cachedCatalog: Catalog?
-    private var cachedReviewLog: ReviewLog?
+    let storage: SessionStorage
 
     init(
         terminal: Terminal, now: Date, timeZone: TimeZone, arguments: [String], database: DatabaseLocation,
         currentDirectory: String = FileManager.default.currentDirectoryPath
     ) {
-        self.terminal = terminal
-        self.now = now
-        self.timeZone = timeZone
-        self.arguments = arguments
-        self.database = database
-        self.currentDirectory = currentDirectory
+        (self.terminal, self.now, self.timeZone, self.arguments, self.database, self.currentDirectory)
+            = (terminal, now, timeZone, arguments, database, currentDirectory)
+        // Opening tells, in one line each, that it created the database or upgraded it (naming the copy kept).
+        storage = SessionStorage(path: database.path, check: database.checkFolder) { store, created in
+            if created { terminal.notice("roadmap: created a new progress database at \(database.path)") }
+            if let upgrade = store.upgrade { terminal.notice("roadmap: \(upgrade)") }
+        }
     }
 
     /// The context of this process: its terminal, clock, time zone and command line.
@@ -39,77 +34,14 @@ final class CommandContext: Session {
         try CommandEnvironment.process().context(database: database, display: display, arguments: Array(CommandLine.arguments.dropFirst()))
     }
 
-    /// The store for a command that records progress; created on first use.
-    func openForWriting() throws -> ProgressStore {
-        if let store, storeIsWritable { return store }
-        try database.checkFolder()
-        let isNew = database.isNew
-        let opened = try ProgressStore(path: databasePath)
-        (store, storeIsWritable, lookedForStore) = (opened, true, true)
-        if isNew { terminal.notice("roadmap: created a new progress database at \(databasePath)") }
-        tellUpgrade(opened)
-        return opened
-    }
-
-    /// The store for a command that only reads; nil when nothing has been recorded yet, and never creates it.
-    func openForReading() throws -> ProgressStore? {
-        if lookedForStore { return store }
-        try database.checkFolder()
-        store = try ProgressStore.openExisting(path: databasePath)
-        lookedForStore = true
-        if let store { tellUpgrade(store) }
-        return store
-    }
-
     /// One line when the command's reads left out rows that do not read, pointing to `doctor` for the repair.
     func tellUnreadableRows() {
-        guard let fields = store?.unreadableFields, let first = fields.first else { return }
+        guard let fields = storage.openedStore?.unreadableFields, let first = fields.first else { return }
         let more = fields.count > 1 ? " and \(fields.count - 1) more" : ""
-        terminal.notice("roadmap: left out what does not read in \(databasePath) (\(first.place)\(more)); 'roadmap doctor' says how to repair it")
-    }
-
-    /// One line when opening upgraded the database, naming the copy of the old file kept beside it.
-    private func tellUpgrade(_ opened: ProgressStore) {
-        if let upgrade = opened.upgrade { terminal.notice("roadmap: \(upgrade)") }
-    }
-
-    /// The built-in roadmaps and the ones the user added.
-    func catalog() throws -> Catalog {
-        if let cachedCatalog { return cachedCatalog }
-        let catalog = try CatalogAssembly.catalog(store: openForReading())
-        cachedCatalog = catalog
-        return catalog
-    }
-
-    /// After the catalog itself changed (a roadmap added or removed).
-    func forgetCatalog() { cachedCatalog = nil }
-
-    /// When each done skill is next due for review; empty when there is no database yet.
-    func reviewSchedule() throws -> ReviewSchedule { ReviewSchedule(try reviewLog(), today: today) }
-
-    /// The reviews in the log, read once a run; empty when there is no database yet.
-    func reviewLog() throws -> ReviewLog {
-        if let cachedReviewLog { return cachedReviewLog }
-        let log = try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone) ?? .empty
-        cachedReviewLog = log
-        return log
-    }
-
-    /// The line `status` and `report` add when reviews of `roadmap`'s skills (every done skill when nil) are due.
-    func reviewsDue(roadmap: String?) throws -> ReviewsDue? {
-        ReviewsDue(ReviewList(try reviewSchedule(), in: try catalog(), roadmap: try roadmap.map { try catalog().requireRoadmap($0) }, today: today))
+        terminal.notice("roadmap: left out what does not read in \(database.path) (\(first.place)\(more)); 'roadmap doctor' says how to repair it")
     }
 
     func command(_ name: String) -> CommandInfo {
         CommandInfo(name: name, arguments: ["roadmap"] + arguments, at: now)
     }
-
-    /// A `YYYY-MM-DD` option, checked against the calendar.
-    func day(_ text: String, option: String) throws -> Day {
-        guard let day = Day(text) else { throw RoadmapError.invalidDate(text, option: option) }
-        return day
-    }
-
-    /// Local time, minute precision, for text output.
-    func minute(_ date: Date) -> String { LocalTime.minute(date, in: timeZone) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapApp
 
 /// What the world gives a run before its arguments are parsed: clock, time zone, environment, terminals.
 struct CommandEnvironment {

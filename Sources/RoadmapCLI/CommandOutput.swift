@@ -1,3 +1,4 @@
+import RoadmapApp
 import RoadmapCore
 
 /// The one way a command prints its result: the value renders itself as text, or as JSON through Codable.
@@ -17,5 +18,46 @@ extension CommandContext {
     /// A remark on standard error that is not the result (a file written, a warning), in stderr's own colours.
     func notice(_ remark: some TextRenderable) {
         terminal.output.standardError(remark.text(in: TextContext(style: terminal.errorStyle, timeZone: timeZone)))
+    }
+}
+
+extension CommandContext {
+    /// Text for standard output, or the remark that its file was written, with what to do with it next.
+    func show(_ output: OutputText, hint: (String) -> String) {
+        switch output {
+        case .text(let text): terminal.write(text)
+        case let .written(path, bytes): notice(WrittenFile(path: path, bytes: bytes, hint: hint(path)))
+        }
+    }
+
+    /// Nothing found is an answer for scripts too: an empty array, then the reason, and exit 1, as grep does.
+    func showNothing(json: Bool, because reason: some Error) throws -> Never {
+        if json { terminal.write("[]\n") }
+        throw reason
+    }
+
+    /// Long work's progress as one line on a terminal's stderr, rewritten in place: `line(percent, done, total)`.
+    /// Nil where stderr is no terminal, so the work is not told at all.
+    func progressLine(_ line: @escaping (Int, Int, Int) -> String) -> WorkProgress? {
+        guard terminal.stderrIsTerminal else { return nil }
+        let terminal = terminal
+        return { step in terminal.progress(step.map { line($0.done * 100 / max($0.total, 1), $0.done, $0.total) }) }
+    }
+}
+
+extension CommandContext {
+    /// An export's text on standard output (paged unless it is a backup), or the remark that its file was written.
+    func show(_ export: ProgressExporting.Outcome) {
+        switch export {
+        case let .text(text, pageable): terminal.write(text, pageable: pageable)
+        case let .written(path, bytes, isPage): notice(WrittenFile(path: path, bytes: bytes, hint: isPage ? "open it in a browser" : nil))
+        }
+    }
+
+    /// Before a backup of many events is encoded, one line on a terminal's stderr that it is under way.
+    var largeBackupNotice: ((Int) -> Void)? {
+        guard terminal.stderrIsTerminal else { return nil }
+        let terminal = terminal
+        return { terminal.notice("exporting \($0) events…") }
     }
 }

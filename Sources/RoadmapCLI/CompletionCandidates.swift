@@ -1,7 +1,6 @@
 import Foundation
 import RoadmapApp
 import RoadmapCore
-import RoadmapStore
 
 /// What a shell may complete a value to: skill ids and aliases, roadmap ids and stage ids, from the built-ins
 /// and the custom roadmaps of the database the command line names. Built for one key press: the database is
@@ -16,10 +15,7 @@ struct CompletionCandidates {
     /// The catalog of the database the words name (`--db PATH` or `--db=PATH`), else `$ROADMAP_DB`, else the default.
     init(words: [String], environment: [String: String], home: String) {
         let path = (try? DatabaseLocation.resolve(option: Self.databaseOption(in: words), environment: environment, home: home))?.path
-        let custom = path.flatMap { ProgressStore.peek(path: $0) }.flatMap { try? $0.customRoadmaps() } ?? []
-        catalog = Catalog.assemble(
-            builtin: BuiltinCatalog.documents().documents, custom: custom.compactMap(\.readDocument), checkingPrerequisites: false
-        ).catalog
+        catalog = CatalogAssembly.peekedCatalog(path: path)
     }
 
     /// For the running process: the environment and home the command itself would use.

@@ -7,6 +7,11 @@ protocol ContextCommand: ParsableCommand {
     func run(in context: CommandContext) throws
 }
 
+extension ContextCommand {
+    /// Run as its own program (`RoadmapCommand.execute` calls `run(in:)` itself).
+    func run() throws { try run(in: .process(database: (self as? any DatabaseCommand)?.database, display: display)) }
+}
+
 /// A subcommand with `--db`: it reads or records progress, so changed roadmaps are told after it succeeds.
 protocol DatabaseCommand: ContextCommand {
     var database: DatabaseOptions { get }

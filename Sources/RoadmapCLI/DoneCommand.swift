@@ -2,7 +2,7 @@ import ArgumentParser
 import RoadmapApp
 import RoadmapCore
 
-struct DoneCommand: DatabaseCommand {
+struct DoneCommand: MarkingCommand {
     static let configuration = CommandConfiguration(
         commandName: "done",
         abstract: "Mark skills done.",
@@ -13,6 +13,8 @@ struct DoneCommand: DatabaseCommand {
               roadmap done python.basics numpy
               roadmap done pandas --on 2026-01-10 --note "Cleaned the taxi data"
             """)
+
+    static let status: SkillStatus = .done
 
     @OptionGroup var named: SkillArguments
 
@@ -25,11 +27,4 @@ struct DoneCommand: DatabaseCommand {
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var display: DisplayOptions
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
-    func run(in context: CommandContext) throws {
-        let day = try on.map { try context.day($0, option: "--on") }
-        context.show(try StatusMarking(session: context, status: .done, commandName: "done").run(named.skills, on: day, note: note))
-    }
 }

@@ -29,14 +29,7 @@ struct EvidenceCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let evidence = EvidenceKeeping(session: context)
-        if let withdraw {
-            guard url == nil, title == nil else { throw CommandError.eitherOr("a link", "--withdraw N") }
-            return context.show(try evidence.withdraw(skill, number: withdraw))
-        }
-        context.show(try url.map { try evidence.add(skill, url: $0, title: title) } ?? evidence.list(skill))
+        context.show(try EvidenceKeeping(session: context).act(skill, withdraw: withdraw, adding: url.map { ($0, title) }, alsoGiven: title != nil))
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import RoadmapApp
 import RoadmapCore
 
 struct ForkCommand: DatabaseCommand {
@@ -30,24 +30,7 @@ struct ForkCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let original = try catalog.requireRoadmap(roadmap)
-        let newID = id ?? "my-\(original.id)"
-        guard Identifier.isRoadmapID(newID) else {
-            throw CommandError.invalidRoadmapID(newID)
-        }
-        if catalog.roadmap(newID) != nil {
-            throw CommandError.roadmapExists(newID)
-        }
-        if let output, FileManager.default.fileExists(atPath: output), !force {
-            throw CommandError.fileExists(output)
-        }
-        let text = RoadmapFork.yaml(original, in: catalog, id: newID, date: context.today)
-        guard let output else { return context.terminal.write(text) }
-        try OutputFile.write(Data(text.utf8), to: output, privately: false)
-        context.notice(WrittenFile(path: output, bytes: text.utf8.count, hint: "edit it, then 'roadmap add \(output)'"))
+        context.show(try CustomRoadmapKeeping(session: context).fork(roadmap, id: id, output: output, force: force), hint: { "edit it, then 'roadmap add \($0)'" })
     }
 }

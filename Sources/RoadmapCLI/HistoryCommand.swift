@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct HistoryCommand: DatabaseCommand {
@@ -32,23 +33,12 @@ struct HistoryCommand: DatabaseCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
-        try CountLimit.validate(limit)
         if calendar && json { throw ValidationError("--calendar and --json do not go together") }
     }
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let day = try since.map { try context.day($0, option: "--since") }
-        let catalog = try context.catalog()
-        let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
-        let entries = try context.openForReading()?.history(
-            since: day, timeZone: context.timeZone, skills: skillIDs, limit: limit) ?? []
-        if calendar {
-            let counts = ActivitySummary.dailyCounts(entries, timeZone: context.timeZone)
-            let reviews = ActivitySummary.dailyReviews(entries, timeZone: context.timeZone)
-            return context.show(ActivityCalendar(counts: counts, reviews: reviews, today: context.today))
-        }
-        try context.show(HistoryLog(entries.map { HistoryRecord($0, in: catalog) }), json: json)
+        let history = ProgressQueries(session: context)
+        if calendar { return context.show(try history.calendar(since: since, skill: skill, limit: limit)) }
+        try context.show(history.history(since: since, skill: skill, limit: limit), json: json)
     }
 }

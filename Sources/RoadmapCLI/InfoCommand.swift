@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct InfoCommand: DatabaseCommand {
@@ -22,16 +23,7 @@ struct InfoCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let skill = try SkillLookup(catalog: catalog).resolve(self.skill)
-        let progress = try context.progress(includingNotes: true)
-        let history = try context.openForReading()?.history(timeZone: context.timeZone, skills: catalog.recordedIDs(of: skill.id)) ?? []
-        let page = SkillPage(
-            skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: context.timeZone,
-            schedule: try context.reviewSchedule())
-        try context.show(page, json: json)
+        try context.show(CatalogQueries(session: context).info(skill), json: json)
     }
 }

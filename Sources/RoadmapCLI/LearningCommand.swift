@@ -2,7 +2,7 @@ import ArgumentParser
 import RoadmapApp
 import RoadmapCore
 
-struct LearningCommand: DatabaseCommand {
+struct LearningCommand: MarkingCommand {
     static let configuration = CommandConfiguration(
         commandName: "learning",
         abstract: "Mark skills as being learnt.",
@@ -12,15 +12,11 @@ struct LearningCommand: DatabaseCommand {
               roadmap learning python.matplotlib python.jupyter
             """)
 
+    static let status: SkillStatus = .learning
+
     @OptionGroup var named: SkillArguments
 
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var display: DisplayOptions
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
-    func run(in context: CommandContext) throws {
-        context.show(try StatusMarking(session: context, status: .learning, commandName: "learning").run(named.skills))
-    }
 }

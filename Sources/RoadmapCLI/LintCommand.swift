@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoadmapApp
 import RoadmapCore
 
 struct LintCommand: ContextCommand {
@@ -24,8 +25,6 @@ struct LintCommand: ContextCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("Name at least one roadmap file") }
     }
-
-    func run() throws { try run(in: .process(database: nil, display: display)) }
 
     func run(in context: CommandContext) throws {
         let report = LintReport(findings: RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) }), files: files.count)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct ListCommand: DatabaseCommand {
@@ -18,9 +19,7 @@ struct ListCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        try context.show(context.catalog().listing, json: json)
+        try context.show(CatalogQueries(session: context).list(), json: json)
     }
 }

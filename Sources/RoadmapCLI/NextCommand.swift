@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct NextCommand: DatabaseCommand {
@@ -27,18 +28,7 @@ struct NextCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func validate() throws {
-        try CountLimit.validate(limit)
-    }
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let statuses = try context.statuses()
-        var roadmaps = try context.chosenRoadmaps(roadmap).map(\.roadmap)
-        if roadmaps.isEmpty, let career = catalog.roadmap("ml-engineer") { roadmaps = [career] }
-        let steps = NextSteps.merged(roadmaps, in: catalog, statuses: statuses, limit: limit)
-        try context.show(NextStepList(steps, detailsFrom: verbose ? catalog : nil), json: json)
+        try context.show(ProgressQueries(session: context).next(roadmap, limit: limit, verbose: verbose), json: json)
     }
 }

@@ -28,14 +28,7 @@ struct NoteCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let notes = NoteKeeping(session: context)
-        if let withdraw {
-            guard text.isEmpty else { throw CommandError.eitherOr("a note", "--withdraw N") }
-            return context.show(try notes.withdraw(skill, number: withdraw))
-        }
-        context.show(text.isEmpty ? try notes.list(skill) : try notes.add(skill, text: text.joined(separator: " ")))
+        context.show(try NoteKeeping(session: context).act(skill, withdraw: withdraw, adding: text.isEmpty ? nil : text.joined(separator: " ")))
     }
 }

@@ -42,9 +42,7 @@ struct Pager {
     /// must work out (quotes, expansions, its own builtins) is left to the shell.
     var canStart: Bool {
         guard let program else { return true }
-        if program.contains("/") { return Self.isExecutableFile(program) }
-        let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
-        return folders.contains { Self.isExecutableFile(($0.isEmpty ? "." : String($0)) + "/" + program) }
+        return ChildProcess.executable(named: program, searchPath: searchPath, defaultPath: "/usr/local/bin:/usr/bin:/bin") != nil
     }
 
     /// The command's first word after any `NAME=value` assignments, when it is a plain program name or path.
@@ -61,9 +59,4 @@ struct Pager {
     }
 
     private static let shellBuiltins: Set<String> = ["exec", "command", "eval", "builtin", ".", ":"]
-
-    private static func isExecutableFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
-    }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct RemoveCommand: DatabaseCommand {
@@ -17,16 +18,7 @@ struct RemoveCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let found = try catalog.requireRoadmap(roadmap)
-        if found.isBuiltin {
-            throw CommandError.builtinRoadmap(roadmap)
-        }
-        _ = try context.openForWriting().removeCustomRoadmap(id: found.id, command: context.command("remove"))
-        context.forgetCatalog()
-        context.show(RoadmapRemoval(roadmap: found.id, skills: found.skillIDs.count))
+        context.show(try CustomRoadmapKeeping(session: context).remove(roadmap))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct ReportCommand: DatabaseCommand {
@@ -30,21 +31,7 @@ struct ReportCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        if let stage, roadmap == nil {
-            throw CommandError.needsRoadmap(option: "--stage", example: "roadmap report ml-engineer --stage \(stage)")
-        }
-        let catalog = try context.catalog()
-        let chosen = try context.chosenRoadmaps(roadmap)
-        let progress = try context.progress()
-        let reports = try chosen.map {
-            try ProgressReport(
-                $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,
-                stage: stage, today: context.today, timeZone: context.timeZone, reviews: context.reviewLog().all)
-        }
-        let reviewsDue = try context.reviewsDue(roadmap: roadmap)
-        try context.show(ProgressReports(reports, isSingle: roadmap != nil, isFull: full, reviewsDue: reviewsDue), json: json)
+        try context.show(ProgressQueries(session: context).report(roadmap, stage: stage, full: full), json: json)
     }
 }

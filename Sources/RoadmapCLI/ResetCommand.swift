@@ -2,7 +2,7 @@ import ArgumentParser
 import RoadmapApp
 import RoadmapCore
 
-struct ResetCommand: DatabaseCommand {
+struct ResetCommand: MarkingCommand {
     static let configuration = CommandConfiguration(
         commandName: "reset",
         abstract: "Set skills back to todo (their history stays).",
@@ -12,15 +12,11 @@ struct ResetCommand: DatabaseCommand {
               roadmap reset python.pandas python.matplotlib
             """)
 
+    static let status: SkillStatus = .todo
+
     @OptionGroup var named: SkillArguments
 
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var display: DisplayOptions
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
-    func run(in context: CommandContext) throws {
-        context.show(try StatusMarking(session: context, status: .todo, commandName: "reset").run(named.skills))
-    }
 }

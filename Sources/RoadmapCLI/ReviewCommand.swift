@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct ReviewCommand: DatabaseCommand {
@@ -29,15 +30,7 @@ struct ReviewCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func validate() throws {
-        try CountLimit.validate(limit)
-    }
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let chosen = try roadmap.map { try catalog.requireRoadmap($0) }
-        try context.show(ReviewList(try context.reviewSchedule(), in: catalog, roadmap: chosen, today: context.today, limit: limit), json: json)
+        try context.show(ProgressQueries(session: context).reviews(roadmap, limit: limit), json: json)
     }
 }

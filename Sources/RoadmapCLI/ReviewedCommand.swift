@@ -33,10 +33,8 @@ struct ReviewedCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let day = try on.map { try context.day($0, option: "--on") }
+        let day = try on.map { try InputRules.day($0, option: "--on") }
         context.show(try Reviewing(session: context).record(named.skills, recall: recall, on: day, note: note))
     }
 }

@@ -62,7 +62,9 @@ struct RoadmapCommand: ParsableCommand {
             }
             context.tellUnreadableRows()
             // A command without --db (lint) never opens the database, so it has no changes to tell.
-            if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges { ChangeNotice.tell(context) }
+            if let command = subcommand as? any DatabaseCommand, type(of: command).tellsChanges {
+                ChangeNotice.tell(ChangeDetecting(session: context).recordUntold(), in: context)
+            }
             return 0
         } catch let error as RoadmapError {
             terminal.error(ErrorLine.fit(error.description))
@@ -79,6 +81,10 @@ struct RoadmapCommand: ParsableCommand {
         } catch let error as ActionError {
             terminal.error(ErrorLine.fit(error.description))
             return 1
+        } catch let error as InputRules.LimitError {
+            // A use case's rule about an option's value reads as argument-parser's own usage errors do.
+            terminal.error(ErrorLine.fit(UsageMessage.oneLine(error.description, arguments: ["roadmap"] + arguments)))
+            return ExitCode.validationFailure.rawValue
         } catch let error as ExitCode {
             return error.rawValue
         } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct SearchCommand: DatabaseCommand {
@@ -28,22 +29,10 @@ struct SearchCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let scope = try roadmap.map { try catalog.requireRoadmap($0) }
-        let search = SkillSearch(catalog: catalog, roadmap: scope)
-        let query = words.joined(separator: " ")
-        guard query.contains(where: { $0.isLetter || $0.isNumber }) else { throw CommandError.nothingToSearch }
-        let hits = search.hits(query)
-        guard !hits.isEmpty else {
-            // Nothing found is an answer for scripts too: an empty array, then the reason and exit 1, as grep does.
-            if json { context.terminal.write("[]\n") }
-            let word = search.unmatchedWords(query).first
-            throw RoadmapError.noSkillMatches(query, word: word, roadmap: scope?.id, suggestions: word.map(search.suggestions) ?? [])
+        switch try CatalogQueries(session: context).search(words, roadmap: roadmap) {
+        case .found(let results): try context.show(results, json: json)
+        case .nothing(let reason): try context.showNothing(json: json, because: reason)
         }
-        // Statuses come from the database when there is one; searching never creates it.
-        try context.show(SearchResults(hits, in: catalog, statuses: context.statuses()), json: json)
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import RoadmapApp
 import RoadmapCore
 
 struct ServeCommand: DatabaseCommand {
@@ -29,23 +29,7 @@ struct ServeCommand: DatabaseCommand {
 
     static var tellsChanges: Bool { false }
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        if let roadmap { _ = try context.catalog().requireRoadmap(roadmap) }
-        try context.database.checkFolder()
-        let server = Self.serverBeside(executable: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
-        guard FileManager.default.isExecutableFile(atPath: server) else { throw CommandError.serverMissing(server) }
-        let arguments = [server, "--db", context.databasePath, "--version", RoadmapVersion.current]
-            + (roadmap.map { [$0] } ?? []) + (port.map { ["--port", String($0)] } ?? []) + (open ? ["--open"] : [])
-        fflush(nil)
-        // The server takes this process's place, so Ctrl-C and SIGTERM reach it as they would roadmap.
-        let argv = arguments.map { strdup($0) } + [nil]
-        execv(server, argv)
-        throw CommandError.serverMissing(server)
-    }
-
-    static func serverBeside(executable: String) -> String {
-        (executable as NSString).deletingLastPathComponent + "/roadmap-serve"
+        try ServerLaunch(session: context).run(roadmap: roadmap, port: port, open: open, database: context.database, version: RoadmapVersion.current)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct ShowCommand: DatabaseCommand {
@@ -28,13 +29,7 @@ struct ShowCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let roadmap = try catalog.requireRoadmap(self.roadmap)
-        let progress = try context.progress(includingNotes: true)
-        let detail = try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
-        try context.show(detail, json: json)
+        try context.show(CatalogQueries(session: context).show(roadmap, stage: stage, area: area), json: json)
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import RoadmapApp
 import RoadmapCore
 
-struct SkipCommand: DatabaseCommand {
+struct SkipCommand: MarkingCommand {
     static let configuration = CommandConfiguration(
         commandName: "skip",
         abstract: "Skip skills: they leave the count, and never count as done.",
@@ -12,18 +12,16 @@ struct SkipCommand: DatabaseCommand {
               roadmap skip math.matrix-calculus
             """)
 
+    static let status: SkillStatus = .skipped
+
     @OptionGroup var named: SkillArguments
 
     @Option(help: "Why you skip them.")
     var reason: String?
 
+    var note: String? { reason }
+
     @OptionGroup var database: DatabaseOptions
 
     @OptionGroup var display: DisplayOptions
-
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
-    func run(in context: CommandContext) throws {
-        context.show(try StatusMarking(session: context, status: .skipped, commandName: "skip").run(named.skills, note: reason))
-    }
 }

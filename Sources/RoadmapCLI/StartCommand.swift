@@ -25,8 +25,6 @@ struct StartCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
         context.show(try Enrolling(session: context).start(roadmap, target: target, by: by))
     }

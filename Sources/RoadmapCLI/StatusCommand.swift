@@ -1,4 +1,5 @@
 import ArgumentParser
+import RoadmapApp
 import RoadmapCore
 
 struct StatusCommand: DatabaseCommand {
@@ -21,16 +22,7 @@ struct StatusCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let catalog = try context.catalog()
-        let statuses = try context.statuses()
-        let standings = try context.chosenRoadmaps(roadmap).map {
-            Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
-        }
-        // A line about sync is a remark: status never fails for it.
-        let sync = (try? context.openForReading()?.syncState()).flatMap { SyncReminder($0, now: context.now) }
-        try context.show(StatusSummary(standings, reviewsDue: try context.reviewsDue(roadmap: roadmap), sync: sync), json: json)
+        try context.show(ProgressQueries(session: context).status(roadmap), json: json)
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RoadmapApp
 import RoadmapCore
-import RoadmapStore
 
 struct SyncCommand: DatabaseCommand {
     static let configuration = CommandConfiguration(
@@ -32,24 +31,10 @@ struct SyncCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
-        let folder = SyncFolder.location(ofDatabase: context.database.path, isExplicit: context.database.isExplicit)
-        guard GitWorkingCopy.isGitInstalled(variables: context.terminal.environment) else { throw SyncError.gitMissing }
-        let store = try context.openForWriting()
-        // git runs in the sync folder: a relative path given here means where the user typed it.
-        let given = remote.map { SyncRemote.resolved($0, from: FileManager.default.currentDirectoryPath) }
-        guard let remote = try given ?? store.syncState().remote else { throw SyncError.noSyncRemote }
-        let terminal = context.terminal
-        let outcome = try Synchronization(
-            store: store, copy: GitWorkingCopy(folder: folder, remote: remote, variables: terminal.environment), remote: remote,
-            folder: folder, now: { context.now }
-        ) { done, total in
-            guard terminal.stderrIsTerminal, total >= 5000 else { return }
-            terminal.progress(done < total ? "syncing \(done * 100 / max(total, 1))% (\(done) of \(total) commands)" : nil)
-        }.run()
-        context.forgetCatalog()
+        let outcome = try Syncing(session: context).sync(
+            remote: remote, from: FileManager.default.currentDirectoryPath, database: context.database, variables: context.terminal.environment,
+            progress: context.progressLine { "syncing \($0)% (\($1) of \($2) commands)" })
         try context.show(outcome, json: json)
     }
 }

@@ -22,8 +22,6 @@ struct UndoCommand: DatabaseCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    func run() throws { try run(in: .process(database: database, display: display)) }
-
     func run(in context: CommandContext) throws {
         context.show(try Undoing(session: context).undo(dryRun: dryRun))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapApp
 @testable import RoadmapCLI
 import RoadmapCore
 

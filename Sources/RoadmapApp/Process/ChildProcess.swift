@@ -16,9 +16,26 @@ public struct ChildProcess {
     /// Where a child's standard output or error goes.
     public enum Output { case inherited, captured, discarded }
 
-    /// The first executable `name` among `searchPath`'s folders ($PATH's form), as a shell would find it.
-    public static func executable(named name: String, searchPath: String?) -> String? {
-        (searchPath ?? "/usr/bin:/bin").split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// The first executable `name` among `searchPath`'s folders ($PATH's form, an empty folder meaning the current
+    /// one), as a shell would find it; `name` itself when it holds a slash.
+    public static func executable(named name: String, searchPath: String?, defaultPath: String = "/usr/bin:/bin") -> String? {
+        if name.contains("/") { return isExecutableFile(name) ? name : nil }
+        let folders = (searchPath ?? defaultPath).split(separator: ":", omittingEmptySubsequences: false)
+        return folders.map { ($0.isEmpty ? "." : String($0)) + "/" + name }.first(where: isExecutableFile)
+    }
+
+    /// A regular file this process may execute (a folder with its x bit set is none).
+    public static func isExecutableFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG && access(path, X_OK) == 0
+    }
+
+    /// Replaces this process with `executable`, so signals and the terminal reach it as they reached roadmap.
+    /// Returns only when it could not start.
+    public static func replaceProcess(with executable: String, _ arguments: [String]) {
+        fflush(nil)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        execv(executable, argv)
     }
 
     /// Starts `executable` with `arguments` (the program name is added as argument zero). Throws when it cannot start.

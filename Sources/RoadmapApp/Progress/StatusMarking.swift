@@ -15,9 +15,7 @@ public struct StatusMarking {
     public func run(_ names: [String], on day: Day? = nil, note: String? = nil) throws -> MarkSummary {
         let catalog = try session.catalog()
         let skills = try SkillLookup(catalog: catalog).resolveAll(names)
-        if let note, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            throw RoadmapError.emptyText(what: "note")
-        }
+        try InputRules.checkNotBlank(note, what: "note")
         try session.refuseFuture(day, option: "--on")
         let store = try session.openForWriting()
         let changes = try store.markStatus(

@@ -3,21 +3,39 @@ import RoadmapStore
 
 /// The one assembly of the catalog: the built-in roadmaps, then the user's from the store.
 public enum CatalogAssembly {
-    public static func catalog(store: ProgressStore?) throws -> Catalog {
-        let builtin = BuiltinCatalog.documents()
-        // Checked when added; a later clash with a new built-in leaves the built-in in charge.
+    /// The catalog, and the custom roadmaps whose compiled form did not read back and were parsed from their YAML.
+    public static func catalog(store: ProgressStore?) throws -> (catalog: Catalog, parsed: [(StoredRoadmap, RoadmapDocument)]) {
+        var parsed: [(StoredRoadmap, RoadmapDocument)] = []
         let custom = try (store?.customRoadmaps() ?? []).compactMap { roadmap in
             if let document = roadmap.document { return document }
-            let parsed = roadmap.readDocument
-            // Kept so later runs read no YAML; a database that cannot take it now still serves this command.
-            if let parsed { try? store?.keepParsedDocument(parsed, of: roadmap) }
-            return parsed
+            let document = roadmap.readDocument
+            if let document { parsed.append((roadmap, document)) }
+            return document
         }
-        let (catalog, findings) = Catalog.assemble(builtin: builtin.documents, custom: custom, checkingPrerequisites: false)
+        let builtin = BuiltinCatalog.documents()
+        let (catalog, findings) = assemble(custom: custom)
         let builtinFiles = Set(builtin.documents.map(\.file))
         if let error = (builtin.findings + findings).first(where: { $0.severity == .error && builtinFiles.contains($0.location.file) }) {
             throw RoadmapError.invalidRoadmapFiles(file: error.location.file, errors: 1, first: error.description)
         }
-        return catalog
+        return (catalog, parsed)
+    }
+
+    /// A deliberate write in a read: the parsed documents are kept, so later runs read no YAML. A database that
+    /// cannot take them now still serves the command.
+    public static func keepParsedDocuments(_ parsed: [(StoredRoadmap, RoadmapDocument)], in store: ProgressStore) {
+        for (roadmap, document) in parsed { try? store.keepParsedDocument(document, of: roadmap) }
+    }
+
+    /// The built-ins with `custom` documents; prerequisites are checked only when a roadmap is added or linted.
+    /// Checked when added, so a later clash with a new built-in leaves the built-in in charge.
+    public static func assemble(custom: [RoadmapDocument] = [], checkingPrerequisites: Bool = false) -> (catalog: Catalog, findings: [Finding]) {
+        Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: custom, checkingPrerequisites: checkingPrerequisites)
+    }
+
+    /// Only peeks at the database (a shell completing a word): never upgrades, writes or fails.
+    public static func peekedCatalog(path: String?) -> Catalog {
+        let custom = path.flatMap { ProgressStore.peek(path: $0) }.flatMap { try? $0.customRoadmaps() } ?? []
+        return assemble(custom: custom.compactMap(\.readDocument)).catalog
     }
 }

@@ -6,39 +6,16 @@ import RoadmapStore
 /// its clock is fixed when it is made, and `arguments` is the command line that records the same thing, which
 /// `history` shows.
 public final class DatabaseSession: Session {
-    public let path: String
     public let now: Date
     public let timeZone: TimeZone
+    public let storage: SessionStorage
     let arguments: [String]
 
-    private var store: ProgressStore?
-    private var storeIsWritable = false
-    private var lookedForStore = false
-    private var cachedCatalog: Catalog?
+    public var path: String { storage.path }
 
     public init(path: String, now: Date = Date(), timeZone: TimeZone = .current, arguments: [String] = []) {
-        (self.path, self.now, self.timeZone, self.arguments) = (path, now, timeZone, arguments)
-    }
-
-    public func openForWriting() throws -> ProgressStore {
-        if let store, storeIsWritable { return store }
-        let opened = try ProgressStore(path: path)
-        (store, storeIsWritable, lookedForStore) = (opened, true, true)
-        return opened
-    }
-
-    public func openForReading() throws -> ProgressStore? {
-        if lookedForStore { return store }
-        store = try ProgressStore.openExisting(path: path)
-        lookedForStore = true
-        return store
-    }
-
-    public func catalog() throws -> Catalog {
-        if let cachedCatalog { return cachedCatalog }
-        let catalog = try CatalogAssembly.catalog(store: openForReading())
-        cachedCatalog = catalog
-        return catalog
+        (self.now, self.timeZone, self.arguments) = (now, timeZone, arguments)
+        storage = SessionStorage(path: path)
     }
 
     public func command(_ name: String) -> CommandInfo {

@@ -9,12 +9,8 @@ public protocol Session: AnyObject {
     /// When the action happens; fixed for the action.
     var now: Date { get }
     var timeZone: TimeZone { get }
-    /// The store for an action that records; created on first use.
-    func openForWriting() throws -> ProgressStore
-    /// The store for a read; nil when nothing has been recorded yet, and never creates it.
-    func openForReading() throws -> ProgressStore?
-    /// The built-in roadmaps and the ones the user added.
-    func catalog() throws -> Catalog
+    /// The database and the catalog, opened in the one order a session allows.
+    var storage: SessionStorage { get }
     /// The command an action records, as `history` shows it.
     func command(_ name: String) -> CommandInfo
 }
@@ -22,14 +18,28 @@ public protocol Session: AnyObject {
 extension Session {
     public var today: Day { Day(now, in: timeZone) }
 
-    /// Progress by current skill id, or none when there is no database yet; without notes and evidence
-    /// unless asked, as counting and planning need only statuses.
-    public func progress(includingNotes: Bool = false) throws -> [String: SkillProgress] {
+    /// The store for an action that records; created on first use.
+    public func openForWriting() throws -> ProgressStore { try storage.openForWriting() }
+
+    /// The store for a read; nil when nothing has been recorded yet, and never creates it.
+    public func openForReading() throws -> ProgressStore? { try storage.openForReading() }
+
+    /// The built-in roadmaps and the ones the user added.
+    public func catalog() throws -> Catalog { try storage.catalog() }
+
+    /// Progress by current skill id, or none when there is no database yet; with notes and evidence unless told
+    /// otherwise, as the store's own default. Counting and planning need only `statuses()`.
+    public func progress(includingNotes: Bool = true) throws -> [String: SkillProgress] {
         guard let store = try openForReading() else { return [:] }
         return try store.progress(includingNotes: includingNotes, aliases: catalog().skillAliases)
     }
 
-    public func statuses() throws -> [String: SkillStatus] { try progress().mapValues(\.status) }
+    public func statuses() throws -> [String: SkillStatus] { try progress(includingNotes: false).mapValues(\.status) }
+
+    /// The reviews in the log; empty when there is no database yet.
+    public func reviewLog() throws -> ReviewLog {
+        try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone) ?? .empty
+    }
 
     /// Marks and reviews happen on or before today: a later day is a typo, refused before anything is written.
     public func refuseFuture(_ day: Day?, option: String) throws {

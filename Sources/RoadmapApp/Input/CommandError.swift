@@ -1,8 +1,8 @@
 import RoadmapCore
 
-/// What a user can get wrong on the command line itself, each a one-line message naming the fix.
+/// What a user can get wrong in a command's input (its options, files, names), each a one-line message naming the fix.
 /// Mistakes about roadmaps, skills and dates are `RoadmapError`s, shared with the domain.
-enum CommandError: Error, Equatable, CustomStringConvertible {
+public enum CommandError: Error, Equatable, CustomStringConvertible {
     case unknownCommand(String, known: [String])
     /// Two arguments that exclude each other, as the user would write them.
     case eitherOr(String, String)
@@ -30,7 +30,7 @@ enum CommandError: Error, Equatable, CustomStringConvertible {
     /// A file given to `import` or `add` that is something else: what it appears to be, and the command that fits.
     case wrongFile(String, appears: String, fix: String)
 
-    var description: String {
+    public var description: String {
         switch self {
         case let .unknownCommand(name, known):
             let hint = Suggestion.didYouMean(name, among: known)

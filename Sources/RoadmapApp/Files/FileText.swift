@@ -1,10 +1,9 @@
-import ArgumentParser
 import Foundation
 import RoadmapCore
 
 /// Reading user files, with errors a user can act on.
-enum FileText {
-    static func read(_ path: String) throws -> String {
+public enum FileText {
+    public static func read(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RoadmapError.unreadableFile(path, reason: "no such file")

@@ -2,8 +2,8 @@ import Foundation
 import RoadmapCore
 
 /// Writing an output file: all at once (a reader never sees half a file), private when it is a full backup.
-enum OutputFile {
-    static func write(_ data: Data, to path: String, privately: Bool) throws {
+public enum OutputFile {
+    public static func write(_ data: Data, to path: String, privately: Bool) throws {
         let url = URL(fileURLWithPath: path)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -18,5 +18,12 @@ enum OutputFile {
                 : !FileManager.default.isWritableFile(atPath: folder) ? "its folder is not writable" : "permission denied or disk full"
             throw CommandError.unwritableFile(path, reason: reason)
         }
+    }
+}
+
+extension OutputFile {
+    /// `--output` names no file yet, or `--force` was given: checked before anything is read or written.
+    public static func checkFree(_ path: String?, force: Bool) throws {
+        if let path, !force, FileManager.default.fileExists(atPath: path) { throw CommandError.fileExists(path) }
     }
 }

@@ -1,0 +1,105 @@
+import Foundation
+import RoadmapCore
+import RoadmapStore
+
+/// The three exports: a Markdown document, a visual HTML page of one roadmap, a lossless JSON backup.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case markdown, html, json
+}
+
+/// `roadmap export`: every input rule checked first, the inputs of the reports read once, then the file written.
+public struct ProgressExporting {
+    public var session: any Session
+
+    public init(session: any Session) { self.session = session }
+
+    public struct Request {
+        public var roadmap: String?
+        public var format: ExportFormat = .markdown
+        public var output: String?
+        public var force = false
+        public var brief = false
+        /// `YYYY-MM-DD`, for reproducible output; nil: today.
+        public var date: String?
+        /// Where a page goes when there is no `output` and standard output is a terminal (its source is nothing
+        /// to read there): `ROADMAP.html` in this folder.
+        public var pageFolder: String?
+        /// The version the export names.
+        public var version: String
+
+        public init(roadmap: String?, format: ExportFormat, output: String?, force: Bool, brief: Bool, date: String?, pageFolder: String?, version: String) {
+            (self.roadmap, self.format, self.output, self.force, self.brief, self.date, self.pageFolder, self.version)
+                = (roadmap, format, output, force, brief, date, pageFolder, version)
+        }
+    }
+
+    /// What the export made: text for standard output, or a file written (`isPage`: the page put in `pageFolder`).
+    public enum Outcome: Equatable {
+        case text(String, pageable: Bool)
+        case written(path: String, bytes: Int, isPage: Bool)
+    }
+
+    /// `largeBackup` is told the number of events before a backup of 5,000 or more is encoded.
+    public func export(_ request: Request, largeBackup: ((Int) -> Void)? = nil) throws -> Outcome {
+        if request.brief && request.format != .markdown { throw CommandError.eitherOr("--brief", "--format \(request.format.rawValue)") }
+        let day = try request.date.map { try InputRules.day($0, option: "--date") } ?? session.today
+        try OutputFile.checkFree(request.output, force: request.force)
+        let bytes: Data
+        var page: String?
+        switch request.format {
+        case .markdown: bytes = Data(try markdown(request, day: day).utf8)
+        case .html:
+            let (roadmap, text) = try html(request, day: day)
+            (bytes, page) = (Data(text.utf8), roadmap)
+        case .json: bytes = try backup(request, day: day, largeBackup: largeBackup)
+        }
+        if request.output == nil, let page, let folder = request.pageFolder {
+            let path = folder + (folder.hasSuffix("/") ? "" : "/") + page + ".html"
+            if FileManager.default.fileExists(atPath: path), !request.force { throw CommandError.pageExists(path) }
+            try OutputFile.write(bytes, to: path, privately: false)
+            return .written(path: path, bytes: bytes.count, isPage: true)
+        }
+        guard let output = request.output else { return .text(String(decoding: bytes, as: UTF8.self), pageable: request.format != .json) }
+        try OutputFile.write(bytes, to: output, privately: request.format == .json)
+        return .written(path: output, bytes: bytes.count, isPage: false)
+    }
+
+    private func markdown(_ request: Request, day: Day) throws -> String {
+        let chosen = try session.chosenRoadmaps(request.roadmap)
+        guard !chosen.isEmpty else { throw CommandError.nothingToExport }
+        let inputs = try ReportInputs(session)
+        let lastReviewed = inputs.lastReviewed(today: session.today)
+        let sections = try chosen.map { chosen in
+            MarkdownExport.Section(
+                roadmap: chosen.roadmap,
+                report: try ProgressReport(
+                    chosen.roadmap, in: inputs.catalog, progress: inputs.progress, enrolment: chosen.enrolment, today: day,
+                    timeZone: session.timeZone, reviews: inputs.reviews.all),
+                detail: try RoadmapDetail(chosen.roadmap, in: inputs.catalog, progress: inputs.progress),
+                catalog: inputs.catalog,
+                activity: ActivitySummary(
+                    history: MapPage.events(on: chosen.roadmap, in: inputs.history, catalog: inputs.catalog), progress: inputs.progress,
+                    today: day, timeZone: session.timeZone),
+                lastReviewed: lastReviewed)
+        }
+        return MarkdownExport(sections: sections, date: day, timeZone: session.timeZone, version: request.version, brief: request.brief).render()
+    }
+
+    /// The roadmap's id and its page.
+    private func html(_ request: Request, day: Day) throws -> (roadmap: String, page: String) {
+        let chosen = try session.chosenRoadmaps(request.roadmap)
+        guard let (roadmap, enrolment) = chosen.first else { throw CommandError.nothingToExport }
+        guard chosen.count == 1 else { throw CommandError.oneRoadmapOnly(started: chosen.map(\.roadmap.id)) }
+        let page = try MapPage(session: session).page(roadmap, enrolment: enrolment, day: day, version: request.version)
+        return (roadmap.id, page.render())
+    }
+
+    private func backup(_ request: Request, day: Day, largeBackup: ((Int) -> Void)?) throws -> Data {
+        if let roadmap = request.roadmap { throw CommandError.wholeDatabaseOnly(roadmap: roadmap) }
+        let exportedAt = request.date == nil ? session.now : day.start(in: TimeZone(identifier: "UTC")!)
+        let store = try session.openForReading() ?? ProgressStore.inMemory()
+        let backup = try store.backup(exportedAt: exportedAt)
+        if backup.events.count >= LargeWork.events { largeBackup?(backup.events.count) }
+        return backup.encoded()
+    }
+}

@@ -1,0 +1,63 @@
+import RoadmapCore
+import RoadmapStore
+
+/// The database of one session and the catalog assembled from it, each opened at most once. The order a
+/// session needs is kept here, not by its callers: a read never creates the file, a write opens it (once),
+/// and the catalog is assembled again only after `recordCatalogChange`, the one way to change it.
+public final class SessionStorage {
+    public let path: String
+    /// Run before the file is opened at all: an explicit path whose folder is missing is refused here.
+    private let check: () throws -> Void
+    /// Told when the store is opened, and whether opening it created the database file.
+    private let opened: (ProgressStore, _ created: Bool) -> Void
+    private var store: ProgressStore?
+    private var storeIsWritable = false
+    private var lookedForStore = false
+    private var assembled: Catalog?
+
+    public init(path: String, check: @escaping () throws -> Void = {}, opened: @escaping (ProgressStore, Bool) -> Void = { _, _ in }) {
+        (self.path, self.check, self.opened) = (path, check, opened)
+    }
+
+    /// The store this session opened, if it opened one; opens nothing.
+    public var openedStore: ProgressStore? { store }
+
+    /// The store for a read; nil when nothing has been recorded yet, and never creates it.
+    public func openForReading() throws -> ProgressStore? {
+        if lookedForStore { return store }
+        try check()
+        store = try ProgressStore.openExisting(path: path)
+        lookedForStore = true
+        if let store { opened(store, false) }
+        return store
+    }
+
+    /// The store for an action that records; created on first use. A use case calls it only after its input rules passed.
+    public func openForWriting() throws -> ProgressStore {
+        if let store, storeIsWritable { return store }
+        try check()
+        let isNew = DatabaseLocation(path: path, isExplicit: false).isNew
+        let writable = try ProgressStore(path: path)
+        (store, storeIsWritable, lookedForStore) = (writable, true, true)
+        opened(writable, isNew)
+        return writable
+    }
+
+    /// The built-in roadmaps and the ones the user added, assembled once a session.
+    public func catalog() throws -> Catalog {
+        if let assembled { return assembled }
+        let store = try openForReading()
+        let assembly = try CatalogAssembly.catalog(store: store)
+        if let store { CatalogAssembly.keepParsedDocuments(assembly.parsed, in: store) }
+        assembled = assembly.catalog
+        return assembly.catalog
+    }
+
+    /// Records something that changes the catalog itself (a roadmap added, removed, imported or synced); the
+    /// catalog is assembled again when next asked.
+    public func recordCatalogChange<Result>(_ record: (ProgressStore) throws -> Result) throws -> Result {
+        let store = try openForWriting()
+        defer { assembled = nil }
+        return try record(store)
+    }
+}
