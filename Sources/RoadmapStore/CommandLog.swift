@@ -26,6 +26,11 @@ enum CommandLog {
         return Timestamp.text(date.addingTimeInterval(0.001))
     }
 
+    /// Marks `undoneID` undone by `undoID`; a command already undone keeps its first undo.
+    static func markUndone(_ db: Database, undoneID: Int64, by undoID: Int64?) throws {
+        try db.execute(sql: "UPDATE command SET undone_by = coalesce(undone_by, ?) WHERE id = ?", arguments: [undoID, undoneID])
+    }
+
     static func recordEvent(
         _ db: Database, commandID: Int64, at: EffectiveTime, skill: String, kind: HistoryEntry.Kind,
         from: SkillStatus? = nil, to: SkillStatus? = nil, note: String? = nil, url: String? = nil, title: String? = nil,

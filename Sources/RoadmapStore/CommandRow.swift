@@ -33,7 +33,8 @@ struct CommandRow: Decodable, FetchableRecord, TableRecord {
     /// undone, nor brought by an import, nor the upgrade that kept what an older database showed.
     static func newestUndoable(_ db: Database) throws -> CommandRow? {
         try CommandRow
-            .filter(Columns.undoes == nil && Columns.undoneBy == nil && Columns.importedBy == nil)
+            .filter(sql: Standing.command(databaseTableName))
+            .filter(Columns.importedBy == nil)
             .filter(Column("origin") == nil && Column("name") != "upgrade")
             .order(Columns.id.desc)
             .fetchOne(db)

@@ -63,10 +63,4 @@ struct EnrolmentRow: Encodable, FetchableRecord, PersistableRecord {
         ProgressBackup.Enrolment(roadmap: roadmap, startedAt: startedAt, targetStage: targetStage, targetDate: targetDate, updatedAt: updatedAt)
     }
 
-    /// Keeps the row as it is before `commandID` changes it (or that there was none), so undo can put it back.
-    /// Only the first change a command makes to a roadmap is kept: that is the state before the command.
-    static func rememberBefore(_ db: Database, roadmap: String, commandID: Int64) throws {
-        let row = try EnrolmentRow.fetchOne(db, key: roadmap)
-        try EnrolmentBefore(commandID: commandID, roadmap: roadmap, row: row).insert(db, onConflict: .ignore)
-    }
 }

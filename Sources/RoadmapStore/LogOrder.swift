@@ -13,4 +13,6 @@ struct LogOrder: Hashable, Comparable {
     static let newestFirst = "c.recorded_at DESC, c.uuid DESC, e.id DESC"
     /// Oldest first.
     static let oldestFirst = "c.recorded_at, c.uuid, e.id"
+    /// Commands alone (`command c`), newest first.
+    static let newestCommandFirst = "c.recorded_at DESC, c.uuid DESC"
 }

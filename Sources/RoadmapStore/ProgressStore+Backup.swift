@@ -79,7 +79,7 @@ extension ProgressStore {
                     try db.execute(sql: "UPDATE command SET undoes = ? WHERE id = ?", arguments: [commandIDs[undoes], id])
                 }
                 if let undoneBy = command.undoneBy {
-                    try db.execute(sql: "UPDATE command SET undone_by = ? WHERE id = ? AND undone_by IS NULL", arguments: [commandIDs[undoneBy], id])
+                    try CommandLog.markUndone(db, undoneID: id, by: commandIDs[undoneBy])
                 }
             }
             let present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event"))
@@ -107,41 +107,41 @@ extension ProgressStore {
                 SELECT DISTINCT e.skill FROM event e JOIN command c ON c.id = e.command_id
                 WHERE c.imported_by IS NULL AND c.undone_by IN (SELECT id FROM command WHERE imported_by = ?)
                 """, arguments: [importID]))
-            try StandingMarks.refresh(db, ids: skills)
+            try DerivedState.follow(db, skills: skills)
             for enrolment in backup.enrolments {
                 guard var existing = try EnrolmentRow.fetchOne(db, key: enrolment.roadmap) else {
-                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
+                    try CommandSetting.enrolment.rememberBefore(db, key: enrolment.roadmap, commandID: importID)
                     try EnrolmentRow(enrolment).insert(db)
-                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
+                    try CommandSetting.enrolment.keep(db, commandID: importID, key: enrolment.roadmap)
                     summary.enrolmentsAdded += 1
                     continue
                 }
                 // The earliest start stands; the most recently set target wins.
                 let startedAt = min(existing.startedAt, enrolment.startedAt)
                 if enrolment.updatedAt > existing.updatedAt {
-                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
+                    try CommandSetting.enrolment.rememberBefore(db, key: enrolment.roadmap, commandID: importID)
                     var updated = EnrolmentRow(enrolment)
                     updated.startedAt = startedAt
                     try updated.update(db)
-                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
+                    try CommandSetting.enrolment.keep(db, commandID: importID, key: enrolment.roadmap)
                     summary.enrolmentsUpdated += 1
                 } else if startedAt != existing.startedAt {
-                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: importID)
+                    try CommandSetting.enrolment.rememberBefore(db, key: enrolment.roadmap, commandID: importID)
                     existing.startedAt = startedAt
                     try existing.update(db)
-                    try CommandSettings.keepEnrolment(db, commandID: importID, roadmap: enrolment.roadmap)
+                    try CommandSetting.enrolment.keep(db, commandID: importID, key: enrolment.roadmap)
                     summary.enrolmentsUpdated += 1
                 }
             }
             for roadmap in backup.roadmaps {
                 let version = try Int.fetchOne(db, sql: "SELECT version FROM custom_roadmap WHERE id = ?", arguments: [roadmap.id])
                 if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
-                try CustomRoadmapBefore.remember(db, id: roadmap.id, commandID: importID)
+                try CommandSetting.customRoadmap.rememberBefore(db, key: roadmap.id, commandID: importID)
                 try CustomRoadmapRow(
                     document: documents[roadmap.id], id: roadmap.id, version: roadmap.version, source: roadmap.source,
                     fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt
                 ).save(replacing: db)
-                try CommandSettings.keepRoadmap(db, commandID: importID, id: roadmap.id)
+                try CommandSetting.customRoadmap.keep(db, commandID: importID, key: roadmap.id)
             }
             // An import that brought nothing is no command: undo must not stop at it.
             if (summary.commandsAdded + summary.eventsAdded + summary.enrolmentsAdded

@@ -18,11 +18,11 @@ extension ProgressStore {
                 return EnrolmentChange(enrolment: existing, isNew: false, targetChanged: false)
             }
             let commandID = try CommandLog.recordCommand(db, command)
-            try EnrolmentRow.rememberBefore(db, roadmap: roadmap, commandID: commandID)
+            try CommandSetting.enrolment.rememberBefore(db, key: roadmap, commandID: commandID)
             let enrolment = Enrolment(
                 roadmap: roadmap, startedAt: existing?.startedAt ?? now, targetStage: stage, targetDate: date, updatedAt: now)
             try EnrolmentRow(enrolment).save(db)
-            try CommandSettings.keepEnrolment(db, commandID: commandID, roadmap: roadmap)
+            try CommandSetting.enrolment.keep(db, commandID: commandID, key: roadmap)
             return EnrolmentChange(enrolment: enrolment, isNew: existing == nil, targetChanged: existing != nil)
         }
     }

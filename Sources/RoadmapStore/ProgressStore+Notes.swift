@@ -47,9 +47,7 @@ extension ProgressStore {
     /// Whether an event's command stands and no standing command withdrew it.
     static func isInForce(_ db: Database, event: String) throws -> Bool {
         try Bool.fetchOne(db, sql: """
-            SELECT c.undone_by IS NULL AND c.undoes IS NULL AND NOT EXISTS (
-                SELECT 1 FROM event w JOIN command wc ON wc.id = w.command_id
-                WHERE w.withdraws = e.uuid AND wc.undone_by IS NULL AND wc.undoes IS NULL)
+            SELECT \(Standing.command("c")) AND \(Standing.notWithdrawn("e"))
             FROM event e JOIN command c ON c.id = e.command_id WHERE e.uuid = ?
             """, arguments: [event]) ?? false
     }

@@ -22,11 +22,9 @@ extension ProgressStore {
             let attachments = try Row.fetchCursor(db, sql: """
                 SELECT e.skill, e.kind, e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
                 FROM event e JOIN command c ON c.id = e.command_id
-                WHERE c.undone_by IS NULL AND c.undoes IS NULL
+                WHERE \(Standing.command("c"))
                   AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
-                  AND NOT EXISTS (
-                      SELECT 1 FROM event w JOIN command wc ON wc.id = w.command_id
-                      WHERE w.withdraws = e.uuid AND wc.undone_by IS NULL AND wc.undoes IS NULL)
+                  AND \(Standing.notWithdrawn("e"))
                 ORDER BY \(LogOrder.oldestFirst)
                 """)
             // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).

@@ -30,6 +30,7 @@ extension ProgressStore {
                     try CommandLog.recordEvent(db, commandID: commandID, at: effective, skill: skill, kind: .status, from: .done, to: .learning)
                 }
             }
+            if recall == .forgot { try DerivedState.follow(db, skills: unique) }
         }
     }
 
@@ -43,7 +44,7 @@ extension ProgressStore {
             var found: [(order: LogOrder, review: ReviewRecord)] = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT e.id, e.skill, e.at, e.recall, e.note, c.recorded_at, c.uuid FROM event e JOIN command c ON c.id = e.command_id
-                WHERE e.kind = 'review' AND c.undone_by IS NULL AND c.undoes IS NULL
+                WHERE e.kind = 'review' AND \(Standing.command("c"))
                 ORDER BY \(LogOrder.oldestFirst)
                 """)
             while let row = try rows.next() {
@@ -63,7 +64,7 @@ extension ProgressStore {
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT e.skill, e.id, c.recorded_at, c.uuid FROM event e JOIN command c ON c.id = e.command_id
                     WHERE e.kind = 'status' AND e.to_status = 'done' AND e.from_status <> 'done'
-                      AND c.undone_by IS NULL AND c.undoes IS NULL AND e.skill IN (\(placeholders))
+                      AND \(Standing.command("c")) AND e.skill IN (\(placeholders))
                     """, arguments: StatementArguments(chunk))
                 while let row = try rows.next() {
                     let skill = aliases.current(try row.decode(atIndex: 0))

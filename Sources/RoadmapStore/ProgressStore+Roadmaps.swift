@@ -37,12 +37,12 @@ extension ProgressStore {
         try write { db in
             let now = Timestamp.text(command.at)
             let commandID = try CommandLog.recordCommand(db, command)
-            try CustomRoadmapBefore.remember(db, id: document.id.value, commandID: commandID)
+            try CommandSetting.customRoadmap.rememberBefore(db, key: document.id.value, commandID: commandID)
             try CustomRoadmapRow(
                 document: document, id: document.id.value, version: document.version, source: source, fileName: fileName,
                 addedAt: now, updatedAt: now
             ).save(replacing: db)
-            try CommandSettings.keepRoadmap(db, commandID: commandID, id: document.id.value)
+            try CommandSetting.customRoadmap.keep(db, commandID: commandID, key: document.id.value)
         }
     }
 
@@ -63,9 +63,9 @@ extension ProgressStore {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT 1 FROM custom_roadmap WHERE id = ?", arguments: [id]) == true else { return false }
             let commandID = try CommandLog.recordCommand(db, command)
-            try CustomRoadmapBefore.remember(db, id: id, commandID: commandID)
+            try CommandSetting.customRoadmap.rememberBefore(db, key: id, commandID: commandID)
             try db.execute(sql: "DELETE FROM custom_roadmap WHERE id = ?", arguments: [id])
-            try CommandSettings.keepRoadmap(db, commandID: commandID, id: id)
+            try CommandSetting.customRoadmap.keep(db, commandID: commandID, key: id)
             return true
         }
     }

@@ -41,6 +41,7 @@ extension ProgressStore {
                         db, commandID: commandID, at: .instant(command.at), skill: change.skill, kind: .note, note: note)
                 }
             }
+            try DerivedState.follow(db, skills: changes.filter(\.isRecorded).map(\.skill))
             return changes
         }
     }

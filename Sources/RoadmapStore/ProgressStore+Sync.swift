@@ -130,7 +130,7 @@ extension ProgressStore {
                     throw StoreError.failed(path: path, reason: "command \(line.command.uuid) undoes \(undoes), which no device file holds")
                 }
                 try db.execute(sql: "UPDATE command SET undoes = ? WHERE id = ?", arguments: [target, id])
-                try db.execute(sql: "UPDATE command SET undone_by = ? WHERE id = ? AND undone_by IS NULL", arguments: [id, target])
+                try CommandLog.markUndone(db, undoneID: target, by: id)
                 skills.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT skill FROM event WHERE command_id = ?", arguments: [target]))
                 enrolmentRoadmaps.formUnion(try String.fetchAll(db, sql: "SELECT roadmap FROM enrolment_after WHERE command_id = ?", arguments: [target]))
                 roadmapIDs.formUnion(try String.fetchAll(db, sql: "SELECT id FROM custom_roadmap_after WHERE command_id = ?", arguments: [target]))
@@ -165,31 +165,27 @@ extension ProgressStore {
                     }
                 }
                 for enrolment in line.enrolments {
-                    try EnrolmentRow.rememberBefore(db, roadmap: enrolment.roadmap, commandID: id)
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO enrolment_after (command_id, roadmap, started_at, target_stage, target_date, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """, arguments: [id, enrolment.roadmap, enrolment.startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt])
+                    try CommandSetting.enrolment.rememberBefore(db, key: enrolment.roadmap, commandID: id)
+                    try CommandSetting.enrolment.keep(
+                        db, commandID: id, key: enrolment.roadmap,
+                        values: [enrolment.startedAt, enrolment.targetStage, enrolment.targetDate, enrolment.updatedAt])
                     enrolmentRoadmaps.insert(enrolment.roadmap)
                 }
                 for roadmap in line.roadmaps {
-                    try CustomRoadmapBefore.remember(db, id: roadmap.id, commandID: id)
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO custom_roadmap_after (command_id, id, existed, version, source, file_name, added_at, updated_at)
-                        VALUES (?, ?, 1, ?, ?, ?, ?, ?)
-                        """, arguments: [id, roadmap.id, roadmap.version, roadmap.source, roadmap.fileName, roadmap.addedAt, roadmap.updatedAt])
+                    try CommandSetting.customRoadmap.rememberBefore(db, key: roadmap.id, commandID: id)
+                    try CommandSetting.customRoadmap.keep(
+                        db, commandID: id, key: roadmap.id,
+                        values: [roadmap.version, roadmap.source, roadmap.fileName, roadmap.addedAt, roadmap.updatedAt])
                     roadmapIDs.insert(roadmap.id)
                 }
                 for removed in line.roadmapsRemoved {
-                    try CustomRoadmapBefore.remember(db, id: removed, commandID: id)
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO custom_roadmap_after (command_id, id, existed) VALUES (?, ?, 0)
-                        """, arguments: [id, removed])
+                    try CommandSetting.customRoadmap.rememberBefore(db, key: removed, commandID: id)
+                    try CommandSetting.customRoadmap.keep(db, commandID: id, key: removed, values: nil)
                     roadmapIDs.insert(removed)
                 }
             }
             progress?(total, total)
-            try StandingMarks.refresh(db, ids: skills)
+            try DerivedState.follow(db, skills: skills)
             let enrolmentsChanged = try CommandSettings.applyEnrolments(db, roadmaps: enrolmentRoadmaps)
             let roadmapsChanged = try CommandSettings.applyRoadmaps(db, ids: roadmapIDs, documents: documents)
             return SyncReceipt(

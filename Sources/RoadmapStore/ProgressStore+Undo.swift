@@ -35,7 +35,7 @@ extension ProgressStore {
             let enrolmentsBefore = try Dictionary(uniqueKeysWithValues: enrolmentList(db).map { ($0.roadmap, $0) })
 
             let undoID = try CommandLog.recordCommand(db, command, undoes: undone.id)
-            try db.execute(sql: "UPDATE command SET undone_by = ? WHERE id = ?", arguments: [undoID, undone.id])
+            try CommandLog.markUndone(db, undoneID: undone.id, by: undoID)
 
             var eventsRemoved = 0
             if !imported.isEmpty {
@@ -51,7 +51,7 @@ extension ProgressStore {
                 try db.execute(sql: "DELETE FROM command WHERE imported_by = ?", arguments: [undone.id])
             }
             let (restoredEnrolments, roadmaps) = try CommandSettings.deriveAfterUndo(db, of: undone.id)
-            try StandingMarks.refresh(db, ids: recordedIDs)
+            try DerivedState.follow(db, skills: recordedIDs)
 
             // The undo's own events say in history what it changed; they never decide a status.
             let after = try StandingMarks.byCurrentID(db, skills: skills, aliases: aliases, unreadable: unreadable)

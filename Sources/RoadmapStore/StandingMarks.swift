@@ -67,34 +67,31 @@ enum StandingMarks {
         return LogOrder(recordedAt: row?[0] ?? "", command: row?[1] ?? "", event: eventID)
     }
 
-    /// Works out skill_state again for every skill (after an upgrade changed the order that decides).
-    static func refreshAll(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM skill_state")
-        try db.execute(sql: """
-            INSERT INTO skill_state (skill, event_id)
-            SELECT skill, id FROM (
-                SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
-                FROM event e JOIN command c ON c.id = e.command_id
-                WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL)
-            WHERE place = 1
-            """)
-    }
-
-    /// Works out skill_state again for these recorded ids, after an undo or an import changed which commands stand.
-    static func refresh(_ db: Database, ids: Set<String>) throws {
-        guard !ids.isEmpty else { return }
+    /// Works out skill_state again for these recorded ids (every one when nil). Only `DerivedState` calls it.
+    static func refresh(_ db: Database, ids: Set<String>?) throws {
+        guard let ids else {
+            try db.execute(sql: "DELETE FROM skill_state")
+            try db.execute(sql: "INSERT INTO skill_state (skill, event_id) " + standing(filter: ""))
+            return
+        }
         for chunk in Array(ids).sorted().chunked(500) {
             let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
             try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(placeholders))", arguments: StatementArguments(chunk))
-            try db.execute(sql: """
-                INSERT INTO skill_state (skill, event_id)
-                SELECT skill, id FROM (
-                    SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
-                    FROM event e JOIN command c ON c.id = e.command_id
-                    WHERE e.kind = 'status' AND c.undoes IS NULL AND c.undone_by IS NULL AND e.skill IN (\(placeholders)))
-                WHERE place = 1
-                """, arguments: StatementArguments(chunk))
+            try db.execute(
+                sql: "INSERT INTO skill_state (skill, event_id) " + standing(filter: "AND e.skill IN (\(placeholders))"),
+                arguments: StatementArguments(chunk))
         }
+    }
+
+    /// Each skill's deciding status event as the log says, worked out from every status event: what skill_state keeps.
+    static func standing(filter: String) -> String {
+        """
+        SELECT skill, id FROM (
+            SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
+            FROM event e JOIN command c ON c.id = e.command_id
+            WHERE e.kind = 'status' AND \(Standing.command("c")) \(filter))
+        WHERE place = 1
+        """
     }
 }
 

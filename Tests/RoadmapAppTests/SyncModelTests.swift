@@ -113,6 +113,12 @@ import Testing
         }
     }
 
+    /// What the store keeps (each skill's standing mark) equals what its log says, after every step.
+    static func checkKeptState(of device: Device, run: Int) throws {
+        let drift = try device.store.derivedStateDrift()
+        #expect(drift.isEmpty, "run \(run): \(device.name) keeps other state than its log says: \(drift)")
+    }
+
     @Test func devicesConvergeAndLoseNothing() throws {
         var rounds = 0, failedSyncs = 0, races = 0
         for run in 0..<40 {
@@ -128,6 +134,7 @@ import Testing
                 let device = devices.randomElement(using: &random)!
                 guard Bool.random(using: &random) else {
                     Self.record(on: device, using: &random)
+                    try Self.checkKeptState(of: device, run: run)
                     continue
                 }
                 // A sync where any call may fail (about one sync in three stops somewhere), racing another device's sync.
@@ -146,6 +153,7 @@ import Testing
                 }
                 device.copy.fails = { _ in false }
                 device.copy.beforePush = nil
+                try Self.checkKeptState(of: device, run: run)
             }
             // Every device syncs twice with nothing failing: the first round takes everything to the remote, the second
             // brings it to every device.

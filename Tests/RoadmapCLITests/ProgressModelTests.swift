@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import RoadmapCore
+import RoadmapStore
 import Testing
 
 /// The promise that progress never lies, checked against a reference model: random sequences of real commands
@@ -365,9 +366,16 @@ final class ModelWorld {
         return observe().bytes
     }
 
-    /// Compares show, status and report with the model.
+    /// Compares show, status and report with the model, and the state the store keeps with the log.
     func check() -> String? {
         current = observe()
+        do {
+            if let drift = try ProgressStore.openExisting(path: database.path)?.derivedStateDrift(), !drift.isEmpty {
+                return "the store keeps other state than its log says: \(drift.joined(separator: "; "))"
+            }
+        } catch {
+            return "the kept state could not be checked: \(error)"
+        }
         for roadmap in ["python", "t"] where roadmap == "python" || state.version >= 1 {
             let show = current.show[roadmap]!
             guard let detail = try? show.json() as? [String: Any], let skills = detail["skills"] as? [[String: Any]] else {

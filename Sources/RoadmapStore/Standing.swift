@@ -1,0 +1,15 @@
+/// What stands: a command that is neither an undo nor undone. Everything a user sees is derived from the commands
+/// that stand, in the agreed order (`LogOrder`); every query that asks says so through these fragments, so what
+/// undo means is written once.
+enum Standing {
+    /// The SQL condition that the command row named `alias` stands.
+    static func command(_ alias: String) -> String {
+        "\(alias).undoes IS NULL AND \(alias).undone_by IS NULL"
+    }
+
+    /// The SQL condition that no standing command withdrew the event named `alias` (a note, evidence, or a status
+    /// change's note): with its own command standing, it is in force.
+    static func notWithdrawn(_ alias: String) -> String {
+        "NOT EXISTS (SELECT 1 FROM event w JOIN command wc ON wc.id = w.command_id WHERE w.withdraws = \(alias).uuid AND \(command("wc")))"
+    }
+}
