@@ -62,6 +62,15 @@ def load(work):
             result = json.load(handle)
         case, _, command = result["command"].partition("/")
         streams[(case, command)] = result
+    instructions = {}
+    path = os.path.join(work, "instructions.tsv")
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                key, _, count = line.rstrip("\n").partition("\t")
+                if count.isdigit():
+                    case, _, command = key.partition("/")
+                    instructions[(case, command)] = int(count)
     metas = {}
     for path in glob.glob(os.path.join(work, "meta", "*.meta.json")):
         with open(path, encoding="utf-8") as handle:
@@ -72,7 +81,7 @@ def load(work):
     if os.path.exists(path):
         with open(path, encoding="utf-8") as handle:
             environment = [line.rstrip("\n") for line in handle if line.strip()]
-    return medians, rss, streams, metas, environment
+    return medians, rss, streams, instructions, metas, environment
 
 
 def ms(value):
@@ -92,7 +101,7 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: report.py WORK_FOLDER")
     work = sys.argv[1]
-    medians, rss, streams, metas, environment = load(work)
+    medians, rss, streams, instructions, metas, environment = load(work)
     cases = [c for c in CASES if any(case == c for case, _ in medians)]
     has_task = any(command.startswith("task") for _, command in medians)
     has_rss = bool(rss)
@@ -214,7 +223,7 @@ def main():
             out.append("| %s | %s |" % (command, ms(value)) + ((" %.1f |" % mib if mib is not None else " |") if has_rss else ""))
         out.append("")
 
-    out.extend(goals(cases, medians, rss, streams, steps, slow_growth, memory_growth, has_task, has_rss))
+    out.extend(goals(cases, medians, rss, streams, instructions, steps, slow_growth, memory_growth, has_task, has_rss))
     print("\n".join(out))
 
 
@@ -226,7 +235,7 @@ def size_text(count):
     return "%d B" % count
 
 
-def goals(cases, medians, rss, streams, steps, slow_growth, memory_growth, has_task, has_rss):
+def goals(cases, medians, rss, streams, instructions, steps, slow_growth, memory_growth, has_task, has_rss):
     """Issue 28's aims, one row each: the goal, the figure it was read from, met or not (never a failing test)."""
     rows = []
 
@@ -311,11 +320,14 @@ def goals(cases, medians, rss, streams, steps, slow_growth, memory_growth, has_t
         for command in VERSION_COMMANDS:
             value = medians.get(("builtin", command))
             goal = "built-in `%s` ≤ %g× `roadmap --version`" % (COMMAND_TITLE.get(command, command), VERSION_FACTOR)
+            counted, base = instructions.get(("builtin", command)), instructions.get(("builtin", "--version"))
+            # In instructions too: wall times a few milliseconds apart on a busy machine are mostly noise.
+            also = "; in instructions %.1f M / %.1f M = %.2f×" % (counted / 1e6, base / 1e6, counted / base) if counted and base else ""
             if value and start:
                 r = value / start
-                row(goal, "%s ms / %s ms = %.2f×" % (ms(value), ms(start), r), [(r <= VERSION_FACTOR, "%.2f×" % r)])
+                row(goal, "%s ms / %s ms = %.2f×%s" % (ms(value), ms(start), r, also), [(r <= VERSION_FACTOR, "%.2f×" % r)])
             else:
-                row(goal, "", [None])
+                row(goal, also.lstrip("; "), [None])
 
     if steps:
         span = "%s → %s" % (steps[0][0], steps[-1][1])
