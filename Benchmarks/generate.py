@@ -7,7 +7,7 @@ For each size it writes, into --out:
   bench-SIZE.json        a backup in the shape `roadmap export --format json` writes (it also carries the
                          roadmap's YAML in `roadmaps`, as a real export of a database with a custom roadmap does)
   bench-SIZE.tasks.json  the same skills as Taskwarrior tasks, for `task import`
-  bench-SIZE.meta.json   what the harness needs: roadmap id, counts, a todo skill to mark done
+  bench-SIZE.meta.json   what the harness needs: roadmap id, counts, a todo skill to mark done, a busy skill
 
 and always `empty.json`, a backup with nothing in it (importing it creates an empty, migrated database).
 
@@ -530,13 +530,17 @@ def write_case(out, name, rng, skills, events, span_days, roadmap_id, roadmap_do
     untouched = [s for s in skills if s["id"] not in state]
     candidates = [s for s in untouched if s["requires"]] or untouched or skills
     target = candidates[len(candidates) // 2]
-    kinds = {}
+    kinds, per_skill = {}, {}
     for event in history.events:
         kinds[event["kind"]] = kinds.get(event["kind"], 0) + 1
+        per_skill[event["skill"]] = per_skill.get(event["skill"], 0) + 1
+    # The skill `info` is timed on: the one with the longest history (the first such, in roadmap order).
+    busiest = max((s["id"] for s in skills), key=lambda skill: per_skill.get(skill, 0))
     meta = {
         "name": name, "roadmap": roadmap_id, "skills": len(skills), "events": len(history.events),
         "commands": len(history.commands), "undos": sum(1 for c in history.commands if c["name"] == "undo"),
-        "kinds": kinds, "final": counts, "doneSkill": target["id"],
+        "kinds": kinds, "final": counts, "doneSkill": target["id"], "infoSkill": busiest,
+        "infoEvents": per_skill.get(busiest, 0),
         "pendingTasks": counts["todo"] + counts["learning"],
     }
     write_json("%s/%s.meta.json" % (out, name), meta)
