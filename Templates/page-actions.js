@@ -6,12 +6,12 @@
 
   var doc = document;
   var served = doc.getElementById('served');
-  if (!served) return;
+  var page = window.roadmapPage;
+  if (!served || !page) return;
+  var panel = page.panel, panelBody = page.panelBody;
   var statusLine = doc.getElementById('action-status');
   var undoButton = doc.getElementById('undo');
   var undoPreview = doc.getElementById('undo-preview');
-  var panel = doc.getElementById('panel');
-  var panelBody = doc.getElementById('panel-body');
   var today = served.getAttribute('data-today');
   var version = null;
   var busy = false;
@@ -65,11 +65,7 @@
     return { wrap: wrap, input: input };
   }
 
-  function currentSkill() {
-    if (!panel || panel.hidden) return null;
-    var h = panelBody.querySelector('h5 code');
-    return h ? h.textContent : null;
-  }
+  function currentSkill() { return panel && !panel.hidden ? page.current() : null; }
 
   function addActions() {
     var skill = currentSkill();
@@ -155,29 +151,15 @@
     });
   });
 
-  served.addEventListener('click', function (event) {
-    var link = event.target.closest('a[data-skill-link]');
-    if (!link) return;
-    var card = doc.getElementById('card-' + link.getAttribute('data-skill-link'));
-    if (card) { event.preventDefault(); card.click(); }
-  });
-
   // Under 600 px the map gives way to the list: a skill's heading opens its panel with the same actions.
   var skills = doc.getElementById('skills');
   if (skills) skills.addEventListener('click', function (event) {
     var heading = event.target.closest('.skill-detail h5');
     if (!heading) return;
-    var card = doc.getElementById('card-' + heading.parentNode.id.replace(/^skill-/, ''));
-    if (card) card.click();
+    page.openSkill(heading.parentNode.id.replace(/^skill-/, ''));
   });
 
   // ------------------------------------------------------------ keyboard
-
-  function cards() {
-    return Array.prototype.filter.call(doc.querySelectorAll('a.card[data-skill]'), function (card) {
-      return !card.classList.contains('filtered-out');
-    });
-  }
 
   function typing(target) { return target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName); }
 
@@ -193,13 +175,13 @@
     } else if (skill && 'dlsr'.indexOf(key) !== -1 && key.length === 1) {
       act({ action: 'mark', skill: skill, status: { d: 'done', l: 'learning', s: 'skip', r: 'reset' }[key] });
     } else if (['j', 'k', 'ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft'].indexOf(key) !== -1) {
-      var list = cards();
+      var list = page.visibleCards();
       if (!list.length) return;
       var at = list.findIndex(function (card) { return card.getAttribute('data-skill') === skill; });
       var forward = key === 'j' || key === 'ArrowDown' || key === 'ArrowRight';
       var next = list[at === -1 ? 0 : (at + (forward ? 1 : list.length - 1)) % list.length];
       event.preventDefault();
-      next.click();
+      page.openSkill(next.getAttribute('data-skill'), next);
     }
   });
 

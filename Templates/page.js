@@ -20,8 +20,9 @@
 
   var items = [];           // one per card, in document order
   var itemById = new Map(); // skill id → item
-  var edges = [];           // one per path.edge: {el, from, to, dimmed, onPath}
+  var edges = [];           // one per path.edge: {el, from, to, dimmed}
   var edgesById = new Map(); // skill id → edges touching it
+  var edgesInto = new Map(); // skill id → edges from its prerequisites
 
   if (map) {
     Array.prototype.forEach.call(map.querySelectorAll('a.card[data-skill]'), function (card) {
@@ -38,7 +39,7 @@
   if (svg) {
     Array.prototype.forEach.call(svg.querySelectorAll('path.edge'), function (el) {
       var edge = {
-        el: el, dimmed: false, onPath: false,
+        el: el, dimmed: false,
         from: itemById.get(el.getAttribute('data-from')), to: itemById.get(el.getAttribute('data-to'))
       };
       edges.push(edge);
@@ -47,6 +48,10 @@
         if (!edgesById.has(end.id)) edgesById.set(end.id, []);
         edgesById.get(end.id).push(edge);
       });
+      if (edge.to) {
+        if (!edgesInto.has(edge.to.id)) edgesInto.set(edge.to.id, []);
+        edgesInto.get(edge.to.id).push(edge);
+      }
     });
   }
 
@@ -96,19 +101,53 @@
     if (select) select.addEventListener('change', applyFilters);
   });
 
-  // ---------------------------------------------------------------- path to the target
+  // ---------------------------------------------------------------- path to the target: its cards, numbered as the plan
 
   if (pathToggle) {
     pathToggle.addEventListener('click', function () {
       var on = !body.classList.contains('path-on');
       body.classList.toggle('path-on', on);
       pathToggle.setAttribute('aria-pressed', on ? 'true' : 'false');
-      edges.forEach(function (edge) {
-        var onPath = on && !!(edge.from && edge.to && edge.from.path && edge.to.path);
-        if (onPath !== edge.onPath) {
-          edge.onPath = onPath;
-          edge.el.classList.toggle('on-path', onPath);
-        }
+    });
+  }
+
+  // ---------------------------------------------------------------- lines: only the focused skill's
+
+  // A map of hundreds of lines reads as none; the focused (or hovered, or selected) skill shows its whole chain of
+  // prerequisites and the skills it unlocks, and the rest stay hidden.
+  var shown = [];
+
+  function showLines(id) {
+    shown.forEach(function (edge) { edge.el.classList.remove('shown', 'active'); });
+    shown = [];
+    if (!id) return;
+    var seen = new Set([id]);
+    var pending = [id];
+    while (pending.length) {
+      (edgesInto.get(pending.pop()) || []).forEach(function (edge) {
+        shown.push(edge);
+        if (edge.from && !seen.has(edge.from.id)) { seen.add(edge.from.id); pending.push(edge.from.id); }
+      });
+    }
+    (edgesById.get(id) || []).forEach(function (edge) { if (edge.from && edge.from.id === id) shown.push(edge); });
+    shown.forEach(function (edge) {
+      edge.el.classList.add('shown');
+      if ((edge.from && edge.from.id === id) || (edge.to && edge.to.id === id)) edge.el.classList.add('active');
+    });
+  }
+
+  function cardFrom(target) { return target && target.closest ? target.closest('a.card[data-skill]') : null; }
+
+  if (map) {
+    ['mouseover', 'focusin'].forEach(function (type) {
+      map.addEventListener(type, function (event) {
+        var card = cardFrom(event.target);
+        if (card) showLines(card.getAttribute('data-skill'));
+      });
+    });
+    ['mouseout', 'focusout'].forEach(function (type) {
+      map.addEventListener(type, function (event) {
+        if (cardFrom(event.target) && !cardFrom(event.relatedTarget)) showLines(current);
       });
     });
   }
@@ -124,8 +163,8 @@
     if (current === null) return;
     var card = cardOf(current);
     if (card) card.classList.remove('selected');
-    (edgesById.get(current) || []).forEach(function (edge) { edge.el.classList.remove('active'); });
     current = null;
+    showLines(null);
   }
 
   function setHash(hash) {
@@ -166,10 +205,7 @@
     if (status) panel.setAttribute('data-status', status); else panel.removeAttribute('data-status');
 
     if (card) card.classList.add('selected');
-    (edgesById.get(id) || []).forEach(function (edge) {
-      edge.el.classList.add('active');
-      edge.el.parentNode.appendChild(edge.el); // draw on top of the others
-    });
+    showLines(id);
 
     panel.hidden = false;
     body.classList.add('panel-open');
@@ -210,13 +246,12 @@
     });
   }
 
-  if (panelBody) {
-    panelBody.addEventListener('click', function (event) {
-      var link = event.target.closest('a[data-skill-link]');
-      if (!link || !plainClick(event)) return;
-      if (openSkill(link.getAttribute('data-skill-link'))) event.preventDefault();
-    });
-  }
+  // A skill named in the panel, the plan or the next steps opens its panel.
+  doc.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('a[data-skill-link]') : null;
+    if (!link || !plainClick(event) || (link.closest('#skills') && !link.closest('#panel'))) return;
+    if (openSkill(link.getAttribute('data-skill-link'))) event.preventDefault();
+  });
   if (panelClose) panelClose.addEventListener('click', closePanel);
 
   doc.addEventListener('keydown', function (event) {
@@ -244,6 +279,15 @@
   var hash = '';
   try { hash = decodeURIComponent(location.hash.slice(1)); } catch (err) { hash = ''; }
   if (hash.indexOf('skill-') === 0 && itemById.has(hash.slice(6))) openSkill(hash.slice(6));
+  // What page-actions.js (the served page's actions) builds on.
+  window.roadmapPage = {
+    panel: panel, panelBody: panelBody, openSkill: openSkill,
+    current: function () { return current; },
+    visibleCards: function () {
+      return items.filter(function (it) { return !it.out; }).map(function (it) { return it.card; });
+    }
+  };
+
   // For tests and the benchmark: the script ran to the end, and how long after navigation it was ready.
   doc.body.setAttribute('data-scripted', 'yes');
   doc.body.setAttribute('data-ready-ms', String(Math.round(window.performance ? performance.now() : 0)));

@@ -19,13 +19,15 @@ final class ServedRoadmap: @unchecked Sendable {
         return FileManager.default.isExecutableFile(atPath: beside) ? beside : buildFolder.appendingPathComponent("roadmap").path
     }
 
-    init(arguments: [String] = [], setUp: [[String]] = []) throws {
+    /// - Parameter environment: variables set for the server beside the test's own (a PATH with a fake xdg-open).
+    init(arguments: [String] = [], setUp: [[String]] = [], environment: [String: String] = [:]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         database = folder.appendingPathComponent("progress.sqlite").path
         for command in setUp { _ = try Self.roadmap(command, database: database) }
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.arguments = ["serve", "--db", database, "--port", "0"] + arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = errors

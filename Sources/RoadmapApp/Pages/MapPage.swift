@@ -5,9 +5,16 @@ import RoadmapStore
 public struct MapPage {
     public var session: any Session
 
+    /// Steps of the plan to the target worked out one by one; the rest of the gap is counted.
+    public static let planLimit = 30
+
     public init(session: any Session) { self.session = session }
 
     public func page(_ roadmap: Roadmap, enrolment: Enrolment?, day: Day, version: String) throws -> HTMLPage {
+        try pageAndReport(roadmap, enrolment: enrolment, day: day, version: version).page
+    }
+
+    func pageAndReport(_ roadmap: Roadmap, enrolment: Enrolment?, day: Day, version: String) throws -> (page: HTMLPage, report: ProgressReport) {
         let catalog = try session.catalog()
         let progress = try session.progress(includingNotes: true)
         let store = try session.openForReading()
@@ -15,14 +22,15 @@ public struct MapPage {
         let reviews = try store?.reviewLog(aliases: catalog.skillAliases, timeZone: session.timeZone) ?? .empty
         let lastReviewed = ReviewSchedule(reviews, today: session.today).entries
             .reduce(into: [String: Day]()) { result, entry in result[entry.skill] = entry.lastReviewed }
-        return HTMLPage(
-            roadmap, report: try ProgressReport(
-                roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: session.timeZone,
-                reviews: reviews.all),
-            detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
+        let report = try ProgressReport(
+            roadmap, in: catalog, progress: progress, enrolment: enrolment, today: day, timeZone: session.timeZone, reviews: reviews.all)
+        let plan = TargetPlan(roadmap, in: catalog, report: report, statuses: progress.mapValues(\.status), today: day, limit: Self.planLimit)
+        let page = HTMLPage(
+            roadmap, report: report, detail: try RoadmapDetail(roadmap, in: catalog, progress: progress), catalog: catalog,
             dailyCounts: ActivitySummary.dailyCounts(events, timeZone: session.timeZone), date: day, timeZone: session.timeZone,
             version: version, lastReviewed: lastReviewed,
-            dailyReviews: ActivitySummary.dailyReviews(events, timeZone: session.timeZone))
+            dailyReviews: ActivitySummary.dailyReviews(events, timeZone: session.timeZone), plan: plan)
+        return (page, report)
     }
 
     /// The page with its actions, for `roadmap serve`: the roadmap named, else the first started one, else the
@@ -40,14 +48,10 @@ public struct MapPage {
         } else {
             return nil
         }
-        var page = try page(chosen.roadmap, enrolment: chosen.enrolment, day: session.today, version: version)
-        let report = try ProgressReport(
-            chosen.roadmap, in: catalog, progress: session.progress(), enrolment: chosen.enrolment, today: session.today,
-            timeZone: session.timeZone, reviews: session.openForReading()?.reviewLog(aliases: catalog.skillAliases, timeZone: session.timeZone).all ?? [])
-        page.served = HTMLPage.Served(
+        let (page, report) = try pageAndReport(chosen.roadmap, enrolment: chosen.enrolment, day: session.today, version: version)
+        return page.serving(HTMLPage.Served(
             roadmap: chosen.roadmap, report: report, enrolment: chosen.enrolment,
-            started: started.map { ($0.roadmap.id, $0.roadmap.title) }, today: session.today)
-        return page
+            started: started.map { ($0.roadmap.id, $0.roadmap.title) }, today: session.today), version: version)
     }
 
     /// The log's events on a roadmap's skills, under their former ids too.

@@ -8,12 +8,14 @@ extension HTMLPage: MustacheParent {
         switch name {
         case "title": title
         case "roadmap": roadmap
+        case "dated": dated
         case "meta": meta
         case "stages": stages
         case "statuses": statuses
         case "stageOptions": stageOptions
         case "areaOptions": areaOptions
         case "pathLabel": pathLabel
+        case "plan": plan
         case "mapWidth": mapWidth
         case "mapHeight": mapHeight
         case "printZoom": printZoom
@@ -56,6 +58,7 @@ extension HTMLPage.Option: MustacheParent {
         switch name {
         case "value": value
         case "title": title
+        case "current": current
         default: nil
         }
     }
@@ -70,6 +73,7 @@ extension HTMLPage.Card: MustacheParent {
         case "stage": stage
         case "area": area
         case "onPath": onPath
+        case "planPlace": planPlace
         case "elective": elective
         case "search": search
         case "style": style
@@ -107,6 +111,18 @@ extension HTMLPage.Neighbour: MustacheParent {
         case "id": id
         case "title": title
         case "status": status
+        case "note": note
+        default: nil
+        }
+    }
+}
+
+extension HTMLPage.Plan: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "summary": summary
+        case "steps": steps
+        case "more": more
         default: nil
         }
     }

@@ -4,40 +4,37 @@ extension HTMLPage {
     /// What `roadmap serve` adds to the page: the actions' status line and Undo, the roadmap picker, the target
     /// form and the next steps, ranked as `report` ranks them.
     public struct Served: Sendable {
-        public struct Choice: Sendable {
-            var value: String
-            var title: String
-            var current: Bool
-        }
-        public struct Step: Sendable {
-            var skill: String
-            var title: String
-            var status: String
-            var why: String
-        }
-
         var roadmap: String
         var today: String
-        var pickers: [Choice]
-        var targets: [Choice]
+        var pickers: [Option]
+        var targets: [Option]
         var targetBy: String
         var startLabel: String
-        var nextSteps: [Step]
+        var nextSteps: [Neighbour]
 
         /// - Parameters:
         ///   - started: the started roadmaps (id, title), for the picker when there are several.
         public init(roadmap: Roadmap, report: ProgressReport, enrolment: Enrolment?, started: [(id: String, title: String)], today: Day) {
             self.roadmap = roadmap.id
             self.today = today.description
-            pickers = started.count > 1 ? started.map { Choice(value: $0.id, title: $0.title, current: $0.id == roadmap.id) } : []
-            targets = roadmap.stages.map { Choice(value: $0.id, title: $0.title, current: $0.id == enrolment?.targetStage) }
+            pickers = started.count > 1 ? started.map { Option(value: $0.id, title: $0.title, current: $0.id == roadmap.id) } : []
+            targets = roadmap.stages.map { Option(value: $0.id, title: $0.title, current: $0.id == enrolment?.targetStage) }
             targetBy = enrolment?.targetDate ?? ""
             startLabel = enrolment == nil ? "Start" : "Change target"
             nextSteps = report.next.map { step in
-                Step(skill: step.skill, title: step.title, status: step.status.rawValue,
-                     why: step.unlocks > 0 ? "unlocks \(Plural.count(step.unlocks, "skill"))" : "")
+                Neighbour(id: step.skill, title: step.title, status: step.status.rawValue,
+                          note: step.unlocks > 0 ? "unlocks \(Plural.count(step.unlocks, "skill"))" : "")
             }
         }
+    }
+
+    /// The page as `roadmap serve` shows it: with its actions, and saying it is live rather than exported.
+    public func serving(_ served: Served, version: String) -> HTMLPage {
+        var page = self
+        page.served = served
+        page.dated = "Live"
+        page.exported = "Served by roadmap \(version): the page shows what the database holds, and changes made elsewhere within a second."
+        return page
     }
 
     /// The scripts the served page loads, by the path the server gives them.
@@ -56,29 +53,6 @@ extension HTMLPage.Served: MustacheParent {
         case "targetBy": targetBy
         case "startLabel": startLabel
         case "nextSteps": nextSteps
-        default: nil
-        }
-    }
-}
-
-extension HTMLPage.Served.Choice: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "title": title
-        case "current": current
-        default: nil
-        }
-    }
-}
-
-extension HTMLPage.Served.Step: MustacheParent {
-    public func child(named name: String) -> Any? {
-        switch name {
-        case "skill": skill
-        case "title": title
-        case "status": status
-        case "why": why
         default: nil
         }
     }

@@ -14,6 +14,8 @@ public struct HTMLPage: Sendable {
     public struct Option: Sendable {
         var value: String
         var title: String
+        /// The one chosen now: a select's selected option, the picker's current roadmap.
+        var current = false
     }
 
     public struct Card: Sendable {
@@ -23,6 +25,8 @@ public struct HTMLPage: Sendable {
         var stage: String
         var area: String
         var onPath: Bool
+        /// Its place in the plan to the target, when listed there.
+        var planPlace: Int?
         /// Optional for its stage (an elective, or one of a group): drawn with a dashed border.
         var elective: Bool
         var search: String
@@ -43,10 +47,19 @@ public struct HTMLPage: Sendable {
         var path: String
     }
 
+    /// A skill named in a list: a prerequisite, a next step, a step of the plan, with what the list says of it.
     public struct Neighbour: Sendable {
         var id: String
         var title: String
         var status: String
+        var note: String?
+    }
+
+    /// The path to the target as a plan (`TargetPlan`): its steps in the order `next` takes them, each with its week.
+    public struct Plan: Sendable {
+        var summary: String
+        var steps: [Neighbour]
+        var more: String?
     }
 
     /// A choice's alternatives, any one of which will do.
@@ -101,12 +114,15 @@ public struct HTMLPage: Sendable {
 
     var title: String
     var roadmap: String
+    /// `Exported DAY`, or what the served page says instead.
+    var dated: String
     var meta: String
     var stages: [StageBar]
     var statuses: [Option]
     var stageOptions: [Option]
     var areaOptions: [Option]
     var pathLabel: String?
+    var plan: Plan?
     var mapWidth: Int
     var mapHeight: Int
     /// The map's scale in print, to fit a page 700 CSS pixels wide.
@@ -137,36 +153,36 @@ public struct HTMLPage: Sendable {
 
     /// - Parameters:
     ///   - dailyCounts: the log's events per day on this roadmap's skills (`ActivitySummary.dailyCounts`).
+    ///   - plan: the path to the report's gap stage, step by step.
     public init(
         _ roadmap: Roadmap, report: ProgressReport, detail: RoadmapDetail, catalog: Catalog, dailyCounts: [Day: Int],
-        date: Day, timeZone: TimeZone, version: String, lastReviewed: [String: Day] = [:], dailyReviews: [Day: Int] = [:]
+        date: Day, timeZone: TimeZone, version: String, lastReviewed: [String: Day] = [:], dailyReviews: [Day: Int] = [:],
+        plan: TargetPlan? = nil
     ) {
         let skills = catalog.skills(of: roadmap)
         let entries = Dictionary(detail.skills.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let status = { (id: String) in entries[id]?.status ?? .todo }
         let stageTitles = Dictionary(roadmap.stages.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        let areaTitles = Dictionary(roadmap.areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let areas = MapLayout.areas(of: roadmap, skills: skills, in: catalog)
+        let areaTitles = Dictionary(areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         title = roadmap.title
         self.roadmap = roadmap.id
-        meta = Self.meta(report, stageTitles: stageTitles, date: date)
+        dated = "Exported \(date)"
+        meta = Self.meta(report, stageTitles: stageTitles)
         stages = report.stages.filter { $0.total > 0 }.map { row in
             StageBar(stage: row.id, title: row.title, percent: row.percent,
                      count: "\(row.done)/\(row.total - row.skipped) · \(row.percent)%", hours: "\(row.hours.done) of \(row.hours.counted) h")
         }
         statuses = [SkillStatus.done, .learning, .todo, .skipped].map { Option(value: $0.rawValue, title: $0.rawValue.capitalized) }
         stageOptions = stages.map { Option(value: $0.stage, title: $0.title) }
-        let layout = MapLayout(stages: roadmap.stages, areas: roadmap.areas, skills: skills, drawsEdges: skills.count <= Self.edgeLimit)
+        let layout = MapLayout(stages: roadmap.stages, areas: areas, skills: skills, drawsEdges: skills.count <= Self.edgeLimit)
         areaOptions = layout.lanes.map { Option(value: $0.area, title: areaTitles[$0.area] ?? $0.area) }
         pathLabel = report.gapStage.map { "Show the path to \(stageTitles[$0] ?? $0)" }
 
-        // The path to the target: the gap's open skills and, transitively, their open prerequisites; every
-        // alternative of a choice not yet met, as the learner may take any.
-        var path = Set(report.gaps.map(\.skill))
-        var pending = Array(path)
-        while let id = pending.popLast() {
-            let unmet = catalog.skills[id]?.unmetPrerequisites(known: { entries[$0] != nil }, met: { status($0).isSettled }) ?? []
-            for requirement in unmet.ids where path.insert(requirement).inserted { pending.append(requirement) }
-        }
+        // The path to the target: the gap's open skills and what the plan takes first outside it.
+        let path = Set(report.gaps.map(\.skill)).union(plan?.steps.map(\.skill) ?? [])
+        let planPlaces = Dictionary((plan?.steps ?? []).enumerated().map { ($1.skill, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        self.plan = plan.map { Self.plan($0, stageTitle: stageTitles[$0.stage] ?? $0.stage) }
         mapWidth = layout.width
         mapHeight = layout.height
         printZoom = String(format: "%.3f", min(1, 700 / Double(max(layout.width, 1))))
@@ -178,7 +194,7 @@ public struct HTMLPage: Sendable {
             guard let skill = catalog.skills[id], let box = layout.cards[id] else { return nil }
             return Card(
                 id: id, title: skill.title, status: status(id).rawValue, stage: skill.stage, area: skill.area,
-                onPath: path.contains(id), elective: !skill.isRequired, search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
+                onPath: path.contains(id), planPlace: planPlaces[id], elective: !skill.isRequired, search: ([id, skill.title] + skill.keywords).joined(separator: " ").lowercased(),
                 style: Self.style(box))
         }
         edges = layout.edges.map { Edge(from: $0.from, to: $0.to, choice: $0.choice, path: $0.path) }
@@ -204,7 +220,7 @@ public struct HTMLPage: Sendable {
         // Every skill's details, by stage then area, in the map's order: the panel shows a copy of one.
         var unlocks: [String: [String]] = [:]
         for skill in skills { for requirement in skill.requires.ids { unlocks[requirement, default: []].append(skill.id) } }
-        let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id).rawValue) }
+        let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id).rawValue, note: nil) }
         let details = skills.compactMap { skill -> (stage: String, area: String, detail: SkillDetail)? in
             guard let entry = entries[skill.id] else { return nil }
             let day = entry.since.map { $0.day(in: timeZone).description }
@@ -243,10 +259,10 @@ public struct HTMLPage: Sendable {
         "left:\(box.x)px;top:\(box.y)px;width:\(box.width)px;height:\(box.height)px"
     }
 
-    /// `Exported … · Stage reached: … · Target: … · Pace: …`, one line under the title.
-    static func meta(_ report: ProgressReport, stageTitles: [String: String], date: Day) -> String {
+    /// `Stage reached: … · Target: … · Pace: …`, one line under the title, after `dated`.
+    static func meta(_ report: ProgressReport, stageTitles: [String: String]) -> String {
         let title = { (id: String) in stageTitles[id] ?? id }
-        var parts = ["Exported \(date)", "Stage reached: " + (report.reached.map(title) ?? "none yet")]
+        var parts = ["Stage reached: " + (report.reached.map(title) ?? "none yet")]
         if let target = report.pace.target {
             parts.append("Target: " + title(target.stage) + (target.date.map { " by \($0)" } ?? "") + (target.reached ? " (reached)" : ""))
         }
@@ -259,5 +275,22 @@ public struct HTMLPage: Sendable {
         }
         parts.append(paceText)
         return parts.joined(separator: " · ")
+    }
+
+    /// `Path to Mid level: 87 skills in the order next takes them, the last around 2027-05-03 at 2.5 a week`, then
+    /// each step with its week.
+    static func plan(_ plan: TargetPlan, stageTitle: String) -> Plan {
+        var summary = "Path to \(stageTitle): " + Plural.count(plan.total, "skill") + " in the order next takes them"
+        if let last = plan.finish {
+            summary += ", the last around \(last) at \(ReportText.format(plan.perWeek)) a week"
+        } else {
+            summary += "; each gets its week once you have done some skills in the last eight weeks"
+        }
+        let steps = plan.steps.map { step in
+            var when = step.week.map { "week \($0) · \(step.projected ?? "")" } ?? ""
+            if step.outside { when += (when.isEmpty ? "" : " · ") + "not counted, but the path waits on it" }
+            return Neighbour(id: step.skill, title: step.title, status: step.status.rawValue, note: when)
+        }
+        return Plan(summary: summary, steps: steps, more: plan.more > 0 ? "… and \(Plural.count(plan.more, "more skill"))" : nil)
     }
 }

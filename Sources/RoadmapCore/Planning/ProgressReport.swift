@@ -219,9 +219,7 @@ extension ProgressReport {
         }
         let perWeek = Double(weeks.reduce(0, +)) / 8
         let hoursPerWeek = Double(recentHours) / 8
-        func day(after amount: Int, at rate: Double) -> String? {
-            rate > 0 ? today.adding(days: Int((Double(amount) / rate * 7).rounded(.up))).description : nil
-        }
+        func day(after amount: Int, at rate: Double) -> String? { Pace.projectedDay(after: amount, at: rate, from: today)?.description }
         var projected: [String: String?] = [:]
         var projectedByHours: [String: String?] = [:]
         var remaining = 0, remainingHours = 0

@@ -74,4 +74,31 @@ import Testing
     @Test func theSameSkillsGiveTheSameLayout() {
         #expect(MapLayout(stages: Self.stages, areas: Self.areas, skills: Self.skills) == MapLayout(stages: Self.stages, areas: Self.areas, skills: Self.skills))
     }
+
+    @Test func aSkillStandsRightOfItsPrerequisitesInItsStageWhateverTheirLane() {
+        // r.e (mid, a) needs r.f2 (mid, b), which needs r.f1 (mid, a): three layers across two lanes.
+        let skills = [
+            Self.skill("r.f1", "mid", "a"), Self.skill("r.f2", "mid", "b", requires: ["r.f1"]),
+            Self.skill("r.e", "mid", "a", requires: ["r.f2", .any(["r.f1", "r.x"])]), Self.skill("r.x", "entry", "b"),
+        ]
+        let layout = MapLayout(stages: Self.stages, areas: Self.areas, skills: skills)
+        let (f1, f2, e) = (layout.cards["r.f1"]!, layout.cards["r.f2"]!, layout.cards["r.e"]!)
+        #expect(f1.x + f1.width < f2.x && f2.x + f2.width < e.x)
+        #expect(f1.y == e.y, "the same lane's row")
+        #expect(layout.edges.count == 4, "f1 → f2, f2 → e, and both alternatives of the choice")
+    }
+
+    @Test func aPrerequisiteInALaterStageGetsNoLineRatherThanOneRunningBack() {
+        let skills = [Self.skill("r.early", "entry", "a", requires: ["r.late"]), Self.skill("r.late", "senior", "a")]
+        let layout = MapLayout(stages: Self.stages, areas: Self.areas, skills: skills)
+        #expect(layout.cards.count == 2 && layout.edges.isEmpty)
+    }
+
+    @Test func anIncludedSkillsAreaGetsALaneOfItsOwnAfterTheRoadmaps() {
+        let skills = Self.skills + [Self.skill("other.y", "mid", "elsewhere"), Self.skill("other.z", "entry", "also")]
+        let layout = MapLayout(stages: Self.stages, areas: Self.areas, skills: skills)
+        #expect(layout.lanes.map(\.area) == ["a", "b", "elsewhere", "also"])
+        let lane = layout.lanes[2].box, card = layout.cards["other.y"]!
+        #expect(card.y >= lane.y && card.y + card.height <= lane.y + lane.height)
+    }
 }

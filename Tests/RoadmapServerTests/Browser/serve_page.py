@@ -52,6 +52,27 @@ def click_action(label):
     return body, time.monotonic() - started
 
 
+def shown_lines():
+    return sorted(driver.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll('svg.edges path.edge'), function (p) {"
+        "  return getComputedStyle(p).display !== 'none'; }).map(function (p) { return p.getAttribute('data-from') + '>' + p.getAttribute('data-to'); });"))
+
+
+def path_lines(skill):
+    """The lines of a skill's path, from the page's own list of every line: into its prerequisites' chain, out of it."""
+    lines = driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('svg.edges path.edge'), function (p) {"
+        "  return [p.getAttribute('data-from'), p.getAttribute('data-to')]; });")
+    chain, grew = {skill}, True
+    while grew:
+        grew = False
+        for source, target in lines:
+            if target in chain and source not in chain:
+                chain.add(source)
+                grew = True
+    return sorted(source + ">" + target for source, target in lines if target in chain or source == skill)
+
+
 def action_status():
     return driver.find_element(By.ID, "action-status").text
 
@@ -64,6 +85,25 @@ try:
     seen["nextSteps"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".next-steps li a")][:3]
     seen["nextStepsOnFirstScreen"] = driver.execute_script(
         "var l = document.querySelector('.next-steps'); return !!l && l.getBoundingClientRect().top < window.innerHeight;")
+    seen["meta"] = driver.find_element(By.CSS_SELECTOR, "header .meta").text
+
+    # Lines: none until a card has the focus; then its chain of prerequisites and what it unlocks, and nothing else.
+    seen["linesAtFirst"] = len(shown_lines())
+    driver.execute_script("document.getElementById('card-python.pandas').focus();")
+    shown, expected = shown_lines(), path_lines("python.pandas")
+    seen["focusedLines"] = len(shown)
+    seen["focusedLinesAreItsPath"] = shown == expected
+    driver.execute_script("document.activeElement.blur();")
+    seen["linesAfterBlur"] = len(shown_lines())
+
+    # The plan: a step's link opens its panel.
+    driver.find_element(By.CSS_SELECTOR, "#plan summary").click()
+    first_step = driver.find_element(By.CSS_SELECTOR, ".plan-steps li a")
+    planned = first_step.get_attribute("data-skill-link")
+    first_step.click()
+    wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "#panel-body .actions"))
+    seen["planStepOpensItsPanel"] = driver.find_element(By.CSS_SELECTOR, "#panel-body h5 code").text == planned
+    driver.find_element(By.ID, "panel-close").click()
 
     # Marks through the panel: done on a day, learning, skip then reset.
     open_card("python.basics")
@@ -71,6 +111,9 @@ try:
     _, latency = click_action("Done")
     seen["clickToUpdateSeconds"] = round(latency, 3)
     seen["afterDone"] = [status_of("python.basics"), action_status()]
+    seen["statusLineClearOfPanel"] = driver.execute_script(
+        "var s = document.getElementById('action-status').getBoundingClientRect(), p = document.getElementById('panel');"
+        "return !p.hidden && s.width > 0 && s.right <= p.getBoundingClientRect().left + 1;")
     open_card("python.collections")
     click_action("Learning")
     open_card("python.oop")
