@@ -37,16 +37,19 @@ source += "    ]\n"
 if roadmapLiterals {
     var functions: [String] = []
     var calls: [String] = []
+    var ids: [String] = []
     for (index, (name, text)) in texts.enumerated() {
         let parsed = RoadmapParser.parse(text, file: "Roadmaps/" + name)
         if let document = parsed.document, !parsed.findings.contains(where: { $0.severity == .error }) {
             functions.append(document.swiftFunction(named: "document\(index)"))
             calls.append("document\(index)()")
+            ids.append(literal(document.id.value))
         } else {
             calls.append("nil")
         }
     }
     source += "\n    static func documents() -> [RoadmapDocument?] {\n        [\(calls.joined(separator: ", "))]\n    }\n"
+    source += "\n    static let documentIDs: [String] = [\(ids.joined(separator: ", "))]\n"
     for function in functions { source += "\n" + function }
 }
 source += "}\n"

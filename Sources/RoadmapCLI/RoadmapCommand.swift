@@ -103,7 +103,7 @@ struct RoadmapCommand: ParsableCommand {
 extension RoadmapCommand {
     /// `Built-in roadmaps: cloud, …, python, and the whole ml-engineer career path.`, from the roadmaps the binary holds.
     static var builtinRoadmaps: String {
-        let ids = BuiltinCatalog.documents().documents.map(\.id.value).sorted()
+        let ids = BuiltinCatalog.ids.sorted()
         let career = "ml-engineer"
         let paths = ids.filter { $0 != career }.joined(separator: ", ")
         return "Built-in roadmaps: " + paths + (ids.contains(career) ? ", and the whole \(career) career path." : ".")

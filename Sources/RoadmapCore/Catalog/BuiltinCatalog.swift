@@ -6,6 +6,10 @@ public enum BuiltinCatalog {
     /// The embedded roadmaps as the build wrote them in Swift; a file that did not parse then is parsed here, to report why.
     public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) { builtDocuments }
 
+    /// The ids of the roadmaps the build compiled, without building them: the root help names them at every start,
+    /// where building every document cost 3.5 M instructions (`--version` +18 %, Benchmarks/README.md).
+    public static var ids: [String] { BuiltinRoadmapFiles.documentIDs }
+
     /// Built once per process: the embedded data never changes, and in-process tests run thousands of commands.
     private static let builtDocuments = { let built = BuiltinRoadmapFiles.documents(); return read { built[$0] } }()
 

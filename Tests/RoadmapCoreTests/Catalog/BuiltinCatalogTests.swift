@@ -23,6 +23,7 @@ import Testing
         let parsed = BuiltinCatalog.parsedDocuments()
         #expect(parsed.findings.filter { $0.severity == .error }.isEmpty)
         #expect(BuiltinCatalog.documents().documents == parsed.documents)
+        #expect(BuiltinCatalog.ids == parsed.documents.map(\.id.value))
         #expect(BuiltinRoadmapFiles.documents().allSatisfy { $0 != nil })
     }
 
