@@ -67,6 +67,16 @@ final class TerminalSession {
         _ = try? tmux(["send-keys"] + keys)
     }
 
+    /// Whether the screen shows what `condition` asks within `seconds`; nothing is recorded when it does not.
+    func shows(within seconds: Double, _ condition: (Screen) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition(screen) {
+            guard Date() < deadline else { return false }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return true
+    }
+
     /// Waits, up to `seconds`, for the screen to show what `condition` asks, and records an issue naming `what` with
     /// the last screen when it never does. Waiting is how a person reads; the time is no measure of speed.
     @discardableResult
