@@ -15,6 +15,21 @@ extension CommandContext {
         terminal.write(json ? try JSONOutput.render(result) : result.text(in: textContext), pageable: !json)
     }
 
+    /// A log too long to hold, as text or JSON, written as it is read: in pieces of 64 KiB, the same bytes as `show`
+    /// of the whole (on a terminal the pager still gets the whole text at the end).
+    func show(_ stream: HistoryStream, json: Bool) throws {
+        let terminal = terminal
+        var pending = ""
+        func write(_ text: String) {
+            pending += text
+            guard pending.utf8.count >= 1 << 16 else { return }
+            terminal.write(pending, pageable: !json)
+            pending = ""
+        }
+        if json { try JSONOutput.renderArray(stream.records, write) } else { try stream.writeText(in: textContext, write) }
+        if !pending.isEmpty { terminal.write(pending, pageable: !json) }
+    }
+
     /// A remark on standard error that is not the result (a file written, a warning), in stderr's own colours.
     func notice(_ remark: some TextRenderable) {
         terminal.output.standardError(remark.text(in: TextContext(style: terminal.errorStyle, timeZone: timeZone)))

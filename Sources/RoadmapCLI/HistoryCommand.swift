@@ -39,6 +39,6 @@ struct HistoryCommand: DatabaseCommand {
     func run(in context: CommandContext) throws {
         let history = ProgressQueries(session: context)
         if calendar { return context.show(try history.calendar(since: since, skill: skill, limit: limit)) }
-        try context.show(history.history(since: since, skill: skill, limit: limit), json: json)
+        try context.show(history.historyStream(since: since, skill: skill, limit: limit), json: json)
     }
 }

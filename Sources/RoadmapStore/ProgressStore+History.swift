@@ -15,17 +15,18 @@ extension ProgressStore {
     /// Log events of any of `skills` (all when nil), newest first in the order every device agrees on (`LogOrder`):
     /// a skill's events under its former ids too.
     public func history(since: Day? = nil, timeZone: TimeZone = .current, skills: [String]?, limit: Int? = nil) throws -> [HistoryEntry] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let since {
-            // A moment from the start of that local day; a dated day (10 characters) by its own date.
-            conditions.append("(CASE WHEN length(e.at) = 10 THEN e.at >= ? ELSE e.at >= ? END)")
-            _ = arguments.append(contentsOf: [since.description, Timestamp.text(since.start(in: timeZone))])
-        }
-        if let skills {
-            conditions.append("e.skill IN (\(skills.map { _ in "?" }.joined(separator: ", ")))")
-            _ = arguments.append(contentsOf: StatementArguments(skills))
-        }
+        var entries: [HistoryEntry] = []
+        try eachHistoryEntry(since: since, timeZone: timeZone, skills: skills, limit: limit) { entries.append($0) }
+        return entries
+    }
+
+    /// The same log, each entry handed to `body` as it is read, so memory stays flat however long the log: the
+    /// events and the commands that changed no skill, two cursors merged in the agreed order.
+    public func eachHistoryEntry(
+        since: Day? = nil, timeZone: TimeZone = .current, skills: [String]?, limit: Int? = nil, _ body: (HistoryEntry) throws -> Void
+    ) throws {
+        let (conditions, filter) = Self.eventConditions(since: since, timeZone: timeZone, skills: skills)
+        var arguments = filter
         // SQLite reads a negative LIMIT as no limit.
         _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
         // Unfiltered, the newest commands come first through their order index (large: --limit 20 in 8 ms, not 95 ms);
@@ -35,19 +36,20 @@ extension ProgressStore {
             SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title,
                    c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments, e.recall, c.uuid
             FROM \(joined) LEFT JOIN command u ON u.id = c.undoes
-            \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-            ORDER BY \(LogOrder.newestFirst) LIMIT ?
+            \(conditions) ORDER BY \(LogOrder.newestFirst) LIMIT ?
             """
-        return try read { db in
-            var entries: [HistoryEntry] = []
-            // Each entry's command in the agreed order (recorded_at, uuid), to merge the commands without events in.
-            var entryCommands: [(recordedAt: String, uuid: String)] = []
-            // A command's arguments are decoded once, however many events it recorded.
-            var argumentsByCommand: [Int64: [String]] = [:]
+        try read { db in
+            // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
+            let commands = skills == nil ? try commandsWithoutEvents(db, since: since, timeZone: timeZone, limit: limit) : nil
+            var nextCommand = try commands?.next()
+            var written = 0
+            let wanted = limit.map { max($0, 0) } ?? Int.max
+            // A command's arguments are decoded once, however many events it recorded (they come one after another).
+            var lastArguments: (command: Int64, arguments: [String])?
             // Read by position: 100,000 events in 874 ms user time, 31% less than through a Decodable record (Benchmarks/README.md, large).
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                // A row with a field that does not read is left out, and noted.
+                // A row with a field that does not read is left out, and noted; every row in the limit is read.
                 let eventID: Int64 = try row.decode(atIndex: 0)
                 let commandID: Int64 = try row.decode(atIndex: 10)
                 guard let kind = unreadable.kind(try row.decode(atIndex: 4), row: eventID),
@@ -57,11 +59,19 @@ extension ProgressStore {
                       let to = unreadable.status(try row.decode(atIndex: 6), row: eventID, field: "to_status"),
                       let recall = unreadable.recall(try row.decode(atIndex: 16), row: eventID)
                 else { continue }
-                entryCommands.append((try row.decode(atIndex: 2), try row.decode(atIndex: 17)))
-                let commandArguments = try argumentsByCommand[commandID]
+                guard written < wanted else { continue }
+                let order: (recordedAt: String, uuid: String) = (try row.decode(atIndex: 2), try row.decode(atIndex: 17))
+                // Both are newest first in the agreed order: the newer commands without events go first.
+                while let command = nextCommand, written < wanted, command.order > order {
+                    try body(command.entry)
+                    written += 1
+                    nextCommand = try commands?.next()
+                }
+                guard written < wanted else { continue }
+                let commandArguments = try lastArguments.flatMap { $0.command == commandID ? $0.arguments : nil }
                     ?? CommandLog.decodeArguments(row.decode(atIndex: 12))
-                argumentsByCommand[commandID] = commandArguments
-                entries.append(HistoryEntry(
+                lastArguments = (commandID, commandArguments)
+                var entry = HistoryEntry(
                     id: eventID,
                     at: at,
                     recordedAt: recordedAt,
@@ -78,65 +88,89 @@ extension ProgressStore {
                     commandUndone: try row.decode(atIndex: 13),
                     undoes: try row.decode(atIndex: 14),
                     reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments),
-                    recall: recall))
-            }
-            for index in entries.indices where entries[index].kind == .status && entries[index].from == entries[index].to {
-                let order = entryCommands[index], skill = entries[index].skill
-                entries[index].sinceBefore = try standingSince(db, skill: skill, before: order, countingCommandsItUndid: true)
-                entries[index].sinceAfter = entries[index].undoes == nil
-                    ? entries[index].at : try standingSince(db, skill: skill, before: order, countingCommandsItUndid: false)
-            }
-            guard skills == nil else { return entries }
-            // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
-            var commandArguments: StatementArguments = []
-            var conditions: [String] = []
-            if let since {
-                conditions.append("c.recorded_at >= ?")
-                _ = commandArguments.append(contentsOf: [Timestamp.text(since.start(in: timeZone))])
-            }
-            // With the limit reached, no older command can make the cut: the scan stops at the oldest event's command.
-            if let limit, entries.count >= limit, let oldest = entryCommands.last {
-                conditions.append("(c.recorded_at, c.uuid) >= (?, ?)")
-                _ = commandArguments.append(contentsOf: [oldest.recordedAt, oldest.uuid])
-            }
-            let condition = conditions.map { "AND " + $0 }.joined(separator: " ")
-            _ = commandArguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
-            let commands = try Row.fetchCursor(db, sql: """
-                SELECT c.id, c.recorded_at, c.name, c.arguments, c.undone_by IS NOT NULL AS undone, c.undoes, u.arguments AS reverts, c.uuid
-                FROM command c LEFT JOIN command u ON u.id = c.undoes
-                WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id) \(condition)
-                ORDER BY c.recorded_at DESC, c.uuid DESC LIMIT ?
-                """, arguments: commandArguments)
-            var commandEntries: [HistoryEntry] = []
-            var commandOrders: [(recordedAt: String, uuid: String)] = []
-            while let row = try commands.next() {
-                let commandID: Int64 = try row.decode(forColumn: "id")
-                guard let recordedAt = unreadable.time(try row.decode(forColumn: "recorded_at"), table: "command", row: "id = \(commandID)", field: "recorded_at")
-                else { continue }
-                commandOrders.append((try row.decode(forColumn: "recorded_at"), try row.decode(forColumn: "uuid")))
-                commandEntries.append(HistoryEntry(
-                    id: 0, at: .instant(recordedAt), recordedAt: recordedAt, skill: "", kind: .command,
-                    from: nil, to: nil, note: nil, url: nil, title: nil,
-                    commandID: try row.decode(forColumn: "id"), commandName: try row.decode(forColumn: "name"),
-                    commandArguments: CommandLog.decodeArguments(try row.decode(forColumn: "arguments")),
-                    commandUndone: try row.decode(forColumn: "undone"), undoes: try row.decode(forColumn: "undoes"),
-                    reverts: try row.decode(String?.self, forColumn: "reverts").map(CommandLog.decodeArguments)))
-            }
-            guard !commandEntries.isEmpty else { return entries }
-            // Both lists are newest first in the agreed order.
-            var merged: [HistoryEntry] = []
-            merged.reserveCapacity(entries.count + commandEntries.count)
-            var (event, command) = (0, 0)
-            while event < entries.count || command < commandEntries.count {
-                if command == commandEntries.count || (event < entries.count && entryCommands[event] > commandOrders[command]) {
-                    merged.append(entries[event])
-                    event += 1
-                } else {
-                    merged.append(commandEntries[command])
-                    command += 1
+                    recall: recall)
+                if kind == .status && from == to {
+                    entry.sinceBefore = try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: true)
+                    entry.sinceAfter = entry.undoes == nil
+                        ? entry.at : try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: false)
                 }
+                try body(entry)
+                written += 1
             }
-            return limit.map { Array(merged.prefix(max($0, 0))) } ?? merged
+            while let command = nextCommand, written < wanted {
+                try body(command.entry)
+                written += 1
+                nextCommand = try commands?.next()
+            }
+        }
+    }
+
+    /// The columns the whole log's text lines up to, read before its first line: the names of the commands it shows
+    /// and the skill ids of its events, each once.
+    public func historyColumns(since: Day? = nil, timeZone: TimeZone = .current, skills: [String]?) throws -> (commandNames: Set<String>, skills: Set<String>) {
+        let (conditions, arguments) = Self.eventConditions(since: since, timeZone: timeZone, skills: skills)
+        return try read { db in
+            var names = try String.fetchSet(db, sql: """
+                SELECT DISTINCT c.name FROM event e JOIN command c ON c.id = e.command_id \(conditions)
+                """, arguments: arguments)
+            if skills == nil {
+                let since = since.map { Timestamp.text($0.start(in: timeZone)) }
+                names.formUnion(try String.fetchSet(db, sql: """
+                    SELECT DISTINCT c.name FROM command c
+                    WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id) AND (?1 IS NULL OR c.recorded_at >= ?1)
+                    """, arguments: [since]))
+            }
+            let skillIDs = try String.fetchSet(db, sql: "SELECT DISTINCT e.skill FROM event e \(conditions)", arguments: arguments)
+            return (names, skillIDs)
+        }
+    }
+
+    /// The WHERE clause (or nothing) of the events `history` reads: since a day, of some skills.
+    private static func eventConditions(since: Day?, timeZone: TimeZone, skills: [String]?) -> (String, StatementArguments) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let since {
+            // A moment from the start of that local day; a dated day (10 characters) by its own date.
+            conditions.append("(CASE WHEN length(e.at) = 10 THEN e.at >= ? ELSE e.at >= ? END)")
+            _ = arguments.append(contentsOf: [since.description, Timestamp.text(since.start(in: timeZone))])
+        }
+        if let skills {
+            conditions.append("e.skill IN (\(skills.map { _ in "?" }.joined(separator: ", ")))")
+            _ = arguments.append(contentsOf: StatementArguments(skills))
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// The commands that recorded no event, newest first, each as a history entry with its place in the agreed order.
+    private func commandsWithoutEvents(
+        _ db: Database, since: Day?, timeZone: TimeZone, limit: Int?
+    ) throws -> some Cursor<(entry: HistoryEntry, order: (recordedAt: String, uuid: String))> {
+        var arguments: StatementArguments = []
+        var condition = ""
+        if let since {
+            condition = "AND c.recorded_at >= ?"
+            _ = arguments.append(contentsOf: [Timestamp.text(since.start(in: timeZone))])
+        }
+        _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.recorded_at, c.name, c.arguments, c.undone_by IS NOT NULL AS undone, c.undoes, u.arguments AS reverts, c.uuid
+            FROM command c LEFT JOIN command u ON u.id = c.undoes
+            WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id) \(condition)
+            ORDER BY c.recorded_at DESC, c.uuid DESC LIMIT ?
+            """, arguments: arguments)
+        let unreadable = unreadable
+        return rows.compactMap { row -> (entry: HistoryEntry, order: (recordedAt: String, uuid: String))? in
+            let commandID: Int64 = try row.decode(forColumn: "id")
+            guard let recordedAt = unreadable.time(try row.decode(forColumn: "recorded_at"), table: "command", row: "id = \(commandID)", field: "recorded_at")
+            else { return nil }
+            let entry = HistoryEntry(
+                id: 0, at: .instant(recordedAt), recordedAt: recordedAt, skill: "", kind: .command,
+                from: nil, to: nil, note: nil, url: nil, title: nil,
+                commandID: commandID, commandName: try row.decode(forColumn: "name"),
+                commandArguments: CommandLog.decodeArguments(try row.decode(forColumn: "arguments")),
+                commandUndone: try row.decode(forColumn: "undone"), undoes: try row.decode(forColumn: "undoes"),
+                reverts: try row.decode(String?.self, forColumn: "reverts").map(CommandLog.decodeArguments))
+            return (entry, (try row.decode(forColumn: "recorded_at"), try row.decode(forColumn: "uuid")))
         }
     }
 

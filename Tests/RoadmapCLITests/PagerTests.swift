@@ -31,8 +31,26 @@ import Testing
 
         @discardableResult
         func run(_ arguments: String..., environment: [String: String]? = nil, terminal: FakeTerminal = .both(rows: 20)) -> RoadmapRun {
+            run(arguments, environment: environment, terminal: terminal)
+        }
+
+        @discardableResult
+        func run(_ arguments: [String], environment: [String: String]? = nil, terminal: FakeTerminal = .both(rows: 20)) -> RoadmapRun {
             world.run(arguments, environment: environment ?? ["ROADMAP_PAGER": pager.path], terminal: terminal)
         }
+    }
+
+    @Test func aLongHistoryWrittenAsItIsReadStillGoesWholeThroughThePager() throws {
+        let world = try World()
+        let skills = try #require(BuiltinCatalog.load().catalog.roadmap("python")).skillIDs
+        for status in ["learning", "done", "skip"] { #expect(world.run([status] + skills, terminal: .none).status == 0) }
+        let plain = world.run("history", "--no-pager")
+        #expect(plain.status == 0 && plain.stdout.split(separator: "\n").count > 20, "\(plain)")
+        let paged = world.run("history")
+        #expect(paged.status == 0 && paged.stdout.isEmpty, "\(paged)")
+        #expect(try world.received() == plain.stdout)
+        let json = world.run("history", "--json")
+        #expect(try world.received() == nil && json.stdout.hasPrefix("[\n"), "JSON is never paged")
     }
 
     @Test func longOutputOnATerminalGoesThroughThePager() throws {

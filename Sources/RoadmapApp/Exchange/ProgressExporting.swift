@@ -67,9 +67,9 @@ public struct ProgressExporting {
     private func markdown(_ request: Request, day: Day) throws -> String {
         let chosen = try session.chosenRoadmaps(request.roadmap)
         guard !chosen.isEmpty else { throw CommandError.nothingToExport }
-        let inputs = try ReportInputs(session)
+        let inputs = try ReportInputs(session, roadmaps: chosen.map(\.roadmap))
         let lastReviewed = inputs.lastReviewed(today: session.today)
-        let sections = try chosen.map { chosen in
+        let sections = try zip(chosen, inputs.dailyCounts).map { chosen, dailyCounts in
             MarkdownExport.Section(
                 roadmap: chosen.roadmap,
                 report: try ProgressReport(
@@ -77,9 +77,7 @@ public struct ProgressExporting {
                     timeZone: session.timeZone, reviews: inputs.reviews.all),
                 detail: try RoadmapDetail(chosen.roadmap, in: inputs.catalog, progress: inputs.progress),
                 catalog: inputs.catalog,
-                activity: ActivitySummary(
-                    history: MapPage.events(on: chosen.roadmap, in: inputs.history, catalog: inputs.catalog), progress: inputs.progress,
-                    today: day, timeZone: session.timeZone),
+                activity: ActivitySummary(dailyCounts: dailyCounts, progress: inputs.progress, today: day, timeZone: session.timeZone),
                 lastReviewed: lastReviewed)
         }
         return MarkdownExport(sections: sections, date: day, timeZone: session.timeZone, version: request.version, brief: request.brief).render()

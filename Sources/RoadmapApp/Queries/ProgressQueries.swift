@@ -61,6 +61,20 @@ public struct ProgressQueries {
         return HistoryLog(try entries(since: since, skill: skill, limit: limit).map { HistoryRecord($0, in: catalog) })
     }
 
+    /// The same log as `history`, handed over as it is read, so the whole of a long log is never held: its
+    /// columns first (one pass over the names), then each record. With `limit`, the few records are held.
+    public func historyStream(since: String? = nil, skill: String? = nil, limit: Int? = nil) throws -> HistoryStream {
+        if limit != nil { return HistoryStream(try history(since: since, skill: skill, limit: limit)) }
+        let (day, skillIDs) = try filter(since: since, skill: skill, limit: limit)
+        let catalog = try session.catalog()
+        guard let store = try session.openForReading() else { return HistoryStream(HistoryLog([])) }
+        let timeZone = session.timeZone
+        let columns = try store.historyColumns(since: day, timeZone: timeZone, skills: skillIDs)
+        return HistoryStream(columns: HistoryColumns(commandNames: columns.commandNames, skills: columns.skills)) { body in
+            try store.eachHistoryEntry(since: day, timeZone: timeZone, skills: skillIDs) { try body(HistoryRecord($0, in: catalog)) }
+        }
+    }
+
     /// The same events as a weekday × week grid of activity.
     public func calendar(since: String? = nil, skill: String? = nil, limit: Int? = nil) throws -> ActivityCalendar {
         let entries = try entries(since: since, skill: skill, limit: limit)
@@ -70,11 +84,16 @@ public struct ProgressQueries {
     }
 
     private func entries(since: String?, skill: String?, limit: Int?) throws -> [HistoryEntry] {
+        let (day, skillIDs) = try filter(since: since, skill: skill, limit: limit)
+        return try session.openForReading()?.history(since: day, timeZone: session.timeZone, skills: skillIDs, limit: limit) ?? []
+    }
+
+    /// The day and the skill's recorded ids `history` keeps, its input rules checked first.
+    private func filter(since: String?, skill: String?, limit: Int?) throws -> (since: Day?, skills: [String]?) {
         try InputRules.checkLimit(limit)
         let day = try since.map { try InputRules.day($0, option: "--since") }
         let catalog = try session.catalog()
-        let skillIDs = try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) }
-        return try session.openForReading()?.history(since: day, timeZone: session.timeZone, skills: skillIDs, limit: limit) ?? []
+        return (day, try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) })
     }
 
     /// The line `status` and `report` add when reviews of the roadmap's skills (every done skill when nil) are due.

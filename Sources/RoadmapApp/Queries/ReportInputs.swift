@@ -1,19 +1,46 @@
+import Foundation
 import RoadmapCore
 import RoadmapStore
 
 /// What every report of an export is built from, read once for all of its roadmaps: the catalog, progress
-/// with notes, the log and the reviews.
+/// with notes, the reviews, and the log's activity on each roadmap.
 struct ReportInputs {
     let catalog: Catalog
     let progress: [String: SkillProgress]
-    let history: [HistoryEntry]
+    /// Each roadmap's events per day, in the order the roadmaps were given.
+    let dailyCounts: [[Day: Int]]
     let reviews: ReviewLog
 
-    init(_ session: any Session) throws {
-        catalog = try session.catalog()
+    init(_ session: any Session, roadmaps: [Roadmap]) throws {
+        let catalog = try session.catalog()
+        self.catalog = catalog
         progress = try session.progress(includingNotes: true)
-        history = try session.openForReading()?.history() ?? []
+        if let store = try session.openForReading() {
+            dailyCounts = try Self.activityPerDay(on: roadmaps, in: store, catalog: catalog, timeZone: session.timeZone)
+        } else {
+            dailyCounts = Array(repeating: [:], count: roadmaps.count)
+        }
         reviews = try session.reviewLog()
+    }
+
+    /// `ActivitySummary.dailyCounts` of each roadmap's skills' events (under their former ids too), in one pass over
+    /// the log that holds none of it.
+    private static func activityPerDay(on roadmaps: [Roadmap], in store: ProgressStore, catalog: Catalog, timeZone: TimeZone) throws -> [[Day: Int]] {
+        var counts = Array(repeating: [Day: Int](), count: roadmaps.count)
+        let skillSets = roadmaps.map { Set($0.skillIDs) }
+        // Which roadmaps each recorded skill id is on, worked out once per id.
+        var roadmapsOf: [String: [Int]] = [:]
+        try store.eachActivityEvent { skill, at in
+            let places = roadmapsOf[skill] ?? {
+                let places = catalog.currentID(skill).map { id in skillSets.indices.filter { skillSets[$0].contains(id) } } ?? []
+                roadmapsOf[skill] = places
+                return places
+            }()
+            guard !places.isEmpty else { return }
+            let day = at.day(in: timeZone)
+            for place in places { counts[place][day, default: 0] += 1 }
+        }
+        return counts
     }
 
     /// Each done skill's last review since it was done.

@@ -53,7 +53,7 @@ public struct RoadmapSnapshot: Sendable, Hashable, Codable {
         while let id = queue.popLast() {
             guard !seen.contains(id), let next = catalog.roadmap(id) else { continue }
             seen.append(id)
-            queue += next.includes.filter { !$0.contains(".") }
+            queue += next.includes.filter { !$0.contains("." as Character) }
         }
         return seen.map { "\($0)@\(catalog.roadmap($0)!.version)" }.joined(separator: " ")
     }

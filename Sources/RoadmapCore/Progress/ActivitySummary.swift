@@ -31,7 +31,11 @@ public struct ActivitySummary: Sendable, Hashable, Codable {
     }
 
     public init(history: [HistoryEntry], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
-        let perDay = Self.dailyCounts(history, timeZone: timeZone)
+        self.init(dailyCounts: Self.dailyCounts(history, timeZone: timeZone), progress: progress, today: today, timeZone: timeZone)
+    }
+
+    /// From the events per day that `dailyCounts` counts.
+    public init(dailyCounts perDay: [Day: Int], progress: [String: SkillProgress], today: Day, timeZone: TimeZone) {
         events = perDay.values.reduce(0, +)
         activeDays = perDay.count
         first = perDay.keys.min()?.description

@@ -4,41 +4,66 @@ extension HistoryLog: TextRenderable {
     public func text(in context: TextContext) -> String { HistoryText.render(records, in: context) }
 }
 
-enum HistoryText {
-    /// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
-    /// in the reader's zone, and for a back-dated mark the day it is dated to. On a terminal a line that does not fit
-    /// goes on below, under the details when they start in the left half, else under the command.
-    static func render(_ records: [HistoryRecord], in context: TextContext) -> String {
-        guard !records.isEmpty else { return "no history yet\n" }
-        var commandWidth = 0, skillWidth = 0
-        for record in records {
-            commandWidth = max(commandWidth, record.command.count)
-            skillWidth = max(skillWidth, record.skill?.count ?? 0)
+extension HistoryStream {
+    /// `HistoryLog`'s text, a record's lines at a time: `write` gets each record's lines as it is read.
+    public func writeText(in context: TextContext, _ write: (String) throws -> Void) throws {
+        let lines = HistoryText(columns: columns, context: context)
+        var isEmpty = true
+        try records { record in
+            isEmpty = false
+            var text = ""
+            lines.append(record, to: &text)
+            try write(text)
         }
+        if isEmpty { try write(HistoryText.empty) }
+    }
+}
+
+/// `2026-11-20 14:03  done  python.numpy  todo → done  "note"`, newest first: when each command was recorded,
+/// in the reader's zone, and for a back-dated mark the day it is dated to. On a terminal a line that does not fit
+/// goes on below, under the details when they start in the left half, else under the command.
+struct HistoryText {
+    static let empty = "no history yet\n"
+    let columns: HistoryColumns
+    let context: TextContext
+    /// Where a line that does not fit goes on, on a terminal.
+    private let detailColumn: Int
+    private let below: String
+
+    init(columns: HistoryColumns, context: TextContext) {
+        (self.columns, self.context) = (columns, context)
+        let timeColumns = "2026-11-20 14:03  ".count
+        let detailColumn = timeColumns + columns.command + 2 + columns.skill + 2
+        let width = context.width ?? 0
+        self.detailColumn = detailColumn
+        below = String.spaces(detailColumn <= width / 2 ? detailColumn : timeColumns)
+    }
+
+    static func render(_ records: [HistoryRecord], in context: TextContext) -> String {
+        guard !records.isEmpty else { return empty }
+        let lines = HistoryText(columns: HistoryColumns(records), context: context)
         // Appended piece by piece into one string: a hundred thousand lines make no line-sized temporaries.
         var text = ""
-        guard let width = context.width else {
-            for record in records {
-                append(record, to: &text, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
-                text += "\n"
-            }
-            return text
-        }
-        let timeColumns = "2026-11-20 14:03  ".count
-        let detailColumn = timeColumns + commandWidth + 2 + skillWidth + 2
-        let below = String.spaces(detailColumn <= width / 2 ? detailColumn : timeColumns)
-        for record in records {
-            var line = ""
-            append(record, to: &line, commandWidth: commandWidth, skillWidth: skillWidth, in: context)
-            guard line.columns > width, detailColumn < width else {
-                text += line.wrappedLines(width: width, hangingIndent: below)
-                continue
-            }
-            // The columns before the details keep their padding, so every row's details start in one column.
-            let lead = line.prefix(columns: detailColumn)
-            text += String(line[lead.endIndex...]).wrappedLines(width: width, after: String(lead), hangingIndent: below)
-        }
+        for record in records { lines.append(record, to: &text) }
         return text
+    }
+
+    /// One record's lines, each ending in a line break.
+    func append(_ record: HistoryRecord, to text: inout String) {
+        guard let width = context.width else {
+            Self.append(record, to: &text, commandWidth: columns.command, skillWidth: columns.skill, in: context)
+            text += "\n"
+            return
+        }
+        var line = ""
+        Self.append(record, to: &line, commandWidth: columns.command, skillWidth: columns.skill, in: context)
+        guard line.columns > width, detailColumn < width else {
+            text += line.wrappedLines(width: width, hangingIndent: below)
+            return
+        }
+        // The columns before the details keep their padding, so every row's details start in one column.
+        let lead = line.prefix(columns: detailColumn)
+        text += String(line[lead.endIndex...]).wrappedLines(width: width, after: String(lead), hangingIndent: below)
     }
 
     /// One record's line, without its line break.
