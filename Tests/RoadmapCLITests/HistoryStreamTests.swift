@@ -58,7 +58,8 @@ import Testing
                 #expect(run.stdout == expected, "\(arguments) at width \(String(describing: width))")
             }
             let json = world.run(["history", "--json"] + arguments)
-            #expect(json.status == 0 && json.stdout == (try JSONOutput.render(log)), "\(arguments) --json")
+            let rendered = try JSONOutput.render(log)
+            #expect(json.status == 0 && json.stdout == rendered, "\(arguments) --json")
         }
     }
 
@@ -75,13 +76,15 @@ import Testing
     @Test func anEmptyLogStreamsAsBefore() throws {
         let world = try InProcess()
         #expect(world.run("history").stdout == HistoryLog([]).text(in: TextContext(timeZone: world.timeZone)))
-        #expect(world.run("history", "--json").stdout == (try JSONOutput.render(HistoryLog([]))))
+        let emptyJSON = try JSONOutput.render(HistoryLog([]))
+        #expect(world.run("history", "--json").stdout == emptyJSON)
         try #require(world.run("start", "python").status == 0)
         try #require(world.run("undo").status == 0)
         let session = DatabaseSession(path: world.defaultDatabase.path, now: world.now, timeZone: world.timeZone)
         let log = try ProgressQueries(session: session).history(skill: "numpy")
         #expect(log.records.isEmpty)
         #expect(world.run("history", "--skill", "numpy").stdout == log.text(in: TextContext(timeZone: world.timeZone)))
-        #expect(world.run("history", "--skill", "numpy", "--json").stdout == (try JSONOutput.render(log)))
+        let skillJSON = try JSONOutput.render(log)
+        #expect(world.run("history", "--skill", "numpy", "--json").stdout == skillJSON)
     }
 }
