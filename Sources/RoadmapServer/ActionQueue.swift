@@ -16,6 +16,20 @@ actor ActionQueue {
     }
 
     func run(_ action: PageAction) -> Outcome {
+        inFlight.add(1)
+        defer { inFlight.add(-1) }
+        return Self.outcome(of: action, database: database)
+    }
+
+    /// The Undo button's preview, a dry run that records nothing: outside the queue and on a thread of its own, so a
+    /// slow one never holds up the page's load or an action (SQLite's lock orders it with writes, as for two commands).
+    nonisolated func preview(_ action: PageAction) async -> Outcome {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { [database] in continuation.resume(returning: Self.outcome(of: action, database: database)) }
+        }
+    }
+
+    private static func outcome(of action: PageAction, database: String) -> Outcome {
         do {
             let result = try action.run(database: database)
             let text = result.text(in: TextContext(style: .plain, timeZone: .current, width: nil))
@@ -24,6 +38,9 @@ actor ActionQueue {
             return Outcome(ok: false, message: String(describing: error))
         }
     }
+
+    /// Actions running now; a stop waits a moment for them to finish.
+    nonisolated let inFlight = Counter()
 
     func read<Value: Sendable>(_ body: (DatabaseSession) throws -> Value) -> Result<Value, any Error> {
         Result { try body(DatabaseSession(path: database)) }
@@ -38,6 +55,15 @@ actor ActionQueue {
     }
 
     private nonisolated let lastVersion = LockedText()
+}
+
+/// A count changed and read from any thread.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func add(_ change: Int) { lock.withLock { count += change } }
+    var value: Int { lock.withLock { count } }
 }
 
 /// One string, read and written from any thread.

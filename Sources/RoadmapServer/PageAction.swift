@@ -27,6 +27,9 @@ public struct PageAction: Codable, Sendable, Equatable {
 
     public init(_ action: Kind) { self.action = action }
 
+    /// Undo's dry run, the Undo button's preview: it records nothing.
+    public var isUndoPreview: Bool { action == .undo && dryRun == true }
+
     /// What the action did, as the command line says it.
     public func run(database: String, now: Date = Date(), timeZone: TimeZone = .current) throws -> any TextRenderable {
         let session = DatabaseSession(path: database, now: now, timeZone: timeZone, arguments: try arguments())

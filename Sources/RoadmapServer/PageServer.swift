@@ -18,8 +18,9 @@ public struct PageServer: Sendable {
         actions = ActionQueue(database: database)
     }
 
-    /// Runs until SIGINT or SIGTERM (Hummingbird's service group stops it gracefully); `ready` gets the URL to open.
+    /// Runs until SIGINT or SIGTERM (`StopSignals`); `ready` gets the URL to open.
     public func run(port: Int, ready: @escaping @Sendable (String) async -> Void) async throws {
+        StopSignals.install(waitingFor: actions.inFlight)
         let application = Application(
             router: router(),
             configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: nil),
@@ -28,7 +29,8 @@ public struct PageServer: Sendable {
                 await ready("http://127.0.0.1:\(address.port)/#token=\(token.text)")
             },
             logger: Self.quietLogger)
-        try await application.runService()
+        // Not runService(): its graceful shutdown waits for every request, and a slow one kept the server running.
+        try await application.run()
     }
 
     static var quietLogger: Logger {
@@ -63,7 +65,7 @@ public struct PageServer: Sendable {
             do { action = try await request.decode(as: PageAction.self, context: context) } catch {
                 return Self.json(["ok": "false", "message": "the page sent an action that does not read; reload it"], status: .badRequest)
             }
-            let outcome = await actions.run(action)
+            let outcome = action.isUndoPreview ? await actions.preview(action) : await actions.run(action)
             return Self.json(["ok": outcome.ok ? "true" : "false", "message": outcome.message, "version": actions.databaseVersion()],
                              status: outcome.ok ? .ok : .unprocessableContent)
         }

@@ -47,7 +47,11 @@ extension ProgressStore {
                     UPDATE command SET undone_by = NULL WHERE imported_by IS NOT ?1
                       AND undone_by IN (SELECT id FROM command WHERE imported_by = ?1)
                     """, arguments: [undone.id])
-                try db.execute(sql: "UPDATE command SET undoes = NULL, undone_by = NULL WHERE imported_by = ?", arguments: [undone.id])
+                // Only the few imported undos and undone commands link others; rewriting every imported row took seconds.
+                try db.execute(sql: """
+                    UPDATE command SET undoes = NULL, undone_by = NULL
+                    WHERE imported_by = ? AND (undoes IS NOT NULL OR undone_by IS NOT NULL)
+                    """, arguments: [undone.id])
                 try db.execute(sql: "DELETE FROM command WHERE imported_by = ?", arguments: [undone.id])
             }
             let (restoredEnrolments, roadmaps) = try CommandSettings.deriveAfterUndo(db, of: undone.id)

@@ -130,6 +130,42 @@ import Testing
         #expect(try target.progress()["b"]?.status == .todo)
     }
 
+    /// A restored backup of 20,000 events in 4,000 commands, some undone: its undo (dry run, then for real) leaves
+    /// exactly what stood before. Removing each command once made SQLite scan the command table (schema 009).
+    @Test func undoingAnImportOfTwentyThousandEventsLeavesWhatStoodBefore() throws {
+        let source = try ProgressStore.inMemory()
+        let skills = (0..<1_000).map { "area\($0 % 10).skill\($0)" }
+        let cycle: [SkillStatus] = [.learning, .done, .todo, .skipped]
+        for index in 0..<4_000 {
+            let at = Date(timeIntervalSince1970: 1_700_000_000 + Double(index) * 60)
+            let chosen = (0..<5).map { skills[(index * 5 + $0 * 7) % skills.count] }
+            try source.markStatus(cycle[(index / 200) % cycle.count], skills: chosen, at: at, note: nil, command: command("mark", at: at))
+            if index % 50 == 49 { try source.undoLast(command: command("undo", at: at.addingTimeInterval(1))) }
+        }
+        let backup = try source.backup(exportedAt: day(2))
+        #expect(backup.events.count >= 20_000)
+
+        let target = try ProgressStore.inMemory()
+        try target.markStatus(.learning, skills: [skills[0], "mine.only"], command: command("learning", at: day(0)))
+        try target.markStatus(.done, skills: [skills[1]], command: command("done", at: day(1)))
+        let mine = try target.backup(exportedAt: day(2))
+        let progressBefore = try target.progress()
+        try target.restore(backup, command: command("import", at: day(3)))
+        #expect(try target.progress() != progressBefore)
+
+        let preview = try target.undoLast(command: command("undo", at: day(4)), dryRun: true)
+        let undo = try target.undoLast(command: command("undo", at: day(4)))
+        #expect(preview == undo)
+        #expect(undo.undone.name == "import" && undo.importedEventsRemoved == backup.events.count)
+        #expect(try target.backup(exportedAt: day(2)) == mine)
+        // The undo's own events name every skill it reverted; each stands as it did before the import.
+        func marks(_ progress: [String: SkillProgress]) -> [String: String] {
+            progress.filter { $0.value.status != .todo }.mapValues { "\($0.status) \(String(describing: $0.since))" }
+        }
+        #expect(try marks(target.progress()) == marks(progressBefore))
+        #expect(try target.derivedStateDrift().isEmpty)
+    }
+
     @Test func aRestoredBackupExportsTheSameBytes() throws {
         let source = try ProgressStore.inMemory()
         try source.markStatus(.done, skills: ["a"], on: march1, note: "x", command: command("done", at: day(0)))
