@@ -32,7 +32,7 @@ import Testing
         try #require(world.run("note", "numpy", "a \"quoted\" note\nover two lines").status == 0)
         try #require(world.run("evidence", "numpy", "https://example.org/a/b", "--title", "slashes / and ünïcode").status == 0)
         try #require(world.run("reviewed", "numpy", "--recall", "hard").status == 0)
-        try #require(world.run("start", "sql").status == 0)
+        try #require(world.run("start", "mlops").status == 0)
         try #require(world.run("undo").status == 0)
         return world
     }

@@ -34,6 +34,7 @@ import Testing
             #"skills.map { _ in "?" }.joined(separator: ", ")"#,
             #"conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")"#,
             "placeholders",
+            "conditions",
             "Self.notAnImport",
             "condition",
             "LogOrder.newestFirst",

@@ -39,7 +39,7 @@ import Testing
         try queue.close()
 
         let store = try ProgressStore(path: path)
-        #expect(store.upgrade?.from == 7 && store.upgrade?.to == 8)
+        #expect(store.upgrade?.from == 7 && store.upgrade?.to == Schema.identifiers.count)
         #expect(try Self.reads(store) == before)
         let kept = try store.read { try Row.fetchAll($0, sql: "SELECT skill, event_id FROM skill_state ORDER BY skill") }
         #expect(kept == keptBefore)
