@@ -46,6 +46,11 @@ import Testing
             try JSONSerialization.data(withJSONObject: json).write(to: file)
             let before = try Data(contentsOf: world.defaultDatabase)
             let run = world.run("import", file.path)
+            // What the bytes reader takes, it reads as JSONDecoder does; what it does not take goes the usual way.
+            let written = try Data(contentsOf: file)
+            if let plain = written.withUnsafeBytes({ ProgressBackup.decodePlainly($0, knownSchemas: ProgressStore.knownSchemaVersions) }) {
+                #expect(run.status == 0 && plain.backup == (try? ProgressBackup.decode(written, knownSchemas: ProgressStore.knownSchemaVersions))?.backup, "\(mutations)")
+            }
             let context = "mutations: \(mutations)"
             guard run.status == 0 else {
                 #expect(run.failedWithOneLine && run.stderr.contains(file.path), "\(context)\n\(run)")

@@ -25,6 +25,17 @@ extension ProgressBackup {
         return (backup, roadmaps)
     }
 
+    /// What `decode(_:knownSchemas:)` returns, read from the file's bytes where they lie (`BackupReader`), when the
+    /// backup reads plainly and passes every check; nil otherwise, for the caller to take the usual way, whose refusal
+    /// names the place (a second pass, only for a file that is refused or unusual).
+    public static func decodePlainly(_ bytes: UnsafeRawBufferPointer, knownSchemas: [String]) -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument])? {
+        guard let backup = BackupReader.read(bytes.assumingMemoryBound(to: UInt8.self)),
+              (try? check(Header(format: backup.format, formatVersion: backup.formatVersion, schemaVersion: backup.schemaVersion), knownSchemas: knownSchemas)) != nil,
+              let roadmaps = try? backup.check()
+        else { return nil }
+        return (backup, roadmaps)
+    }
+
     static func checkHeader(of data: Data, knownSchemas: [String]) throws {
         let header: Header
         do {
