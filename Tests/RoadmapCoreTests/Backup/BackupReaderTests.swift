@@ -21,7 +21,11 @@ struct BackupReaderTests {
         var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
         object["writtenBy"] = ["another tool", 1, 2.5, true, NSNull(), ["nested": []]]
         let compact = try JSONSerialization.data(withJSONObject: object)
-        #expect(Self.plainly(compact, knownSchemas: [schema]) == (try JSONDecoder().decode(ProgressBackup.self, from: compact)))
+        // Foundation's spelling (escaped slashes, a fraction in the unknown key) is left to JSONDecoder today; whatever
+        // the reader takes, it reads as JSONDecoder does.
+        let compactPlain = Self.plainly(compact, knownSchemas: [schema])
+        let decoded = try JSONDecoder().decode(ProgressBackup.self, from: compact)
+        #expect(compactPlain == nil || compactPlain == decoded)
     }
 
     @Test func escapesAndCharactersBeyondTheBasicPlaneReadAsJSONDecoderReadsThem() throws {
