@@ -39,61 +39,36 @@ extension ProgressStore {
             \(conditions) ORDER BY \(LogOrder.newestFirst) LIMIT ?
             """
         try read { db in
-            // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
-            let commands = skills == nil ? try commandsWithoutEvents(db, since: since, timeZone: timeZone, limit: limit) : nil
-            var nextCommand = try commands?.next()
-            var written = 0
             let wanted = limit.map { max($0, 0) } ?? Int.max
             // A command's arguments are decoded once, however many events it recorded (they come one after another).
             var lastArguments: (command: Int64, arguments: [String])?
             // Read by position: 100,000 events in 874 ms user time, 31% less than through a Decodable record (Benchmarks/README.md, large).
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try rows.next() {
-                // A row with a field that does not read is left out, and noted; every row in the limit is read.
-                let eventID: Int64 = try row.decode(atIndex: 0)
-                let commandID: Int64 = try row.decode(atIndex: 10)
-                guard let kind = unreadable.kind(try row.decode(atIndex: 4), row: eventID),
-                      let at = unreadable.eventTime(try row.decode(atIndex: 1), row: eventID),
-                      let recordedAt = unreadable.time(try row.decode(atIndex: 2), table: "command", row: "id = \(commandID)", field: "recorded_at"),
-                      let from = unreadable.status(try row.decode(atIndex: 5), row: eventID, field: "from_status"),
-                      let to = unreadable.status(try row.decode(atIndex: 6), row: eventID, field: "to_status"),
-                      let recall = unreadable.recall(try row.decode(atIndex: 16), row: eventID)
-                else { continue }
-                guard written < wanted else { continue }
-                let order: (recordedAt: String, uuid: String) = (try row.decode(atIndex: 2), try row.decode(atIndex: 17))
+            // A row with a field that does not read is left out, and noted; every row in the limit is read.
+            let events: AnyCursor<(entry: HistoryEntry, order: (recordedAt: String, uuid: String))>
+            var oldest: (recordedAt: String, uuid: String)?
+            if limit != nil {
+                // Limited, the few events come first, so the commands below are read only down to the oldest of them.
+                let read = try Array(rows.compactMap { try self.historyEntry($0, in: db, lastArguments: &lastArguments) })
+                if skills == nil, read.count >= wanted { oldest = read.last?.order }
+                events = AnyCursor(read)
+            } else {
+                events = AnyCursor(rows.compactMap { try self.historyEntry($0, in: db, lastArguments: &lastArguments) })
+            }
+            // Commands that changed no skill (start, add, remove, import, and undos of them), merged in log order.
+            let commands = skills == nil
+                ? try commandsWithoutEvents(db, since: since, timeZone: timeZone, limit: limit, notBefore: oldest) : nil
+            var nextCommand = try commands?.next()
+            var written = 0
+            while let (entry, order) = try events.next() {
+                guard written < wanted else { break }
                 // Both are newest first in the agreed order: the newer commands without events go first.
                 while let command = nextCommand, written < wanted, command.order > order {
                     try body(command.entry)
                     written += 1
                     nextCommand = try commands?.next()
                 }
-                guard written < wanted else { continue }
-                let commandArguments = try lastArguments.flatMap { $0.command == commandID ? $0.arguments : nil }
-                    ?? CommandLog.decodeArguments(row.decode(atIndex: 12))
-                lastArguments = (commandID, commandArguments)
-                var entry = HistoryEntry(
-                    id: eventID,
-                    at: at,
-                    recordedAt: recordedAt,
-                    skill: try row.decode(atIndex: 3),
-                    kind: kind,
-                    from: from,
-                    to: to,
-                    note: try row.decode(atIndex: 7),
-                    url: try row.decode(atIndex: 8),
-                    title: try row.decode(atIndex: 9),
-                    commandID: commandID,
-                    commandName: try row.decode(atIndex: 11),
-                    commandArguments: commandArguments,
-                    commandUndone: try row.decode(atIndex: 13),
-                    undoes: try row.decode(atIndex: 14),
-                    reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments),
-                    recall: recall)
-                if kind == .status && from == to {
-                    entry.sinceBefore = try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: true)
-                    entry.sinceAfter = entry.undoes == nil
-                        ? entry.at : try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: false)
-                }
+                guard written < wanted else { break }
                 try body(entry)
                 written += 1
             }
@@ -103,6 +78,49 @@ extension ProgressStore {
                 nextCommand = try commands?.next()
             }
         }
+    }
+
+    /// One row of the log's read as an entry, with its place in the agreed order; nil (and noted) when a field does not read.
+    private func historyEntry(
+        _ row: Row, in db: Database, lastArguments: inout (command: Int64, arguments: [String])?
+    ) throws -> (entry: HistoryEntry, order: (recordedAt: String, uuid: String))? {
+        let eventID: Int64 = try row.decode(atIndex: 0)
+        let commandID: Int64 = try row.decode(atIndex: 10)
+        guard let kind = unreadable.kind(try row.decode(atIndex: 4), row: eventID),
+              let at = unreadable.eventTime(try row.decode(atIndex: 1), row: eventID),
+              let recordedAt = unreadable.time(try row.decode(atIndex: 2), table: "command", row: "id = \(commandID)", field: "recorded_at"),
+              let from = unreadable.status(try row.decode(atIndex: 5), row: eventID, field: "from_status"),
+              let to = unreadable.status(try row.decode(atIndex: 6), row: eventID, field: "to_status"),
+              let recall = unreadable.recall(try row.decode(atIndex: 16), row: eventID)
+        else { return nil }
+        let order: (recordedAt: String, uuid: String) = (try row.decode(atIndex: 2), try row.decode(atIndex: 17))
+        let commandArguments = try lastArguments.flatMap { $0.command == commandID ? $0.arguments : nil }
+            ?? CommandLog.decodeArguments(row.decode(atIndex: 12))
+        lastArguments = (commandID, commandArguments)
+        var entry = HistoryEntry(
+            id: eventID,
+            at: at,
+            recordedAt: recordedAt,
+            skill: try row.decode(atIndex: 3),
+            kind: kind,
+            from: from,
+            to: to,
+            note: try row.decode(atIndex: 7),
+            url: try row.decode(atIndex: 8),
+            title: try row.decode(atIndex: 9),
+            commandID: commandID,
+            commandName: try row.decode(atIndex: 11),
+            commandArguments: commandArguments,
+            commandUndone: try row.decode(atIndex: 13),
+            undoes: try row.decode(atIndex: 14),
+            reverts: try row.decode(String?.self, atIndex: 15).map(CommandLog.decodeArguments),
+            recall: recall)
+        if kind == .status && from == to {
+            entry.sinceBefore = try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: true)
+            entry.sinceAfter = entry.undoes == nil
+                ? entry.at : try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: false)
+        }
+        return (entry, order)
     }
 
     /// The columns the whole log's text lines up to, read before its first line: the names of the commands it shows
@@ -143,14 +161,20 @@ extension ProgressStore {
 
     /// The commands that recorded no event, newest first, each as a history entry with its place in the agreed order.
     private func commandsWithoutEvents(
-        _ db: Database, since: Day?, timeZone: TimeZone, limit: Int?
+        _ db: Database, since: Day?, timeZone: TimeZone, limit: Int?, notBefore oldest: (recordedAt: String, uuid: String)? = nil
     ) throws -> some Cursor<(entry: HistoryEntry, order: (recordedAt: String, uuid: String))> {
         var arguments: StatementArguments = []
-        var condition = ""
+        var conditions: [String] = []
         if let since {
-            condition = "AND c.recorded_at >= ?"
+            conditions.append("c.recorded_at >= ?")
             _ = arguments.append(contentsOf: [Timestamp.text(since.start(in: timeZone))])
         }
+        // With the limit reached, no older command can make the cut: the scan stops at the oldest event's command.
+        if let oldest {
+            conditions.append("(c.recorded_at, c.uuid) >= (?, ?)")
+            _ = arguments.append(contentsOf: [oldest.recordedAt, oldest.uuid])
+        }
+        let condition = conditions.map { "AND " + $0 }.joined(separator: " ")
         _ = arguments.append(contentsOf: [limit.map { max($0, 0) } ?? -1])
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.id, c.recorded_at, c.name, c.arguments, c.undone_by IS NOT NULL AS undone, c.undoes, u.arguments AS reverts, c.uuid
