@@ -35,10 +35,19 @@ extension ProgressStore {
     }
 
     /// What the review schedule is derived from: each done skill's done day and the reviews in force since it
-    /// last became done, by current skill id, and the day of the first review in force.
-    public func reviewLog(aliases: SkillAliases = .none, timeZone: TimeZone = .current) throws -> ReviewLog {
+    /// last became done, by current skill id, and the day of the first review in force. `progress`, when given, is
+    /// `progress(includingNotes: false, aliases:)` already read by the caller: the marks are then not read twice.
+    public func reviewLog(aliases: SkillAliases = .none, timeZone: TimeZone = .current, progress: [String: SkillProgress]? = nil) throws -> ReviewLog {
         try read { db in
-            let marks = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
+            let doneSince: [String: EffectiveTime]
+            if let progress {
+                doneSince = progress.reduce(into: [:]) { result, entry in
+                    if entry.value.status == .done, let since = entry.value.since { result[entry.key] = since }
+                }
+            } else {
+                doneSince = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
+                    .reduce(into: [:]) { result, entry in if entry.value.status == .done { result[entry.key] = entry.value.since } }
+            }
             // Reviews first, through their own index: with none, the log's status events need not be read at all
             // (status and report read this on every run; large: 280 ms for status when every done mark was scanned, 223 ms now).
             var found: [(order: LogOrder, review: ReviewRecord)] = []
@@ -75,8 +84,8 @@ extension ProgressStore {
             }
             var reviews: [String: [ReviewRecord]] = [:]
             for (order, review) in found where starts[review.skill].map({ order > $0 }) ?? true { reviews[review.skill, default: []].append(review) }
-            let tracks = marks.filter { $0.value.status == .done }.map { skill, mark in
-                ReviewTrack(skill: skill, doneOn: mark.since.day(in: timeZone), reviews: reviews[skill] ?? [])
+            let tracks = doneSince.map { skill, since in
+                ReviewTrack(skill: skill, doneOn: since.day(in: timeZone), reviews: reviews[skill] ?? [])
             }
             return ReviewLog(
                 tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: found.map(\.review.day).min(), all: found.map(\.review))

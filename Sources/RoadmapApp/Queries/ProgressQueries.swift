@@ -10,13 +10,14 @@ public struct ProgressQueries {
     /// Each started roadmap, or the one named (started or not), with the reviews due and a line about sync.
     public func status(_ roadmapID: String? = nil) throws -> StatusSummary {
         let catalog = try session.catalog()
-        let statuses = try session.statuses()
+        let progress = try session.progress(includingNotes: false)
+        let statuses = progress.mapValues(\.status)
         let standings = try session.chosenRoadmaps(roadmapID).map {
             Standing($0.roadmap, in: catalog, statuses: statuses, enrolment: $0.enrolment)
         }
         // A line about sync is a remark: status never fails for it.
         let sync = (try? session.openForReading()?.syncState()).flatMap { SyncReminder($0, now: session.now) }
-        return StatusSummary(standings, reviewsDue: try reviewsDue(roadmapID, log: session.reviewLog()), sync: sync)
+        return StatusSummary(standings, reviewsDue: try reviewsDue(roadmapID, log: session.reviewLog(progress: progress)), sync: sync)
     }
 
     /// The report of the roadmap named, else of every started one; `stage` (which needs a roadmap) sets the gap's goal.
@@ -27,7 +28,7 @@ public struct ProgressQueries {
         let catalog = try session.catalog()
         let chosen = try session.chosenRoadmaps(roadmapID)
         let progress = try session.progress(includingNotes: false)
-        let log = try session.reviewLog()
+        let log = try session.reviewLog(progress: progress)
         let reports = try chosen.map {
             try ProgressReport(
                 $0.roadmap, in: catalog, progress: progress, enrolment: $0.enrolment,

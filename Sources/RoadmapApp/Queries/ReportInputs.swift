@@ -20,7 +20,7 @@ struct ReportInputs {
         } else {
             dailyCounts = Array(repeating: [:], count: roadmaps.count)
         }
-        reviews = try session.reviewLog()
+        reviews = try session.reviewLog(progress: progress)
     }
 
     /// `ActivitySummary.dailyCounts` of each roadmap's skills' events (under their former ids too), in one pass over

@@ -36,9 +36,10 @@ extension Session {
 
     public func statuses() throws -> [String: SkillStatus] { try progress(includingNotes: false).mapValues(\.status) }
 
-    /// The reviews in the log; empty when there is no database yet.
-    public func reviewLog() throws -> ReviewLog {
-        try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone) ?? .empty
+    /// The reviews in the log; empty when there is no database yet. Give `progress` when it was just read (without
+    /// notes, or with): the marks are then not read again.
+    public func reviewLog(progress: [String: SkillProgress]? = nil) throws -> ReviewLog {
+        try openForReading()?.reviewLog(aliases: catalog().skillAliases, timeZone: timeZone, progress: progress) ?? .empty
     }
 
     /// Marks and reviews happen on or before today: a later day is a typo, refused before anything is written.
