@@ -49,11 +49,12 @@ enum StandingMarks {
 
     /// Marks keyed by current id instead of recorded id: of several, the newest in the agreed order decides.
     /// The order is read only for a skill marked under more than one of its ids, which few are.
+    /// Walks the former ids, which are few, rather than every mark.
     static func fold(_ db: Database, _ marks: [String: Mark], aliases: SkillAliases) throws -> [String: Mark] {
-        guard !aliases.currentByFormer.isEmpty else { return marks }
-        var folded: [String: Mark] = [:]
-        for (id, mark) in marks {
-            let current = aliases.current(id)
+        var folded = marks
+        for (former, current) in aliases.currentByFormer {
+            guard let mark = marks[former] else { continue }
+            folded[former] = nil
             if let existing = folded[current], try order(db, existing.eventID) > order(db, mark.eventID) { continue }
             folded[current] = mark
         }
