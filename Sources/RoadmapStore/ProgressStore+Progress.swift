@@ -7,9 +7,14 @@ extension ProgressStore {
     /// (an alias) belongs to the skill that claims it; retired ids keep their own.
     /// A few set-wise queries whatever the log size: no query per skill. Without notes (for counting and
     /// planning), one query over skill_state, never the whole log.
-    public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none) throws -> [String: SkillProgress] {
+    /// `of`: only these current skill ids (a command about one skill reads its rows, not the whole log's).
+    public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none, of skills: [String]? = nil) throws -> [String: SkillProgress] {
         try read { db in
-            let latest = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
+            let recordedIDs = skills.map { Set($0).flatMap(aliases.recordedIDs(of:)) }
+            // Each recorded id once, in one statement: only a command about a few skills names them.
+            let only = recordedIDs.map { ids in (sql: "AND e.skill IN (\(ids.map { _ in "?" }.joined(separator: ",")))", arguments: StatementArguments(ids)) }
+            let latest = try skills.map { try StandingMarks.byCurrentID(db, skills: $0, aliases: aliases, unreadable: unreadable) }
+                ?? StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
             guard includingNotes else {
                 return latest.reduce(into: [:]) { result, entry in
                     result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])
@@ -24,9 +29,9 @@ extension ProgressStore {
                 FROM event e JOIN command c ON c.id = e.command_id
                 WHERE \(Standing.command("c"))
                   AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
-                  AND \(Standing.notWithdrawn("e"))
+                  AND \(Standing.notWithdrawn("e")) \(only?.sql ?? "")
                 ORDER BY \(LogOrder.oldestFirst)
-                """)
+                """, arguments: only?.arguments ?? [])
             // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
             while let row = try attachments.next() {
                 let skill = aliases.current(try row.decode(atIndex: 0))
@@ -41,8 +46,9 @@ extension ProgressStore {
             }
 
             var progress: [String: SkillProgress] = [:]
-            let skills = try String.fetchCursor(db, sql: "SELECT DISTINCT skill FROM event")
-            while let recorded = try skills.next() {
+            let recorded = try String.fetchCursor(
+                db, sql: "SELECT DISTINCT skill FROM event e WHERE 1 \(only?.sql ?? "")", arguments: only?.arguments ?? [])
+            while let recorded = try recorded.next() {
                 let skill = aliases.current(recorded)
                 guard progress[skill] == nil else { continue }
                 progress[skill] = SkillProgress(

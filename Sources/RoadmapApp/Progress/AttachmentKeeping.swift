@@ -38,7 +38,7 @@ public struct AttachmentKeeping<Item: Attachment> {
     }
 
     private func kept(by skill: String) throws -> [Item] {
-        try session.progress(includingNotes: true)[skill].map(Item.kept) ?? []
+        try session.progress(includingNotes: true, of: [skill])[skill].map(Item.kept) ?? []
     }
 }
 

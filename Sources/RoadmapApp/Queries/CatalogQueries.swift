@@ -20,11 +20,13 @@ public struct CatalogQueries {
     public func info(_ name: String) throws -> SkillPage {
         let catalog = try session.catalog()
         let skill = try SkillLookup(catalog: catalog).resolve(name)
-        let progress = try session.progress(includingNotes: true)
+        // Statuses of every skill (its prerequisites' and dependents'), notes and evidence of this one only.
+        var progress = try session.progress(includingNotes: false)
+        progress[skill.id] = try session.progress(includingNotes: true, of: [skill.id])[skill.id]
         let history = try session.openForReading()?.history(timeZone: session.timeZone, skills: catalog.recordedIDs(of: skill.id)) ?? []
         return SkillPage(
             skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: session.timeZone,
-            schedule: ReviewSchedule(try session.reviewLog(), today: session.today))
+            schedule: ReviewSchedule(try session.reviewLog(progress: progress), today: session.today))
     }
 
     /// The skills every word matches, best first; nothing found is `.nothing` with the reason (a script still gets its empty answer).

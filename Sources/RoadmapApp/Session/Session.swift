@@ -29,9 +29,10 @@ extension Session {
 
     /// Progress by current skill id, or none when there is no database yet; with notes and evidence unless told
     /// otherwise, as the store's own default. Counting and planning need only `statuses()`.
-    public func progress(includingNotes: Bool = true) throws -> [String: SkillProgress] {
+    /// `of`: only these skills, for a command about a few.
+    public func progress(includingNotes: Bool = true, of skills: [String]? = nil) throws -> [String: SkillProgress] {
         guard let store = try openForReading() else { return [:] }
-        return try store.progress(includingNotes: includingNotes, aliases: catalog().skillAliases)
+        return try store.progress(includingNotes: includingNotes, aliases: catalog().skillAliases, of: skills)
     }
 
     public func statuses() throws -> [String: SkillStatus] { try progress(includingNotes: false).mapValues(\.status) }
