@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import RoadmapCore
+import Testing
+@testable import RoadmapStore
+
+/// A command about one skill reads that skill's rows only; what it reads must be what the whole read says of it.
+@Suite struct ProgressOfSkillsTests {
+    static let aliases = SkillAliases(["team.old": "team.new", "team.c": "team.oncall"])
+
+    @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
+    func oneSkillReadsAsTheWholeReadSaysOfIt(fixture: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.sqlite")
+        try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        let store = try ProgressStore(path: path)
+        let whole = try store.progress(aliases: Self.aliases)
+        let statuses = try store.progress(includingNotes: false, aliases: Self.aliases)
+        #expect(whole.contains { !$0.value.notes.isEmpty })
+        for skill in Set(whole.keys).union(["team.new", "team.oncall", "nowhere.at-all"]) {
+            let one = try store.progress(aliases: Self.aliases, of: [skill])
+            #expect(one[skill] == whole[skill], "\(fixture): \(skill)")
+            #expect(Set(one.keys).isSubset(of: [skill]))
+            let status = try store.progress(includingNotes: false, aliases: Self.aliases, of: [skill])
+            #expect(status[skill] == statuses[skill], "\(fixture): \(skill)")
+        }
+        let several = Array(whole.keys.sorted().prefix(3))
+        let three = try store.progress(aliases: Self.aliases, of: several)
+        #expect(three == whole.filter { several.contains($0.key) })
+    }
+
+    @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
+    func theReviewLogFromProgressJustReadIsTheSame(fixture: String) throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.sqlite")
+        try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        let store = try ProgressStore(path: path)
+        let read = try store.reviewLog(aliases: Self.aliases, timeZone: .gmt)
+        let statuses = try store.progress(includingNotes: false, aliases: Self.aliases)
+        let withNotes = try store.progress(aliases: Self.aliases)
+        #expect(try store.reviewLog(aliases: Self.aliases, timeZone: .gmt, progress: statuses) == read)
+        #expect(try store.reviewLog(aliases: Self.aliases, timeZone: .gmt, progress: withNotes) == read)
+    }
+}
