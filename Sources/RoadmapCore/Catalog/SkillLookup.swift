@@ -2,15 +2,16 @@ import Foundation
 
 /// Finds the skill a user means: exact id, unique last segment or prefix (`numpy`), or title (`"Matrix calculus"`).
 public struct SkillLookup: Sendable {
-    public let skills: [Skill]
     let byID: [String: Skill]
     let aliases: [String: String]
 
     public init(catalog: Catalog) {
-        skills = catalog.skills.values.sorted { $0.id < $1.id }
         byID = catalog.skills
         aliases = catalog.aliases
     }
+
+    /// Every skill by id; sorted only when a name is not an id: sorting ten thousand was an eighth of a large `done`.
+    public var skills: [Skill] { byID.values.sorted { $0.id < $1.id } }
 
     public func resolve(_ name: String) throws -> Skill {
         let text = name.trimmingCharacters(in: .whitespaces)
@@ -18,6 +19,7 @@ public struct SkillLookup: Sendable {
         if let exact = byID[text] ?? byID[lower] { return exact }
         // A former id still names its skill.
         if let current = aliases[text] ?? aliases[lower], let skill = byID[current] { return skill }
+        let skills = self.skills
         // Each rule in turn: the first that matches anything decides.
         let rules: [(Skill) -> Bool] = [
             { $0.lastSegment.lowercased() == lower },
