@@ -55,7 +55,7 @@ struct CatalogAssembly {
     /// Former ids: never the id of a current skill, each claimed by one skill only.
     mutating func checkAliases() -> [String: String] {
         var aliases: [String: (skill: String, location: SourceLocation)] = [:]
-        for id in skills.keys.filter({ !skills[$0]!.aliases.isEmpty }).sorted() {
+        for id in skills.compactMap({ $0.value.aliases.isEmpty ? nil : $0.key }).sorted() {
             for alias in skills[id]!.aliases {
                 if let current = skills[alias.value] {
                     error(alias.location, "alias '\(alias.value)' of skill '\(id)' is the id of a current skill (\(current.location)); ids are never reused")

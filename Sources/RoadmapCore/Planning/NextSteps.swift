@@ -86,7 +86,16 @@ public enum NextSteps {
     /// order they are first met.
     static func outsidePrerequisites(of skills: [Skill], in catalog: Catalog, open: (String) -> Bool) -> [Skill] {
         var seen = Set(skills.map(\.id))
-        var queue = skills.filter { open($0.id) }.flatMap(\.requires.ids)
+        // Only ids from outside are queued: the roadmap's own, most of them, would be skipped one by one below.
+        var queue: [String] = []
+        for skill in skills where open(skill.id) {
+            for prerequisite in skill.requires {
+                switch prerequisite {
+                case let .skill(id): if !seen.contains(id) { queue.append(id) }
+                case let .any(ids): queue += ids.filter { !seen.contains($0) }
+                }
+            }
+        }
         var outside: [Skill] = []
         var next = 0
         while next < queue.count {
