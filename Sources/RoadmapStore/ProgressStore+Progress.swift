@@ -12,7 +12,11 @@ extension ProgressStore {
         try read { db in
             let recordedIDs = skills.map { Set($0).flatMap(aliases.recordedIDs(of:)) }
             // Each recorded id once, in one statement: only a command about a few skills names them.
-            let only = recordedIDs.map { ids in (sql: "AND e.skill IN (\(ids.map { _ in "?" }.joined(separator: ",")))", arguments: StatementArguments(ids)) }
+            let only = recordedIDs.map { ids -> (filter: String, arguments: StatementArguments) in
+                let placeholders = ids.map { _ in "?" }.joined(separator: ",")
+                return ("AND e.skill IN (\(placeholders))", StatementArguments(ids))
+            }
+            let filter = only?.filter ?? ""
             let latest = try skills.map { try StandingMarks.byCurrentID(db, skills: $0, aliases: aliases, unreadable: unreadable) }
                 ?? StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
             guard includingNotes else {
@@ -29,7 +33,7 @@ extension ProgressStore {
                 FROM event e JOIN command c ON c.id = e.command_id
                 WHERE \(Standing.command("c"))
                   AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
-                  AND \(Standing.notWithdrawn("e")) \(only?.sql ?? "")
+                  AND \(Standing.notWithdrawn("e")) \(filter)
                 ORDER BY \(LogOrder.oldestFirst)
                 """, arguments: only?.arguments ?? [])
             // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
@@ -47,7 +51,7 @@ extension ProgressStore {
 
             var progress: [String: SkillProgress] = [:]
             let recorded = try String.fetchCursor(
-                db, sql: "SELECT DISTINCT skill FROM event e WHERE 1 \(only?.sql ?? "")", arguments: only?.arguments ?? [])
+                db, sql: "SELECT DISTINCT skill FROM event e WHERE 1 \(filter)", arguments: only?.arguments ?? [])
             while let recorded = try recorded.next() {
                 let skill = aliases.current(recorded)
                 guard progress[skill] == nil else { continue }
