@@ -144,6 +144,8 @@ extension ProgressStore {
             let total = added.reduce(0) { $0 + $1.line.events.count }
             var done = 0
             let counted: Set<String> = ["status", "note", "evidence", "review"]
+            var inserted: Set<String> = []
+            var withdrawals: [(device: Int, event: String, withdraws: String)] = []
             for (device, line, id) in added {
                 if line.command.undoes == nil, !line.events.contains(where: { counted.contains($0.kind) }) { receipts[device].others += 1 }
                 for event in line.events where !presentEvents.contains(event.uuid) {
@@ -157,6 +159,8 @@ extension ProgressStore {
                         event.withdraws, event.recall,
                     ])
                     skills.insert(event.skill)
+                    inserted.insert(event.uuid)
+                    if let withdrawn = event.withdraws { withdrawals.append((device, event.uuid, withdrawn)) }
                     switch HistoryEntry.Kind(rawValue: event.kind) {
                     case .status: receipts[device].marks += 1
                     case .note, .evidence: receipts[device].notes += 1
@@ -183,6 +187,12 @@ extension ProgressStore {
                     try CommandSetting.customRoadmap.keep(db, commandID: id, key: removed, values: nil)
                     roadmapIDs.insert(removed)
                 }
+            }
+            // As an import refuses a backup that withdraws an event it does not hold: what sync takes, export and import carry.
+            for withdrawal in withdrawals where !presentEvents.contains(withdrawal.withdraws) && !inserted.contains(withdrawal.withdraws) {
+                throw StoreError.failed(
+                    path: path,
+                    reason: "event \(withdrawal.event) from device \(batches[withdrawal.device].device) withdraws \(withdrawal.withdraws), which no device file holds")
             }
             progress?(total, total)
             try DerivedState.follow(db, skills: skills)

@@ -88,6 +88,27 @@ import Testing
         #expect(try Seen(work.store) == before)
     }
 
+    /// Found by DoorPropertyTests (a device line with an event removed): sync took a withdrawal of a note no file held,
+    /// and the database's export then did not import.
+    @Test func aWithdrawalOfAnEventNoFileHoldsIsRefusedAndChangesNothing() throws {
+        let (laptop, work, repo) = (try Device(), try Device(), Repository())
+        try laptop.store.addNote(skill: "a", text: "read chapter 2", command: command("note", "a", at: day(1)))
+        let note = try #require(try laptop.store.progress()["a"]?.notes.first)
+        try laptop.store.withdrawNote(note, skill: "a", command: command("note", "a", "--withdraw", "1", at: day(2)))
+        try repo.sync(laptop)
+        let lines = try #require(repo.files[laptop.id])
+        #expect(lines.count == 2)
+
+        repo.files[laptop.id] = [lines[1]]
+        #expect(throws: StoreError.self) { try repo.sync(work) }
+        #expect(try work.store.history().isEmpty)
+
+        repo.files[laptop.id] = lines
+        try repo.sync(work)
+        #expect(try Seen(laptop.store) == Seen(work.store))
+        #expect(try work.store.progress()["a"]?.notes == [])
+    }
+
     @Test func anUndoOnOneDeviceUndoesThatCommandEverywhere() throws {
         let (laptop, work, repo) = (try Device(), try Device(), Repository())
         try laptop.store.markStatus(.learning, skills: ["a"], at: day(1), note: nil, command: command("learning", "a"))
