@@ -37,7 +37,9 @@ extension SyncLine {
             return try alone.check()
         } catch let RoadmapError.invalidBackup(reason) {
             // The line's one command is checked as a backup's first.
-            throw Invalid(reason: reason.replacingOccurrences(of: " at commands[0]", with: " at command"))
+            // A value quoted in the reason may hold a line break; a refusal stays one line.
+            let oneLine = String(reason.map { $0.isNewline ? " " : $0 })
+            throw Invalid(reason: oneLine.replacingOccurrences(of: " at commands[0]", with: " at command"))
         }
     }
 }

@@ -29,7 +29,7 @@ import Testing
         (#""recordedAt":"2026-01-10T09:30:00.000Z""#, #""recordedAt":"2026-01-10T24:30:00.000Z""#, "has an invalid time '2026-01-10T24:30:00.000Z' at command.recordedAt: hour 24 is not 00–23"),
         // Found by FuzzSyncLine (Fuzz/Corpus/FuzzSyncLine/finding-newline-in-undoes.jsonl): applying such a line failed
         // with an error of many lines, quoting the text.
-        (#""undoes":"0b1c""#, #""undoes":"0b1c\nid: mid""#, "has an invalid command uuid '0b1c\nid: mid' at command.undoes"),
+        (#""undoes":"0b1c""#, #""undoes":"0b1c\nid: mid""#, "has an invalid command uuid '0b1c id: mid' at command.undoes"),
         (#""withdraws":"e0""#, #""withdraws":"e 0""#, "has an invalid event uuid 'e 0' at events[0].withdraws"),
     ])
     func aDamagedLineSaysWhatIsWrong(original: String, damaged: String, reason: String) throws {
