@@ -3,7 +3,7 @@ import GRDB
 import RoadmapCore
 
 extension ProgressStore {
-    /// Merges a checked backup in one transaction, as one `command` that undo reverts exactly: all of it or none.
+    /// Merges a checked backup (`ProgressBackup.decode`) in one transaction, as one `command` that undo reverts exactly: all of it or none.
     /// What is already here (same uuid) is left alone, so importing twice adds nothing, and records no command.
     /// New commands and events are appended in the backup's order.
     /// - Parameter documents: the backup's custom roadmaps parsed, by id; one missing is stored without, to be parsed when read.
@@ -32,6 +32,8 @@ extension ProgressStore {
         try write { db in
             // Random uuids land all over their indexes; a cache that holds them saves re-reading pages per insert.
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // A connection's setting, not the transaction's: never left off, whatever happens.
+            defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
             var restoring = try BackupRestore(db, command: command)
             return try body(&restoring)
         }
@@ -105,6 +107,11 @@ public struct BackupRestore {
         guard !linked else { return }
         try writeCommands()
         linked = true
+        // Every event handed here passed BackupCheck.event, which holds each to the event table's CHECK constraints
+        // (kind, statuses and recall by LogField's vocabularies, from and to with status, recall with review), so
+        // SQLite need not check them again: it builds each CHECK's IN list as a small table for every row, half the
+        // SQL of an import. `PRAGMA integrity_check` checks them over every row (RestoreTests).
+        try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
         let setUndoes = try db.cachedStatement(sql: "UPDATE command SET undoes = ? WHERE id = ?")
         for link in links {
             let id = commandIDs[link.uuid]!
@@ -114,7 +121,8 @@ public struct BackupRestore {
         links = []
     }
 
-    /// An event of the backup, after every command; one already here (same uuid) is left alone.
+    /// An event of the backup, after every command, that passed the backup's check (`BackupCheck.event`: SQLite does
+    /// not check the table's constraints again); one already here (same uuid) is left alone.
     public mutating func add(_ event: ProgressBackup.Event) throws {
         try linkCommands()
         if present.contains(event.uuid) {
@@ -136,6 +144,7 @@ public struct BackupRestore {
     ) throws -> ImportSummary {
         try linkCommands()
         try eventRows.write(db)
+        try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
         // An undo in the backup may have reverted commands that were here: their skills' standing changed too.
         skills.formUnion(try String.fetchAll(db, sql: """
             SELECT DISTINCT e.skill FROM event e JOIN command c ON c.id = e.command_id
