@@ -30,8 +30,9 @@ extension ProgressStore {
     /// then each of its events, to the `BackupRestore`, then finishes it. A throw anywhere leaves the database as it was.
     public func restore<Result>(command: CommandInfo, _ body: (inout BackupRestore) throws -> Result) throws -> Result {
         try write { db in
-            // Random uuids land all over their indexes; a cache that holds them saves re-reading pages per insert.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Random uuids land all over their indexes; a cache that holds them saves re-reading pages per insert. 32 MiB,
+            // not 64: large import 137 -> 119 MiB peak, no slower (dirty pages past it go to the file, rolled back by the journal).
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             // A connection's setting, not the transaction's: never left off, whatever happens.
             defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
             var restoring = try BackupRestore(db, command: command)
