@@ -28,7 +28,8 @@ enum CommandLog {
 
     /// Marks `undoneID` undone by `undoID`; a command already undone keeps its first undo.
     static func markUndone(_ db: Database, undoneID: Int64, by undoID: Int64?) throws {
-        try db.execute(sql: "UPDATE command SET undone_by = coalesce(undone_by, ?) WHERE id = ?", arguments: [undoID, undoneID])
+        // Prepared once a connection: an import marks thousands.
+        try db.cachedStatement(sql: "UPDATE command SET undone_by = coalesce(undone_by, ?) WHERE id = ?").execute(arguments: [undoID, undoneID])
     }
 
     static func recordEvent(

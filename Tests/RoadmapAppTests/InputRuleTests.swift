@@ -42,6 +42,8 @@ import Testing
             _ = try BackupRestoring(session: session).restore(file: try folder.write("id: x\ntitle: X\nskills: []\n", to: "x.yaml")) }),
         ("import of a broken backup", { session, folder in
             _ = try BackupRestoring(session: session).restore(file: try folder.write("{\"format\": \"roadmap-backup\", \"events\": 3}", to: "b.json")) }),
+        ("import of a backup refused once its events are read", { session, folder in
+            _ = try BackupRestoring(session: session).restore(file: try folder.write(try lateRefusedBackup(folder), to: "late.json")) }),
         ("import of a missing file", { session, folder in
             _ = try BackupRestoring(session: session).restore(file: folder.url.appendingPathComponent("none.json").path) }),
         ("add of a backup", { session, folder in
@@ -79,6 +81,35 @@ import Testing
                 roadmap: "python", format: .markdown, output: try folder.write("old", to: "out.md"), force: false, brief: false, date: nil,
                 pageFolder: nil, version: "test")) }),
     ]
+
+    /// A backup that reads plainly and passes every check but its last event's (an unknown kind): an import into a
+    /// database writes its rows as it reads them, then rolls them back.
+    static func lateRefusedBackup(_ folder: Folder) throws -> String {
+        let path = folder.url.appendingPathComponent("other-\(UUID().uuidString).sqlite").path
+        let other = DatabaseSession(path: path, now: folder.now, timeZone: TimeZone(identifier: "UTC")!, arguments: ["test"])
+        _ = try StatusMarking(session: other, status: .done, commandName: "done").run(["numpy"])
+        _ = try NoteKeeping(session: other).add("numpy", text: "a note")
+        let text = String(decoding: try ProgressStore(path: path).backup(exportedAt: folder.now).encoded(), as: UTF8.self)
+        let last = try #require(text.range(of: #""kind" : "note""#, options: .backwards))
+        return text.replacingCharacters(in: last, with: #""kind" : "nope""#)
+    }
+
+    @Test func aBackupRefusedOnceItsEventsWereWrittenIsRefusedAsWhenCheckedWhole() throws {
+        let folder = try Folder()
+        _ = try StatusMarking(session: folder.session(), status: .learning, commandName: "learning").run(["pandas"])
+        let before = try #require(try folder.contents())
+        let text = try Self.lateRefusedBackup(folder)
+        var reason = ""
+        do { _ = try ProgressBackup.decode(Data(text.utf8), knownSchemas: ProgressStore.knownSchemaVersions) } catch let RoadmapError.invalidBackup(problem) { reason = problem }
+        #expect(reason.hasPrefix("has an unknown event kind 'nope' at events["), "\(reason)")
+        let file = try folder.write(text, to: "late.json")
+        #expect(throws: CommandError.notImported(file: file, problem: reason)) { try BackupRestoring(session: folder.session()).restore(file: file) }
+        #expect(try folder.contents() == before)
+        // The same backup without the bad reference is imported, as it streams.
+        let good = text.replacingOccurrences(of: #""kind" : "nope""#, with: #""kind" : "note""#)
+        let outcome = try BackupRestoring(session: folder.session()).restore(file: try folder.write(good, to: "good.json"))
+        #expect(outcome.summary.eventsAdded == 2)
+    }
 
     @Test(arguments: refusals.indices)
     func aRefusalLeavesNoDatabaseBehind(_ index: Int) throws {

@@ -2,13 +2,15 @@ import Foundation
 import RoadmapCore
 import RoadmapStore
 
-/// `roadmap import`: a backup merged in one command that undo reverts exactly; checked whole before anything opens for writing.
+/// `roadmap import`: a backup merged in one command that undo reverts exactly, all of it or nothing: checked whole before
+/// anything is kept (as it is read, in a transaction that any refusal rolls back, or before anything opens for writing).
 public struct BackupRestoring {
     public var session: any Session
 
     public init(session: any Session) { self.session = session }
 
     public func restore(file: String, progress: WorkProgress? = nil) throws -> ImportOutcome {
+        if progress == nil, let summary = restoreAsRead(file) { return ImportOutcome(file: file, summary: summary) }
         let (backup, documents) = try read(file)
         let told = backup.events.count >= LargeWork.events ? progress : nil
         let summary = try session.storage.recordCatalogChange { store in
@@ -18,18 +20,65 @@ public struct BackupRestoring {
         return ImportOutcome(file: file, summary: summary)
     }
 
+    /// The backup in `file` restored as it is read, its commands and events written as they pass their checks, none
+    /// held: nil, with nothing changed (the transaction rolled back), for anything the usual way must handle or refuse
+    /// (a file not read plainly, not valid, a database not already there as this build keeps it), which then does.
+    /// Not for a terminal's progress, which needs the number of events first.
+    // 100,000 events held took 230 MiB, the file's bytes 68 MiB more while read (Benchmarks/README.md).
+    private func restoreAsRead(_ file: String) -> ImportSummary? {
+        guard let stored = storedRoadmaps(), let mapped = MappedFile(path: file) else { return nil }
+        let isStored = { (roadmap: ProgressBackup.CustomRoadmap) in
+            stored[roadmap.id].map { ($0.version, $0.fileName, $0.source) == (roadmap.version, roadmap.fileName, roadmap.source) } ?? false
+        }
+        return try? session.storage.recordCatalogChange { store in
+            try store.restore(command: session.command("import")) { restoring in
+                var written = 0
+                let read = ProgressBackup.streamPlainly(
+                    mapped.bytes, knownSchemas: ProgressStore.knownSchemaVersions, isStored: isStored,
+                    command: { (try? restoring.add($0)) != nil },
+                    event: { event, bytesRead in
+                        guard (try? restoring.add(event)) != nil else { return false }
+                        written += 1
+                        if written % 4096 == 0 { mapped.release(upTo: bytesRead) }
+                        return true
+                    })
+                guard let read else { throw NotReadAsItCame() }
+                return try restoring.finish(enrolments: read.backup.enrolments, roadmaps: read.backup.roadmaps, documents: read.roadmaps)
+            }
+        }
+    }
+
+    private struct NotReadAsItCame: Error {}
+
     /// The backup in `file`, checked whole: read once from its bytes, which are let go before the restore; the usual
     /// way (its text, what kind of file it is, JSONDecoder) only when that does not take it, so each refusal stays the same.
     private func read(_ file: String) throws -> (ProgressBackup, [String: RoadmapDocument]) {
         let known = ProgressStore.knownSchemaVersions
-        if let read = try FileText.data(file).withUnsafeBytes({ ProgressBackup.decodePlainly($0, knownSchemas: known) }) {
+        let stored = storedRoadmaps() ?? [:]
+        let isStored = { (roadmap: ProgressBackup.CustomRoadmap) in
+            stored[roadmap.id].map { ($0.version, $0.fileName, $0.source) == (roadmap.version, roadmap.fileName, roadmap.source) } ?? false
+        }
+        if let read = try FileText.data(file).withUnsafeBytes({ ProgressBackup.decodePlainly($0, knownSchemas: known, isStored: isStored) }) {
             return read
         }
         let text = try ExpectedFile.backup.read(file)
         do {
-            return try ProgressBackup.decode(Data(text.utf8), knownSchemas: known)
+            return try ProgressBackup.decode(Data(text.utf8), knownSchemas: known, isStored: isStored)
         } catch let RoadmapError.invalidBackup(problem) {
             throw CommandError.notImported(file: file, problem: problem)
         }
+    }
+
+    /// The custom roadmaps the database holds whose stored document this build reads, as a backup spells them: one the
+    /// backup holds as it is needs no parse to be checked (it was parsed to be stored) and is not stored again.
+    /// Only peeked at: an import refused leaves the file as it was, never upgraded or waited on. Nil when there is
+    /// no database as this build keeps it (missing, older, busy).
+    private func storedRoadmaps() -> [String: (version: Int, fileName: String, source: String)]? {
+        guard let store = ProgressStore.peek(path: session.storage.path), let roadmaps = try? store.customRoadmaps() else { return nil }
+        var stored: [String: (version: Int, fileName: String, source: String)] = [:]
+        for roadmap in roadmaps where roadmap.document != nil {
+            if let source = roadmap.source { stored[roadmap.id] = (roadmap.version, roadmap.fileName, source) }
+        }
+        return stored
     }
 }

@@ -3,8 +3,11 @@ import Foundation
 extension ProgressBackup {
     /// Reads and fully checks a backup before anything is written; every problem is one line naming what and where.
     /// - Parameter knownSchemas: the schema versions this build can hold; a newer one is refused.
+    /// - Parameter isStored: whether the database already holds this very custom roadmap (`StoredRoadmaps`): its YAML is not parsed again.
     /// - Returns: the backup, and its custom roadmaps as parsed while checking them, by id, so they are parsed once.
-    public static func decode(_ data: Data, knownSchemas: [String]) throws -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument]) {
+    public static func decode(
+        _ data: Data, knownSchemas: [String], isStored: (CustomRoadmap) -> Bool = { _ in false }
+    ) throws -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument]) {
         let backup: ProgressBackup
         do {
             backup = try JSONDecoder().decode(ProgressBackup.self, from: data)
@@ -21,19 +24,68 @@ extension ProgressBackup {
             }
         }
         try check(Header(format: backup.format, formatVersion: backup.formatVersion, schemaVersion: backup.schemaVersion), knownSchemas: knownSchemas)
-        let roadmaps = try backup.check()
+        let roadmaps = try backup.check(isStored: isStored)
         return (backup, roadmaps)
     }
 
     /// What `decode(_:knownSchemas:)` returns, read from the file's bytes where they lie (`BackupReader`), when the
     /// backup reads plainly and passes every check; nil otherwise, for the caller to take the usual way, whose refusal
     /// names the place (a second pass, only for a file that is refused or unusual).
-    public static func decodePlainly(_ bytes: UnsafeRawBufferPointer, knownSchemas: [String]) -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument])? {
+    public static func decodePlainly(
+        _ bytes: UnsafeRawBufferPointer, knownSchemas: [String], isStored: (CustomRoadmap) -> Bool = { _ in false }
+    ) -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument])? {
         guard let backup = BackupReader.read(bytes.assumingMemoryBound(to: UInt8.self)),
               (try? check(Header(format: backup.format, formatVersion: backup.formatVersion, schemaVersion: backup.schemaVersion), knownSchemas: knownSchemas)) != nil,
-              let roadmaps = try? backup.check()
+              let roadmaps = try? backup.check(isStored: isStored)
         else { return nil }
         return (backup, roadmaps)
+    }
+
+    /// A backup read plainly from `bytes` and checked as it is read, without holding its commands and events: each
+    /// command, then each event, goes to `command` and `event` once it passed its own checks (with how many bytes
+    /// were read). Returns the rest of the backup (no commands or events), its custom roadmaps parsed, and how many
+    /// events it had, once the whole backup read plainly and passed every check `decode` makes; nil when anything did
+    /// not, or a sink returned false: the caller then undoes what the sinks did and takes the usual way, whose
+    /// refusal names the place. What passes here passes `decode`: the same checks, each of every part.
+    public static func streamPlainly(
+        _ bytes: UnsafeRawBufferPointer, knownSchemas: [String], isStored: (CustomRoadmap) -> Bool = { _ in false },
+        command: (Command) -> Bool, event: (Event, _ bytesRead: Int) -> Bool
+    ) -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument], events: Int)? {
+        var check = BackupCheck()
+        var commands = 0, events = 0
+        // Only these need what comes later: the commands that refer to others, the events that withdraw others.
+        var linked: [(index: Int, command: Command)] = []
+        var withdrawals: [(index: Int, event: Event)] = []
+        var referencesChecked = false
+        func checkReferences() -> Bool {
+            if referencesChecked { return true }
+            referencesChecked = true
+            return linked.allSatisfy { (try? check.references(of: $0.command, at: $0.index)) != nil }
+        }
+        let read = withoutActuallyEscaping(command) { command in
+            withoutActuallyEscaping(event) { event in
+                BackupReader.read(bytes.assumingMemoryBound(to: UInt8.self), streaming: BackupReader.Stream(
+                    command: { next in
+                        guard (try? check.command(next, at: commands)) != nil else { return false }
+                        if next.undoes != nil || next.undoneBy != nil { linked.append((commands, next)) }
+                        commands += 1
+                        return command(next)
+                    },
+                    event: { next, bytesRead in
+                        guard checkReferences(), (try? check.event(next, at: events)) != nil else { return false }
+                        if next.withdraws != nil { withdrawals.append((events, next)) }
+                        events += 1
+                        return event(next, bytesRead)
+                    }))
+            }
+        }
+        guard let backup = read, checkReferences(),
+              withdrawals.allSatisfy({ (try? check.withdrawal(of: $0.event, at: $0.index)) != nil }),
+              (try? Self.check(Header(format: backup.format, formatVersion: backup.formatVersion, schemaVersion: backup.schemaVersion), knownSchemas: knownSchemas)) != nil
+        else { return nil }
+        for (index, enrolment) in backup.enrolments.enumerated() where (try? check.enrolment(enrolment, at: index)) == nil { return nil }
+        for (index, roadmap) in backup.roadmaps.enumerated() where (try? check.roadmap(roadmap, at: index, isStored: isStored)) == nil { return nil }
+        return (backup, check.documents, events)
     }
 
     static func checkHeader(of data: Data, knownSchemas: [String]) throws {
@@ -89,99 +141,130 @@ extension ProgressBackup {
 
     /// Cross-references, vocabularies and formats, each field read by its one reader in `LogField`, the reader the
     /// store reads it back with: what is taken here can always be read.
+    /// A custom roadmap the database already holds as it is (`isStored`) was parsed when it was stored, and is not
+    /// stored again (its version is not newer): its YAML, a fifth of an import's time, is not parsed again.
     @discardableResult
-    func check() throws -> [String: RoadmapDocument] {
-        func refuse(_ problem: String, at place: String) -> RoadmapError { RoadmapError.invalidBackup("\(problem) at \(place)") }
-        var documents: [String: RoadmapDocument] = [:]
-        var enrolled: Set<String> = []
-        for (index, enrolment) in enrolments.enumerated() {
-            let place = "enrolments[\(index)]"
-            guard LogField.isRoadmapID(enrolment.roadmap) else { throw refuse("has an invalid roadmap id '\(enrolment.roadmap)'", at: place + ".roadmap") }
-            guard enrolled.insert(enrolment.roadmap).inserted else { throw refuse("has a second enrolment in '\(enrolment.roadmap)'", at: place + ".roadmap") }
-            try Self.checkTime(enrolment.startedAt, at: place + ".startedAt")
-            try Self.checkTime(enrolment.updatedAt, at: place + ".updatedAt")
-            if let stage = enrolment.targetStage, !LogField.isLine(stage) { throw refuse("has an invalid stage id '\(stage)'", at: place + ".targetStage") }
-            if let date = enrolment.targetDate, Day(date) == nil { throw refuse("has an invalid target date '\(date)' (YYYY-MM-DD)", at: place + ".targetDate") }
-        }
-        for (index, roadmap) in roadmaps.enumerated() {
-            let place = "roadmaps[\(index)]"
-            guard documents[roadmap.id] == nil else { throw refuse("has a second custom roadmap '\(roadmap.id)'", at: place + ".id") }
-            try Self.checkTime(roadmap.addedAt, at: place + ".addedAt")
-            try Self.checkTime(roadmap.updatedAt, at: place + ".updatedAt")
-            guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
-            if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
-            let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
-            if let error = parsed.findings.first(where: { $0.severity == .error }) {
-                throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
-            }
-            guard let document = parsed.document, document.id.value == roadmap.id else {
-                throw refuse("has a custom roadmap whose id is not '\(roadmap.id)'", at: place + ".id")
-            }
-            documents[roadmap.id] = document
-        }
-        // Places are spelt out only for the error: a hundred thousand events are checked on every import.
-        var commandIDs: Set<String> = []
-        commandIDs.reserveCapacity(commands.count)
-        for (index, command) in commands.enumerated() {
-            guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
-            guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
-            try Self.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
-            guard LogField.isLine(command.name) else { throw refuse("has a command name that is not one line of text", at: "commands[\(index)].name") }
-            for (position, argument) in command.arguments.enumerated() {
-                if let problem = LogField.textProblem(argument) { throw refuse("has an argument that \(problem)", at: "commands[\(index)].arguments[\(position)]") }
-            }
-        }
-        for (index, command) in commands.enumerated() {
-            for (reference, key) in [(command.undoes, "undoes"), (command.undoneBy, "undoneBy")] {
-                if let reference, !commandIDs.contains(reference) {
-                    throw refuse("refers to unknown command '\(reference)'", at: "commands[\(index)].\(key)")
-                }
-            }
-        }
-        var skills: Set<String> = []
-        var eventIDs: Set<String> = []
-        eventIDs.reserveCapacity(events.count)
-        for (index, event) in events.enumerated() {
-            func place(_ key: String) -> String { "events[\(index)].\(key)" }
-            guard LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
-            guard eventIDs.insert(event.uuid).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
-            guard commandIDs.contains(event.command) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
-            // A back-dated mark is dated to a day, with no time of day.
-            if LogField.eventTime(event.at) == nil {
-                let problem = event.at.utf8.count == 10 ? "not a day of the calendar (YYYY-MM-DD)" : Timestamp.problem(event.at) ?? ""
-                throw RoadmapError.invalidBackup("has an invalid time '\(event.at)' at \(place("at")): \(problem)")
-            }
-            guard skills.contains(event.skill) || LogField.isSkillID(event.skill) else { throw refuse("has an invalid skill id '\(event.skill)'", at: place("skill")) }
-            skills.insert(event.skill)
-            guard let kind = LogField.eventKind(event.kind) else { throw refuse("has an unknown event kind '\(event.kind)'", at: place("kind")) }
-            for (status, key) in [(event.from, "from"), (event.to, "to")] {
-                if let status, LogField.status(status) == nil { throw refuse("has an unknown status '\(status)'", at: place(key)) }
-            }
-            if (kind == .status) != (event.from != nil && event.to != nil) {
-                throw refuse("has a status change without from and to (or the reverse)", at: place("kind"))
-            }
-            if (kind == .review) != (event.recall != nil) {
-                throw refuse("has a review without its recall (or the reverse)", at: place("kind"))
-            }
-            if let recall = event.recall, LogField.recall(recall) == nil { throw refuse("has an unknown recall '\(recall)'", at: place("recall")) }
-            if (kind == .note || kind == .noteWithdrawn) && event.note == nil { throw refuse("has a note without its text", at: place("note")) }
-            if kind == .evidence || kind == .evidenceWithdrawn {
-                guard let url = event.url, LogField.isWebLink(url) else { throw refuse("has evidence without an http(s) link", at: place("url")) }
-            }
-            for (text, key) in [(event.note, "note"), (event.title, "title"), (event.url, "url")] {
-                if let text, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place(key)) }
-            }
-        }
-        for (index, event) in events.enumerated() {
-            if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
-                throw refuse("withdraws unknown event '\(withdrawn)'", at: "events[\(index)].withdraws")
-            }
-        }
-        return documents
+    func check(isStored: (CustomRoadmap) -> Bool = { _ in false }) throws -> [String: RoadmapDocument] {
+        var check = BackupCheck(commands: commands.count, events: events.count)
+        for (index, enrolment) in enrolments.enumerated() { try check.enrolment(enrolment, at: index) }
+        for (index, roadmap) in roadmaps.enumerated() { try check.roadmap(roadmap, at: index, isStored: isStored) }
+        for (index, command) in commands.enumerated() { try check.command(command, at: index) }
+        for (index, command) in commands.enumerated() { try check.references(of: command, at: index) }
+        for (index, event) in events.enumerated() { try check.event(event, at: index) }
+        for (index, event) in events.enumerated() { try check.withdrawal(of: event, at: index) }
+        return check.documents
     }
 
     /// `2026-01-10T09:30:00.000Z`, as the database stores times.
     static func checkTime(_ text: String, at place: @autoclosure () -> String) throws {
         if let problem = Timestamp.problem(text) { throw RoadmapError.invalidBackup("has an invalid time '\(text)' at \(place()): \(problem)") }
+    }
+}
+
+/// A backup's checks, one part at a time: `ProgressBackup.check` runs them over the whole backup in this order
+/// (enrolments, roadmaps, commands, their references, events, their withdrawals); a reader that streams the backup
+/// runs the same ones as it reads.
+struct BackupCheck {
+    /// The custom roadmaps parsed, by id.
+    private(set) var documents: [String: RoadmapDocument] = [:]
+    private var enrolled: Set<String> = []
+    private var roadmapIDs: Set<String> = []
+    private var commandIDs: Set<String> = []
+    private var skills: Set<String> = []
+    private var eventIDs: Set<String> = []
+
+    init(commands: Int = 0, events: Int = 0) {
+        commandIDs.reserveCapacity(commands)
+        eventIDs.reserveCapacity(events)
+    }
+
+    private func refuse(_ problem: String, at place: String) -> RoadmapError { RoadmapError.invalidBackup("\(problem) at \(place)") }
+
+    mutating func enrolment(_ enrolment: ProgressBackup.Enrolment, at index: Int) throws {
+        let place = "enrolments[\(index)]"
+        guard LogField.isRoadmapID(enrolment.roadmap) else { throw refuse("has an invalid roadmap id '\(enrolment.roadmap)'", at: place + ".roadmap") }
+        guard enrolled.insert(enrolment.roadmap).inserted else { throw refuse("has a second enrolment in '\(enrolment.roadmap)'", at: place + ".roadmap") }
+        try ProgressBackup.checkTime(enrolment.startedAt, at: place + ".startedAt")
+        try ProgressBackup.checkTime(enrolment.updatedAt, at: place + ".updatedAt")
+        if let stage = enrolment.targetStage, !LogField.isLine(stage) { throw refuse("has an invalid stage id '\(stage)'", at: place + ".targetStage") }
+        if let date = enrolment.targetDate, Day(date) == nil { throw refuse("has an invalid target date '\(date)' (YYYY-MM-DD)", at: place + ".targetDate") }
+    }
+
+    mutating func roadmap(_ roadmap: ProgressBackup.CustomRoadmap, at index: Int, isStored: (ProgressBackup.CustomRoadmap) -> Bool) throws {
+        let place = "roadmaps[\(index)]"
+        guard roadmapIDs.insert(roadmap.id).inserted else { throw refuse("has a second custom roadmap '\(roadmap.id)'", at: place + ".id") }
+        try ProgressBackup.checkTime(roadmap.addedAt, at: place + ".addedAt")
+        try ProgressBackup.checkTime(roadmap.updatedAt, at: place + ".updatedAt")
+        guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
+        if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
+        if isStored(roadmap) { return }
+        let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
+        if let error = parsed.findings.first(where: { $0.severity == .error }) {
+            throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
+        }
+        guard let document = parsed.document, document.id.value == roadmap.id else {
+            throw refuse("has a custom roadmap whose id is not '\(roadmap.id)'", at: place + ".id")
+        }
+        documents[roadmap.id] = document
+    }
+
+    // Places are spelt out only for the error: a hundred thousand events are checked on every import.
+    mutating func command(_ command: ProgressBackup.Command, at index: Int) throws {
+        guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        try ProgressBackup.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
+        guard LogField.isLine(command.name) else { throw refuse("has a command name that is not one line of text", at: "commands[\(index)].name") }
+        for (position, argument) in command.arguments.enumerated() {
+            if let problem = LogField.textProblem(argument) { throw refuse("has an argument that \(problem)", at: "commands[\(index)].arguments[\(position)]") }
+        }
+    }
+
+    /// After every command.
+    func references(of command: ProgressBackup.Command, at index: Int) throws {
+        for (reference, key) in [(command.undoes, "undoes"), (command.undoneBy, "undoneBy")] {
+            if let reference, !commandIDs.contains(reference) {
+                throw refuse("refers to unknown command '\(reference)'", at: "commands[\(index)].\(key)")
+            }
+        }
+    }
+
+    /// After every command.
+    mutating func event(_ event: ProgressBackup.Event, at index: Int) throws {
+        func place(_ key: String) -> String { "events[\(index)].\(key)" }
+        guard LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard eventIDs.insert(event.uuid).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard commandIDs.contains(event.command) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
+        // A back-dated mark is dated to a day, with no time of day.
+        if LogField.eventTime(event.at) == nil {
+            let problem = event.at.utf8.count == 10 ? "not a day of the calendar (YYYY-MM-DD)" : Timestamp.problem(event.at) ?? ""
+            throw RoadmapError.invalidBackup("has an invalid time '\(event.at)' at \(place("at")): \(problem)")
+        }
+        guard skills.contains(event.skill) || LogField.isSkillID(event.skill) else { throw refuse("has an invalid skill id '\(event.skill)'", at: place("skill")) }
+        skills.insert(event.skill)
+        guard let kind = LogField.eventKind(event.kind) else { throw refuse("has an unknown event kind '\(event.kind)'", at: place("kind")) }
+        for (status, key) in [(event.from, "from"), (event.to, "to")] {
+            if let status, LogField.status(status) == nil { throw refuse("has an unknown status '\(status)'", at: place(key)) }
+        }
+        if (kind == .status) != (event.from != nil && event.to != nil) {
+            throw refuse("has a status change without from and to (or the reverse)", at: place("kind"))
+        }
+        if (kind == .review) != (event.recall != nil) {
+            throw refuse("has a review without its recall (or the reverse)", at: place("kind"))
+        }
+        if let recall = event.recall, LogField.recall(recall) == nil { throw refuse("has an unknown recall '\(recall)'", at: place("recall")) }
+        if (kind == .note || kind == .noteWithdrawn) && event.note == nil { throw refuse("has a note without its text", at: place("note")) }
+        if kind == .evidence || kind == .evidenceWithdrawn {
+            guard let url = event.url, LogField.isWebLink(url) else { throw refuse("has evidence without an http(s) link", at: place("url")) }
+        }
+        for (text, key) in [(event.note, "note"), (event.title, "title"), (event.url, "url")] {
+            if let text, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place(key)) }
+        }
+    }
+
+    /// After every event.
+    func withdrawal(of event: ProgressBackup.Event, at index: Int) throws {
+        if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
+            throw refuse("withdraws unknown event '\(withdrawn)'", at: "events[\(index)].withdraws")
+        }
     }
 }

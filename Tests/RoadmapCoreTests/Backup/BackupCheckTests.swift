@@ -69,4 +69,19 @@ struct BackupCheckTests {
         #expect(LogField.eventTime("2026-02-30") == nil)
         #expect(Timestamp.problem("2024-02-29T23:59:59.999Z") == nil)
     }
+
+    /// A custom roadmap the database already holds as it is was parsed when stored and is not stored again: its YAML is
+    /// not parsed again (a fifth of a large import). One that is not held is parsed, and refused if it does not load.
+    @Test func aCustomRoadmapAlreadyStoredAsItIsIsNotParsedAgain() throws {
+        var text = try String(contentsOf: Self.golden, encoding: .utf8)
+        text = text.replacingOccurrences(of: #""source" : "id: team\n"#, with: #""source" : "id: other\n"#)
+        let data = Data(text.utf8)
+        #expect(throws: RoadmapError.self) {
+            try ProgressBackup.decode(data, knownSchemas: ["006_review"])
+        }
+        let (_, roadmaps) = try ProgressBackup.decode(data, knownSchemas: ["006_review"], isStored: { $0.id == "team" })
+        #expect(roadmaps.isEmpty)
+        #expect(data.withUnsafeBytes { ProgressBackup.decodePlainly($0, knownSchemas: ["006_review"], isStored: { $0.id == "team" }) }?.roadmaps.isEmpty == true)
+        #expect(data.withUnsafeBytes { ProgressBackup.decodePlainly($0, knownSchemas: ["006_review"]) } == nil)
+    }
 }

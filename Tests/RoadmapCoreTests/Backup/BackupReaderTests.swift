@@ -8,7 +8,37 @@ struct BackupReaderTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     static func plainly(_ data: Data, knownSchemas: [String] = ["006_review"]) -> ProgressBackup? {
-        data.withUnsafeBytes { ProgressBackup.decodePlainly($0, knownSchemas: knownSchemas)?.backup }
+        let plain = data.withUnsafeBytes { ProgressBackup.decodePlainly($0, knownSchemas: knownSchemas)?.backup }
+        // Read as it streams, the backup is taken exactly when it is read whole (unless its events come first).
+        let streamed = streamed(data, knownSchemas: knownSchemas)
+        #expect(streamed == plain || (streamed == nil && eventsComeFirst(data)))
+        return plain
+    }
+
+    /// The backup as `streamPlainly` hands it over: its commands and events as they came, then the rest.
+    static func streamed(_ data: Data, knownSchemas: [String] = ["006_review"], stopAfter: Int = .max) -> ProgressBackup? {
+        var commands: [ProgressBackup.Command] = [], events: [ProgressBackup.Event] = []
+        var lastRead = 0
+        let read = data.withUnsafeBytes { bytes in
+            ProgressBackup.streamPlainly(
+                bytes, knownSchemas: knownSchemas,
+                command: { commands.append($0); return commands.count < stopAfter },
+                event: { event, bytesRead in
+                    #expect(bytesRead > lastRead && bytesRead <= data.count)
+                    lastRead = bytesRead
+                    events.append(event)
+                    return true
+                })
+        }
+        guard var backup = read?.backup else { return nil }
+        #expect(backup.commands.isEmpty && backup.events.isEmpty && read?.events == events.count)
+        (backup.commands, backup.events) = (commands, events)
+        return backup
+    }
+
+    static func eventsComeFirst(_ data: Data) -> Bool {
+        guard let events = data.firstRange(of: Data(#""events""#.utf8)), let commands = data.firstRange(of: Data(#""commands""#.utf8)) else { return false }
+        return events.lowerBound < commands.lowerBound
     }
 
     @Test(arguments: [("GoldenBackup.json", "004_exact_undo"), ("GoldenBackup-v2.json", "006_review")])
@@ -78,5 +108,21 @@ struct BackupReaderTests {
         #expect(Self.plainly(bytes, knownSchemas: ["001_progress"]) == nil)
         let text = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: #""recall" : "good""#, with: #""recall" : "meh""#)
         #expect(Self.plainly(Data(text.utf8)) == nil)
+    }
+
+    @Test func aStreamedReadStopsWhenToldAndWhenEventsComeBeforeCommands() throws {
+        let bytes = try Data(contentsOf: Self.folder.appendingPathComponent("GoldenBackup-v2.json"))
+        #expect(Self.streamed(bytes) != nil)
+        #expect(Self.streamed(bytes, stopAfter: 1) == nil)
+        var object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        object["writtenBy"] = "another tool"
+        let text = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        let commands = try #require(text.range(of: #""commands":"#)), events = try #require(text.range(of: #","events":"#))
+        // The events moved to the front: whole, it reads; streamed, it is left to the usual way.
+        let eventsText = String(text[events.lowerBound..<(try #require(text.range(of: #","exportedAt""#))).lowerBound]).dropFirst()
+        let moved = "{" + eventsText + "," + text[commands.lowerBound..<events.lowerBound] + text[(try #require(text.range(of: #","exportedAt""#))).lowerBound...]
+        #expect(Self.eventsComeFirst(Data(moved.utf8)))
+        #expect(Self.streamed(Data(moved.utf8)) == nil)
+        #expect(Self.plainly(Data(moved.utf8)) == (try JSONDecoder().decode(ProgressBackup.self, from: Data(moved.utf8))))
     }
 }
