@@ -8,17 +8,18 @@ public struct StoredBackup: BackupParts {
     public var format: String { ProgressBackup.formatName }
     public var formatVersion: Int { ProgressBackup.currentFormatVersion }
     public var schemaVersion: String { ProgressStore.schemaVersion }
+    private static let notAnImport = ProgressStore.notAnImport
 
     /// The number of events the backup holds, read apart (only for a notice that a large one is under way).
     public func eventCount() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM event e JOIN command c ON c.id = e.command_id WHERE \(ProgressStore.notAnImport)") ?? 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport)") ?? 0
     }
 
     public func eachCommand(_ body: (ProgressBackup.Command) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT c.uuid, c.recorded_at, c.name, c.arguments, u.uuid AS undoes, b.uuid AS undone_by
             FROM command c LEFT JOIN command u ON u.id = c.undoes LEFT JOIN command b ON b.id = c.undone_by
-            WHERE \(ProgressStore.notAnImport)
+            WHERE \(Self.notAnImport)
             ORDER BY c.id
             """)
         while let row = try rows.next() {
@@ -36,7 +37,7 @@ public struct StoredBackup: BackupParts {
         // Read by position, as the commands above.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
-            FROM event e JOIN command c ON c.id = e.command_id WHERE \(ProgressStore.notAnImport) ORDER BY e.id
+            FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport) ORDER BY e.id
             """)
         while let row = try rows.next() {
             try body(ProgressBackup.Event(
