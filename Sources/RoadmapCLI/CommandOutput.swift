@@ -65,6 +65,7 @@ extension CommandContext {
     func show(_ export: ProgressExporting.Outcome) {
         switch export {
         case let .text(text, pageable): terminal.write(text, pageable: pageable)
+        case .shown: break
         case let .written(path, bytes, isPage): notice(WrittenFile(path: path, bytes: bytes, hint: isPage ? "open it in a browser" : nil))
         }
     }

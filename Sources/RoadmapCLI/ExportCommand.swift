@@ -46,6 +46,9 @@ struct ExportCommand: DatabaseCommand {
         let request = ProgressExporting.Request(
             roadmap: roadmap, format: format, output: output, force: force, brief: brief, date: date,
             pageFolder: context.terminal.stdoutIsTerminal ? context.currentDirectory : nil, version: RoadmapVersion.current)
-        context.show(try ProgressExporting(session: context).export(request, largeBackup: context.largeBackupNotice))
+        let terminal = context.terminal
+        context.show(try ProgressExporting(session: context).export(request, largeBackup: context.largeBackupNotice) {
+            terminal.write($0, pageable: $1)
+        })
     }
 }

@@ -4,8 +4,10 @@ extension String {
     /// in their tables.
     @inlinable
     public func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
-        var result = ""
-        for scalar in unicodeScalars {
+        // Most text needs nothing replaced: found in one pass and kept whole, not rebuilt a scalar at a time.
+        guard let first = unicodeScalars.firstIndex(where: { replacement($0) != nil }) else { return self }
+        var result = String(unicodeScalars[..<first])
+        for scalar in unicodeScalars[first...] {
             if let replaced = replacement(scalar) { result += replaced } else { result.unicodeScalars.append(scalar) }
         }
         return result

@@ -33,14 +33,20 @@ public struct ProgressExporting {
         }
     }
 
-    /// What the export made: text for standard output, or a file written (`isPage`: the page put in `pageFolder`).
+    /// What the export made: text for standard output (or `shown`: handed to `standardOutput` as it was made),
+    /// or a file written (`isPage`: the page put in `pageFolder`).
     public enum Outcome: Equatable {
         case text(String, pageable: Bool)
+        case shown
         case written(path: String, bytes: Int, isPage: Bool)
     }
 
-    /// `largeBackup` is told the number of events before a backup of 5,000 or more is encoded.
-    public func export(_ request: Request, largeBackup: ((Int) -> Void)? = nil) throws -> Outcome {
+    /// Text for standard output, a piece at a time, and whether it may be paged (not a backup).
+    public typealias StandardOutput = (_ text: String, _ pageable: Bool) -> Void
+
+    /// `largeBackup` is told the number of events before a backup of 5,000 or more is written. With `standardOutput`,
+    /// the text goes there as it is made (a backup in pieces of about 64 KiB, as it is read) and the outcome is `shown`.
+    public func export(_ request: Request, largeBackup: ((Int) -> Void)? = nil, standardOutput: StandardOutput? = nil) throws -> Outcome {
         if request.brief && request.format != .markdown { throw CommandError.eitherOr("--brief", "--format \(request.format.rawValue)") }
         let day = try request.date.map { try InputRules.day($0, option: "--date") } ?? session.today
         try OutputFile.checkFree(request.output, force: request.force)
@@ -51,7 +57,7 @@ public struct ProgressExporting {
         case .html:
             let (roadmap, text) = try html(request, day: day)
             (bytes, page) = (Data(text.utf8), roadmap)
-        case .json: bytes = try backup(request, day: day, largeBackup: largeBackup)
+        case .json: return try backup(request, day: day, largeBackup: largeBackup, standardOutput: standardOutput)
         }
         if request.output == nil, let page, let folder = request.pageFolder {
             let path = folder + (folder.hasSuffix("/") ? "" : "/") + page + ".html"
@@ -59,8 +65,13 @@ public struct ProgressExporting {
             try OutputFile.write(bytes, to: path, privately: false)
             return .written(path: path, bytes: bytes.count, isPage: true)
         }
-        guard let output = request.output else { return .text(String(decoding: bytes, as: UTF8.self), pageable: request.format != .json) }
-        try OutputFile.write(bytes, to: output, privately: request.format == .json)
+        guard let output = request.output else {
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let standardOutput else { return .text(text, pageable: true) }
+            standardOutput(text, true)
+            return .shown
+        }
+        try OutputFile.write(bytes, to: output, privately: false)
         return .written(path: output, bytes: bytes.count, isPage: false)
     }
 
@@ -92,12 +103,27 @@ public struct ProgressExporting {
         return (roadmap.id, page.render())
     }
 
-    private func backup(_ request: Request, day: Day, largeBackup: ((Int) -> Void)?) throws -> Data {
+    /// The backup written as the database is read: to its file (whole, or not at all), else to standard output.
+    private func backup(_ request: Request, day: Day, largeBackup: ((Int) -> Void)?, standardOutput: StandardOutput?) throws -> Outcome {
         if let roadmap = request.roadmap { throw CommandError.wholeDatabaseOnly(roadmap: roadmap) }
         let exportedAt = request.date == nil ? session.now : day.start(in: TimeZone(identifier: "UTC")!)
         let store = try session.openForReading() ?? ProgressStore.inMemory()
-        let backup = try store.backup(exportedAt: exportedAt)
-        if backup.events.count >= LargeWork.events { largeBackup?(backup.events.count) }
-        return backup.encoded()
+        return try store.readBackup(exportedAt: exportedAt) { parts in
+            if let largeBackup {
+                let events = try parts.eventCount()
+                if events >= LargeWork.events { largeBackup(events) }
+            }
+            if let output = request.output {
+                let bytes = try OutputFile.write(to: output, privately: true) { write in try ProgressBackup.write(parts, write) }
+                return .written(path: output, bytes: bytes, isPage: false)
+            }
+            guard let standardOutput else {
+                var bytes: [UInt8] = []
+                try ProgressBackup.write(parts) { bytes += $0 }
+                return .text(String(decoding: bytes, as: UTF8.self), pageable: false)
+            }
+            try ProgressBackup.write(parts) { standardOutput(String(decoding: $0, as: UTF8.self), false) }
+            return .shown
+        }
     }
 }

@@ -62,16 +62,19 @@ public struct ProgressQueries {
         return HistoryLog(try entries(since: since, skill: skill, limit: limit).map { HistoryRecord($0, in: catalog) })
     }
 
-    /// The same log as `history`, handed over as it is read, so the whole of a long log is never held: its
-    /// columns first (one pass over the names), then each record. With `limit`, the few records are held.
+    /// The same log as `history`, handed over as it is read, so the whole of a long log is never held: for its
+    /// text, its columns first (one pass over the names), then each record. With `limit`, the few records are held.
     public func historyStream(since: String? = nil, skill: String? = nil, limit: Int? = nil) throws -> HistoryStream {
         if limit != nil { return HistoryStream(try history(since: since, skill: skill, limit: limit)) }
         let (day, skillIDs) = try filter(since: since, skill: skill, limit: limit)
         let catalog = try session.catalog()
         guard let store = try session.openForReading() else { return HistoryStream(HistoryLog([])) }
         let timeZone = session.timeZone
-        let columns = try store.historyColumns(since: day, timeZone: timeZone, skills: skillIDs)
-        return HistoryStream(columns: HistoryColumns(commandNames: columns.commandNames, skills: columns.skills)) { body in
+        let columns = {
+            let names = try store.historyColumns(since: day, timeZone: timeZone, skills: skillIDs)
+            return HistoryColumns(commandNames: names.commandNames, skills: names.skills)
+        }
+        return HistoryStream(columns: columns) { body in
             try store.eachHistoryEntry(since: day, timeZone: timeZone, skills: skillIDs) { try body(HistoryRecord($0, in: catalog)) }
         }
     }

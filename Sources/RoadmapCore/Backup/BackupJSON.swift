@@ -1,25 +1,31 @@
 import Foundation
 
-/// The one writer of a backup's JSON (Foundation's pretty layout, sorted keys; held to GoldenBackup.json).
+/// The one writer of a backup's JSON (Foundation's pretty layout, sorted keys; held to GoldenBackup.json), whole
+/// (`encode`) or as its parts are read (`ProgressBackup.write`).
 // Not JSONEncoder: it took 2.3× the instructions and 386 MiB, not 297, for 100,000 events (Benchmarks/README.md).
 enum BackupJSON {
     static func encode(_ backup: ProgressBackup) -> Data {
         var json = PrettyJSON()
         // About what a hundred thousand events take, so the buffer grows once or twice rather than twenty times.
         json.bytes.reserveCapacity(4096 + backup.events.count * 340 + backup.commands.count * 300 + backup.roadmaps.reduce(0) { $0 + $1.source.utf8.count * 11 / 10 })
-        json.object { json in
+        // A backup held whole reads its parts without fail: nothing to throw.
+        try? write(backup, to: &json)
+        return Data(json.bytes)
+    }
+
+    static func write(_ parts: some BackupParts, to json: inout PrettyJSON) throws {
+        try json.object { json in
             // Keys in sorted order, as `.sortedKeys` puts them.
-            json.member("commands") { $0.array(backup.commands, write(_:_:)) }
-            json.member("enrolments") { $0.array(backup.enrolments, write(_:_:)) }
-            json.member("events") { $0.array(backup.events, write(_:_:)) }
-            json.member("exportedAt") { $0.string(backup.exportedAt) }
-            json.member("format") { $0.string(backup.format) }
-            json.member("formatVersion") { $0.integer(backup.formatVersion) }
-            json.member("roadmaps") { $0.array(backup.roadmaps, write(_:_:)) }
-            json.member("schemaVersion") { $0.string(backup.schemaVersion) }
+            try json.member("commands") { json in try json.array(parts.eachCommand, write(_:_:)) }
+            try json.member("enrolments") { json in try json.array(parts.eachEnrolment, write(_:_:)) }
+            try json.member("events") { json in try json.array(parts.eachEvent, write(_:_:)) }
+            json.member("exportedAt") { $0.string(parts.exportedAt) }
+            json.member("format") { $0.string(parts.format) }
+            json.member("formatVersion") { $0.integer(parts.formatVersion) }
+            try json.member("roadmaps") { json in try json.array(parts.eachRoadmap, write(_:_:)) }
+            json.member("schemaVersion") { $0.string(parts.schemaVersion) }
         }
         json.bytes.append(UInt8(ascii: "\n"))
-        return Data(json.bytes)
     }
 
     static func write(_ json: inout PrettyJSON, _ command: ProgressBackup.Command) {
@@ -73,24 +79,54 @@ enum BackupJSON {
 }
 
 /// Foundation's pretty-printed JSON layout: two-space indents, `"key" : value`, and an empty container as
-/// an opening line, a blank line and its closing bracket.
+/// an opening line, a blank line and its closing bracket. With `flush`, the bytes so far go there after any
+/// array element that brings them to `flushingAt`.
 struct PrettyJSON {
     var bytes: [UInt8] = []
     private var level = 0
     /// Whether the innermost open container has no element yet.
     private var isEmpty = true
+    private var flushingAt = Int.max
+    private var output: (([UInt8]) throws -> Void)?
 
-    mutating func object(_ members: (inout PrettyJSON) -> Void) {
+    init() {}
+
+    init(flushingAt size: Int, to output: @escaping ([UInt8]) throws -> Void) {
+        (flushingAt, self.output) = (size, output)
+        bytes.reserveCapacity(size + size / 4)
+    }
+
+    /// Hands over the bytes so far, when there is an output.
+    mutating func flush() throws {
+        guard let output, !bytes.isEmpty else { return }
+        try output(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func object(_ members: (inout PrettyJSON) throws -> Void) rethrows {
         open(UInt8(ascii: "{"))
-        members(&self)
+        try members(&self)
         close(UInt8(ascii: "}"))
     }
 
-    mutating func member(_ key: String, _ value: (inout PrettyJSON) -> Void) {
+    mutating func member(_ key: String, _ value: (inout PrettyJSON) throws -> Void) rethrows {
         startElement()
         string(key)
         bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
-        value(&self)
+        try value(&self)
+    }
+
+    /// An array of the items `each` hands over.
+    mutating func array<Item>(
+        _ each: ((Item) throws -> Void) throws -> Void, _ element: @escaping (inout PrettyJSON, Item) -> Void
+    ) throws {
+        open(UInt8(ascii: "["))
+        try each { item in
+            startElement()
+            element(&self, item)
+            if bytes.count >= flushingAt { try flush() }
+        }
+        close(UInt8(ascii: "]"))
     }
 
     mutating func array<Items: Sequence>(_ items: Items, _ element: (inout PrettyJSON, Items.Element) -> Void) {

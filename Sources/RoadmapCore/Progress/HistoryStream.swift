@@ -1,17 +1,18 @@
 /// `roadmap history` handed over as it is read, for a log too long to hold: the columns its text lines up to,
 /// then each record, newest first. Its text and JSON are `HistoryLog`'s, byte for byte.
 public struct HistoryStream {
-    public var columns: HistoryColumns
+    /// Worked out only for the text (the JSON has no columns), each time it is called.
+    public var columns: () throws -> HistoryColumns
     /// Hands each record to `body`, in order; reads the log again each time it is called.
     public var records: (_ body: (HistoryRecord) throws -> Void) throws -> Void
 
-    public init(columns: HistoryColumns, records: @escaping (_ body: (HistoryRecord) throws -> Void) throws -> Void) {
+    public init(columns: @escaping () throws -> HistoryColumns, records: @escaping (_ body: (HistoryRecord) throws -> Void) throws -> Void) {
         (self.columns, self.records) = (columns, records)
     }
 
     /// A log already held (a few records, with `--limit`).
     public init(_ log: HistoryLog) {
-        self.init(columns: HistoryColumns(log.records)) { body in try log.records.forEach(body) }
+        self.init(columns: { HistoryColumns(log.records) }) { body in try log.records.forEach(body) }
     }
 }
 

@@ -7,7 +7,7 @@ extension HistoryLog: TextRenderable {
 extension HistoryStream {
     /// `HistoryLog`'s text, a record's lines at a time: `write` gets each record's lines as it is read.
     public func writeText(in context: TextContext, _ write: (String) throws -> Void) throws {
-        let lines = HistoryText(columns: columns, context: context)
+        let lines = HistoryText(columns: try columns(), context: context)
         var isEmpty = true
         try records { record in
             isEmpty = false
