@@ -8,12 +8,18 @@ import Testing
 @Suite struct ProgressOfSkillsTests {
     static let aliases = SkillAliases(["team.old": "team.new", "team.c": "team.oncall"])
 
-    @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
-    func oneSkillReadsAsTheWholeReadSaysOfIt(fixture: String) throws {
+    /// A copy of a fixture from an older release, upgraded by opening it; the folder holds it while the test runs.
+    static func upgraded(_ fixture: String) throws -> (TemporaryFolder, ProgressStore) {
         let folder = try TemporaryFolder()
         let path = folder.path("progress.sqlite")
         try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
-        let store = try ProgressStore(path: path)
+        return (folder, try ProgressStore(path: path))
+    }
+
+    @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
+    func oneSkillReadsAsTheWholeReadSaysOfIt(fixture: String) throws {
+        let (folder, store) = try Self.upgraded(fixture)
+        defer { withExtendedLifetime(folder) {} }
         let whole = try store.progress(aliases: Self.aliases)
         let statuses = try store.progress(includingNotes: false, aliases: Self.aliases)
         #expect(whole.contains { !$0.value.notes.isEmpty })
@@ -31,10 +37,8 @@ import Testing
 
     @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
     func theReviewLogFromProgressJustReadIsTheSame(fixture: String) throws {
-        let folder = try TemporaryFolder()
-        let path = folder.path("progress.sqlite")
-        try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
-        let store = try ProgressStore(path: path)
+        let (folder, store) = try Self.upgraded(fixture)
+        defer { withExtendedLifetime(folder) {} }
         let read = try store.reviewLog(aliases: Self.aliases, timeZone: .gmt)
         let statuses = try store.progress(includingNotes: false, aliases: Self.aliases)
         let withNotes = try store.progress(aliases: Self.aliases)
