@@ -38,14 +38,57 @@ public enum CompiledRoadmap {
     /// Nil when the text is not a compiled roadmap of this version (the caller then parses the YAML).
     public static func decode(_ text: String) -> RoadmapDocument? {
         var text = text
-        return text.withUTF8 { decode(bytes: $0) }
+        // Contiguous once, here: a skill's details, read later, are then read in place.
+        text.makeContiguousUTF8()
+        let source = Source(text: text)
+        return text.withUTF8 { decode(bytes: $0, source: source) }
     }
 
     /// Fields are views into the text's own bytes, never copies: ten thousand skills decode in milliseconds,
     /// with no reference counting per field.
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
-    static func decode(bytes: Bytes) -> RoadmapDocument? {
+    /// The text a document was decoded from, kept for its skills' details, and the lock they are decoded under (a
+    /// pthread mutex: `AtomicLazyReference.load` cost 600 instructions a call, unspecialized).
+    final class Source: @unchecked Sendable {
+        let text: String
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+        init(text: String) {
+            self.text = text
+            pthread_mutex_init(mutex, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(mutex)
+            mutex.deallocate()
+        }
+
+        func locked<T>(_ body: () -> T) -> T {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return body()
+        }
+    }
+
+    /// Where a skill's record lies in the text: its details (title, summary, keywords…) are decoded from it
+    /// only when first read, after `Fields.readableDetails` found them readable when the document was decoded.
+    struct SkillRecord: Sendable {
+        let source: Source
+        let start: Int, end: Int
+        let file: String
+
+        func details() -> Skill.Details {
+            var text = source.text
+            return text.withUTF8 { all in
+                var reader = Fields(file: file, capacity: true)
+                reader.split(Bytes(rebasing: all[start..<end]))
+                return reader.details()
+            }
+        }
+    }
+
+    static func decode(bytes: Bytes, source: Source) -> RoadmapDocument? {
         var lines = Lines(bytes: bytes)
         guard let first = lines.next(), string(first) == header, let head = lines.next() else { return nil }
         let r = split(head, on: tab)
@@ -56,14 +99,16 @@ public enum CompiledRoadmap {
             file: file, location: location, id: Located(string(r[3]), at: idLocation), title: string(r[5]),
             summary: string(r[6]), version: version, stages: [], areas: [], includes: [], skills: [])
         document.skills.reserveCapacity(bytes.count / 200)
-        // Scratch arrays reused from record to record: a skill's lists cost no allocations but their own.
-        var f: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
+        var reader = Fields(file: file)
+        // Skills come in runs of one stage and area: the run's string is reused, not made again.
+        var area = Interned(), stage = Interned()
         while let line = lines.next() {
-            split(line, on: tab, into: &f)
+            reader.split(line)
+            let f = reader.fields
             switch kind(f[0]) {
             case "S" where f.count == 6:
                 guard let at = spot(f[2], file) else { return nil }
-                document.stages.append(Located(Stage(id: string(f[1]), title: string(f[3]), summary: string(f[4]), jobTitles: items(f[5])), at: at))
+                document.stages.append(Located(Stage(id: string(f[1]), title: string(f[3]), summary: string(f[4]), jobTitles: reader.items(f[5])), at: at))
             case "A" where f.count == 5:
                 guard let at = spot(f[2], file) else { return nil }
                 document.areas.append(Located(Area(id: string(f[1]), title: string(f[3]), summary: string(f[4])), at: at))
@@ -72,62 +117,128 @@ public enum CompiledRoadmap {
                 document.includes.append(Located(string(f[1]), at: at))
             case "K" where f.count == 15 || f.count == 16:
                 guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
-                      let (prerequisites, requires) = prerequisites(f[12]), let aliases = locatedItems(f[13])
+                      let aliases = reader.locatedItems(f[13]), let (requires, _) = reader.prerequisites(f[12], building: .values),
+                      reader.readableDetails()
                 else { return nil }
-                var resources: [Resource] = []
-                if !f[14].isEmpty {
-                    split(f[14], on: bar, into: &list)
-                    resources.reserveCapacity(list.count)
-                    for item in list where !item.isEmpty {
-                        split(item, on: caret, into: &parts)
-                        guard parts.count == 3, let kind = Resource.Kind(rawValue: string(parts[2])) else { return nil }
-                        resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind))
-                    }
-                }
-                var skill = Skill(
-                    id: string(f[1]), title: string(f[3]), area: string(f[4]), stage: string(f[6]),
-                    requires: prerequisites, summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
-                    resources: resources, hours: f[10].isEmpty ? nil : int(f[10]), roadmap: document.id.value, aliases: aliases.map(\.value))
+                var elective = false, oneOf: String?
                 if f.count == 16 {
                     let choice = string(f[15])
-                    if choice == "elective" { skill.elective = true } else if choice.hasPrefix("one-of:") { skill.oneOf = String(choice.dropFirst(7)) } else { return nil }
+                    if choice == "elective" { elective = true } else if choice.hasPrefix("one-of:") { oneOf = String(choice.dropFirst(7)) } else { return nil }
                 }
-                document.skills.append(DocumentSkill(skill: skill, location: at, stageLocation: stageAt, areaLocation: areaAt, requires: requires, aliases: aliases))
+                let core = Skill.Core(
+                    id: string(f[1]), area: area.string(f[4]), stage: stage.string(f[6]), roadmap: document.id.value,
+                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires)
+                let start = lines.position - 1 - line.count
+                let record = SkillRecord(source: source, start: start, end: start + line.count, file: file)
+                document.skills.append(DocumentSkill(skill: Skill(core, record: record), location: at, stageLocation: stageAt, areaLocation: areaAt, aliases: aliases))
             default:
                 return nil
             }
         }
         return document
+    }
 
-        func items(_ field: Bytes) -> [String] {
+    /// The last string read from a field, reused while the field's bytes repeat.
+    struct Interned {
+        var bytes: Bytes?
+        var value = ""
+
+        mutating func string(_ field: Bytes) -> String {
+            if let bytes, bytes.elementsEqual(field) { return value }
+            bytes = field
+            value = CompiledRoadmap.string(field)
+            return value
+        }
+    }
+
+    /// One record's fields, and scratch arrays reused from record to record: a skill's lists cost no allocations
+    /// but their own.
+    struct Fields {
+        let file: String
+        var fields: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
+
+        /// `capacity`: sized for one record up front, where no record before grew the arrays.
+        init(file: String, capacity: Bool = false) {
+            self.file = file
+            if capacity {
+                fields.reserveCapacity(16)
+                list.reserveCapacity(8)
+                parts.reserveCapacity(4)
+            }
+        }
+
+        mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
+
+        /// Whether a skill record's details read: the same walks as `details()`, building nothing.
+        mutating func readableDetails() -> Bool {
+            let f = fields
+            return (f[10].isEmpty || int(f[10]) != nil) && resources(f[14], building: false) != nil
+        }
+
+        /// A skill record's details; `readableDetails()` and the prerequisites' walk found them readable when the
+        /// document was decoded, and the same walks over the same bytes cannot then fail: the fallbacks are never taken.
+        mutating func details() -> Skill.Details {
+            let f = fields
+            return Skill.Details(
+                title: string(f[3]), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
+                resources: resources(f[14], building: true) ?? [], hours: f[10].isEmpty ? nil : int(f[10]),
+                locatedRequires: prerequisites(f[12], building: .located)?.1 ?? [])
+        }
+
+        mutating func items(_ field: Bytes) -> [String] {
             guard !field.isEmpty else { return [] }
-            split(field, on: bar, into: &list)
+            CompiledRoadmap.split(field, on: bar, into: &list)
             var values: [String] = []
             values.reserveCapacity(list.count)
             for item in list where !item.isEmpty { values.append(string(item)) }
             return values
         }
 
+        /// Nil when an item does not read; empty unless `building`.
+        mutating func resources(_ field: Bytes, building: Bool) -> [Resource]? {
+            guard !field.isEmpty else { return [] }
+            CompiledRoadmap.split(field, on: bar, into: &list)
+            var resources: [Resource] = []
+            if building { resources.reserveCapacity(list.count) }
+            for item in list where !item.isEmpty {
+                CompiledRoadmap.split(item, on: caret, into: &parts)
+                guard parts.count == 3, let kind = Resource.Kind(rawValue: string(parts[2])) else { return nil }
+                if building { resources.append(Resource(title: string(parts[0]), url: string(parts[1]), kind: kind)) }
+            }
+            return resources
+        }
+
+        /// What a walk over a skill's prerequisites builds: the skill's values when its document is decoded, where
+        /// each id is written only when the details are read.
+        enum Building { case values, located }
+
         /// `located`'s items, an alternative of a choice with a third part: the choice's place in `requires`.
-        func prerequisites(_ field: Bytes) -> ([Prerequisite], [Located<String>])? {
+        /// Nil when an item does not read; of the two lists, only the one `building` says is filled.
+        mutating func prerequisites(_ field: Bytes, building: Building) -> ([Prerequisite], [Located<String>])? {
             guard !field.isEmpty else { return ([], []) }
-            split(field, on: bar, into: &list)
+            CompiledRoadmap.split(field, on: bar, into: &list)
             var prerequisites: [Prerequisite] = [], located: [Located<String>] = []
-            // Sized once: growing the two arrays item by item was 40 % of reading prerequisites.
-            prerequisites.reserveCapacity(list.count)
-            located.reserveCapacity(list.count)
+            // Sized once: growing the arrays item by item was 40 % of reading prerequisites.
+            switch building {
+            case .values: prerequisites.reserveCapacity(list.count)
+            case .located: located.reserveCapacity(list.count)
+            }
             var choice: (index: Int, ids: [String])?
             func endChoice() {
                 if let ids = choice?.ids { prerequisites.append(.any(ids)) }
                 choice = nil
             }
             for item in list where !item.isEmpty {
-                split(item, on: caret, into: &parts)
+                CompiledRoadmap.split(item, on: caret, into: &parts)
                 guard parts.count == 2 || parts.count == 3, let at = spot(parts[1], file) else { return nil }
+                let index = parts.count == 3 ? int(parts[2]) : nil
+                if parts.count == 3 && index == nil { return nil }
                 let id = string(parts[0])
-                located.append(Located(id, at: at))
-                if parts.count == 3 {
-                    guard let index = int(parts[2]) else { return nil }
+                guard building == .values else {
+                    located.append(Located(id, at: at))
+                    continue
+                }
+                if let index {
                     if choice?.index != index { endChoice() }
                     choice = (index, (choice?.ids ?? []) + [id])
                 } else {
@@ -139,13 +250,13 @@ public enum CompiledRoadmap {
             return (prerequisites, located)
         }
 
-        func locatedItems(_ field: Bytes) -> [Located<String>]? {
+        mutating func locatedItems(_ field: Bytes) -> [Located<String>]? {
             guard !field.isEmpty else { return [] }
-            split(field, on: bar, into: &list)
+            CompiledRoadmap.split(field, on: bar, into: &list)
             var values: [Located<String>] = []
             values.reserveCapacity(list.count)
             for item in list where !item.isEmpty {
-                split(item, on: caret, into: &parts)
+                CompiledRoadmap.split(item, on: caret, into: &parts)
                 guard parts.count == 2, let at = spot(parts[1], file) else { return nil }
                 values.append(Located(string(parts[0]), at: at))
             }

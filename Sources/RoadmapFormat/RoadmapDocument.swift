@@ -17,16 +17,44 @@ public struct DocumentSkill: Sendable, Hashable {
     public var areaLocation: SourceLocation
     /// Every skill id `requires` names, a choice's alternatives included, where it is written; `skill.requires`
     /// says which are choices.
-    public var requires: [Located<String>]
+    public var requires: [Located<String>] {
+        get { writtenRequires ?? skill.compiledRequires ?? [] }
+        set { writtenRequires = newValue }
+    }
     public var aliases: [Located<String>]
+    /// Nil for a compiled document's skill, whose places are read with the rest of its details, when first asked for.
+    private var writtenRequires: [Located<String>]?
 
     public init(skill: Skill, location: SourceLocation, stageLocation: SourceLocation, areaLocation: SourceLocation, requires: [Located<String>], aliases: [Located<String>]) {
         self.skill = skill
         self.location = location
         self.stageLocation = stageLocation
         self.areaLocation = areaLocation
-        self.requires = requires
+        self.writtenRequires = requires
         self.aliases = aliases
+    }
+
+    /// A compiled document's skill: where its prerequisites are written comes with its details.
+    init(skill: Skill, location: SourceLocation, stageLocation: SourceLocation, areaLocation: SourceLocation, aliases: [Located<String>]) {
+        self.skill = skill
+        self.location = location
+        self.stageLocation = stageLocation
+        self.areaLocation = areaLocation
+        self.aliases = aliases
+    }
+
+    public static func == (lhs: DocumentSkill, rhs: DocumentSkill) -> Bool {
+        lhs.skill == rhs.skill && lhs.location == rhs.location && lhs.stageLocation == rhs.stageLocation
+            && lhs.areaLocation == rhs.areaLocation && lhs.requires == rhs.requires && lhs.aliases == rhs.aliases
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(skill)
+        hasher.combine(location)
+        hasher.combine(stageLocation)
+        hasher.combine(areaLocation)
+        hasher.combine(requires)
+        hasher.combine(aliases)
     }
 
     /// Each prerequisite with where its skill ids are written.

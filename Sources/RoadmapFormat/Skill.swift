@@ -2,72 +2,75 @@
 /// so progress on it counts in every roadmap that contains it.
 public struct Skill: Sendable, Hashable, Codable {
     public var id: String {
-        get { storage.fields.id }
-        set { unique().fields.id = newValue }
+        get { storage.core.id }
+        set { update { $0.id = newValue } }
     }
     public var title: String {
-        get { storage.fields.title }
-        set { unique().fields.title = newValue }
+        get { storage.details.title }
+        set { update { $0.title = newValue } }
     }
     public var area: String {
-        get { storage.fields.area }
-        set { unique().fields.area = newValue }
+        get { storage.core.area }
+        set { update { $0.area = newValue } }
     }
     /// The career stage by which the skill is expected.
     public var stage: String {
-        get { storage.fields.stage }
-        set { unique().fields.stage = newValue }
+        get { storage.core.stage }
+        set { update { $0.stage = newValue } }
     }
     /// Prerequisites as written: skills, and choices of which any one will do.
     public var requires: [Prerequisite] {
-        get { storage.fields.requires }
-        set { unique().fields.requires = newValue }
+        get { storage.core.requires }
+        set { update { $0.requires = newValue } }
     }
     public var summary: String {
-        get { storage.fields.summary }
-        set { unique().fields.summary = newValue }
+        get { storage.details.summary }
+        set { update { $0.summary = newValue } }
     }
     public var keywords: [String] {
-        get { storage.fields.keywords }
-        set { unique().fields.keywords = newValue }
+        get { storage.details.keywords }
+        set { update { $0.keywords = newValue } }
     }
     /// The document and section the skill is drawn from.
     public var source: String {
-        get { storage.fields.source }
-        set { unique().fields.source = newValue }
+        get { storage.details.source }
+        set { update { $0.source = newValue } }
     }
     public var resources: [Resource] {
-        get { storage.fields.resources }
-        set { unique().fields.resources = newValue }
+        get { storage.details.resources }
+        set { update { $0.resources = newValue } }
     }
     public var hours: Int? {
-        get { storage.fields.hours }
-        set { unique().fields.hours = newValue }
+        get { storage.details.hours }
+        set { update { $0.hours = newValue } }
     }
     /// The roadmap whose file defines the skill.
     public var roadmap: String {
-        get { storage.fields.roadmap }
-        set { unique().fields.roadmap = newValue }
+        get { storage.core.roadmap }
+        set { update { $0.roadmap = newValue } }
     }
     /// Former ids: progress recorded under them belongs to this skill.
     public var aliases: [String] {
-        get { storage.fields.aliases }
-        set { unique().fields.aliases = newValue }
+        get { storage.core.aliases }
+        set { update { $0.aliases = newValue } }
     }
     /// Optional for its stage: counted in the stage only once the user starts it.
     public var elective: Bool {
-        get { storage.fields.elective }
-        set { unique().fields.elective = newValue }
+        get { storage.core.elective }
+        set { update { $0.elective = newValue } }
     }
     /// The group of skills of its stage of which the stage counts one (`one_of` in the file); nil for none.
     public var oneOf: String? {
-        get { storage.fields.oneOf }
-        set { unique().fields.oneOf = newValue }
+        get { storage.core.oneOf }
+        set { update { $0.oneOf = newValue } }
     }
     /// Required for its stage: neither an elective nor one of a group.
     public var isRequired: Bool { !elective && oneOf == nil }
 
-    /// One reference per skill, copied on write: reports copy thousands of skills around, and a struct of a
+    /// Where a compiled document's skill wrote each prerequisite's ids; nil for a skill made any other way.
+    var compiledRequires: [Located<String>]? { storage.details.locatedRequires }
+
+    /// One reference per skill, replaced on write: reports copy thousands of skills around, and a struct of a
     /// dozen strings and arrays costs a dozen retains per copy.
     private var storage: Storage
 
@@ -81,6 +84,11 @@ public struct Skill: Sendable, Hashable, Codable {
             id: id, title: title, area: area, stage: stage, requires: requires, summary: summary, keywords: keywords,
             source: source, resources: resources, hours: hours, roadmap: roadmap, aliases: aliases,
             elective: elective, oneOf: oneOf))
+    }
+
+    /// A skill of a compiled document whose details are read from its record when first asked for.
+    init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
+        storage = Storage(core, record: record)
     }
 
     public init(from decoder: Decoder) throws {
@@ -99,15 +107,89 @@ public struct Skill: Sendable, Hashable, Codable {
         storage.fields.hash(into: &hasher)
     }
 
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
-        return storage
+    /// A new storage, never a write to a shared one: a compiled skill's may be read from several threads.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
     }
 
-    // Mutated only through `unique()`, after the copy on write, so sharing it between threads is safe.
+    /// What every command reads: the skill's identity and where it counts.
+    struct Core {
+        var id: String
+        var area: String
+        var stage: String
+        var roadmap: String
+        var aliases: [String]
+        var elective: Bool
+        var oneOf: String?
+        var requires: [Prerequisite]
+    }
+
+    /// What only some commands read (titles, summaries, keywords…): for a compiled document's ten thousand skills,
+    /// decoding these up front was a third of a large `status`, which reads none of them.
+    final class Details: Sendable {
+        let title: String
+        let summary: String
+        let keywords: [String]
+        let source: String
+        let resources: [Resource]
+        let hours: Int?
+        let locatedRequires: [Located<String>]?
+
+        init(title: String, summary: String, keywords: [String], source: String, resources: [Resource], hours: Int?, locatedRequires: [Located<String>]?) {
+            self.title = title
+            self.summary = summary
+            self.keywords = keywords
+            self.source = source
+            self.resources = resources
+            self.hours = hours
+            self.locatedRequires = locatedRequires
+        }
+    }
+
+    // `decoded` is read and written only under its record's lock; everything else is set once, at init.
     private final class Storage: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        let core: Core
+        private let source: DetailsSource
+        private var decoded: Details?
+
+        private enum DetailsSource {
+            case written(Details)
+            case compiled(CompiledRoadmap.SkillRecord)
+        }
+
+        init(_ fields: Fields) {
+            core = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires)
+            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources, hours: fields.hours, locatedRequires: nil))
+        }
+
+        init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
+            self.core = core
+            source = .compiled(record)
+        }
+
+        var details: Details {
+            switch source {
+            case let .written(details):
+                return details
+            case let .compiled(record):
+                return record.source.locked {
+                    if let decoded { return decoded }
+                    let details = record.details()
+                    decoded = details
+                    return details
+                }
+            }
+        }
+
+        var fields: Fields {
+            let details = details
+            return Fields(
+                id: core.id, title: details.title, area: core.area, stage: core.stage, requires: core.requires,
+                summary: details.summary, keywords: details.keywords, source: details.source, resources: details.resources,
+                hours: details.hours, roadmap: core.roadmap, aliases: core.aliases, elective: core.elective, oneOf: core.oneOf)
+        }
     }
 
     /// The stored form; its Codable shape is the skill's.

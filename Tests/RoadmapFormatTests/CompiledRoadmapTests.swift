@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import RoadmapFormat
 
@@ -33,7 +34,14 @@ import Testing
             title: Two
             area: basics
             stage: entry
-            requires: [sample.one, python.numpy]
+            requires: [sample.one, {any: [python.numpy, sample.first-choice]}]
+            one_of: pair
+          - id: sample.three
+            title: Three
+            area: basics
+            stage: entry
+            one_of: pair
+            hours: 12
         """
 
     @Test func decodesToExactlyWhatTheParserRead() throws {
@@ -48,5 +56,65 @@ import Testing
         #expect(CompiledRoadmap.decode("roadmap-compiled 999\nR\tx") == nil)
         #expect(CompiledRoadmap.decode("roadmap-compiled 1\nR\tonly\ttwo") == nil)
     }
-}
+    /// A skill's details are read from its record when first asked for, but a record whose details do not read is
+    /// refused when the document is decoded, so the caller still falls back to the YAML, never to empty details.
+    @Test func refusesUnreadableDetailsUpFront() throws {
+        let compiled = CompiledRoadmap.encode(try #require(RoadmapParser.parse(yaml, file: "s.yaml").document))
+        let line = try #require(compiled.split(separator: "\n").first { $0.hasPrefix("K\tsample.one\t") })
+        func replacing(field index: Int, with value: String) -> String {
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            fields[index] = value
+            return compiled.replacingOccurrences(of: String(line), with: fields.joined(separator: "\t"))
+        }
+        #expect(CompiledRoadmap.decode(replacing(field: 10, with: "3h")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 12, with: "sample.zero^x.1")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 12, with: "sample.zero^1.1^first")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 12, with: "sample.zero")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 14, with: "Docs^https://example.org^podcast")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 14, with: "Docs^https://example.org")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 10, with: "")) != nil)
+    }
 
+    @Test func detailsReadFromManyThreadsAtOnceAreTheParsersOwn() async throws {
+        let parsed = try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)
+        let decoded = try #require(CompiledRoadmap.decode(CompiledRoadmap.encode(parsed)))
+        let read = await withTaskGroup(of: [[Located<String>]].self) { group in
+            for _ in 0..<16 { group.addTask { decoded.skills.map(\.requires) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(read.allSatisfy { $0 == parsed.skills.map(\.requires) })
+        #expect(decoded.skills.map(\.skill.title) == ["One", "Two", "Three"])
+        #expect(decoded.skills[1].skill.requires == ["sample.one", .any(["python.numpy", "sample.first-choice"])])
+    }
+
+    @Test func aDecodedSkillChangedKeepsItsOtherDetails() throws {
+        let parsed = try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)
+        var entry = try #require(CompiledRoadmap.decode(CompiledRoadmap.encode(parsed))?.skills[0])
+        entry.skill.title = "Uno"
+        var expected = parsed.skills[0]
+        expected.skill.title = "Uno"
+        #expect(entry == expected)
+        #expect(entry.skill.resources == [Resource(title: "Docs", url: "https://example.org/docs", kind: .official)])
+        #expect(entry.skill.hours == 3 && entry.skill.aliases == ["sample.first"])
+    }
+
+    /// Whatever the decoder accepts of a damaged record reads whole, details included, and is written back as read.
+    @Test func whatItAcceptsOfDamagedTextReadsBackWhole() async throws {
+        let compiled = Array(CompiledRoadmap.encode(try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)).utf8)
+        let bytes: [UInt8] = Array("\t|^\\.0123456789ax\n".utf8)
+        await propertyCheck(input: Gen.int(in: 0..<compiled.count), Gen.int(in: 0..<bytes.count), Gen.int(in: 0...2)) { place, byte, how in
+            var text = compiled
+            switch how {
+            case 0: text[place] = bytes[byte]
+            case 1: text.insert(bytes[byte], at: place)
+            default: text.remove(at: place)
+            }
+            guard let document = CompiledRoadmap.decode(String(decoding: text, as: UTF8.self)) else { return }
+            for entry in document.skills {
+                let ids = entry.skill.requires.flatMap(\.ids)
+                #expect(entry.requires.map(\.value) == ids)
+            }
+            #expect(CompiledRoadmap.decode(CompiledRoadmap.encode(document)) == document)
+        }
+    }
+}
