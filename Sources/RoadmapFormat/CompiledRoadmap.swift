@@ -40,8 +40,8 @@ public enum CompiledRoadmap {
         var text = text
         // Contiguous once, here: a skill's details, read later, are then read in place.
         text.makeContiguousUTF8()
-        let source = Source(text: text)
-        return text.withUTF8 { decode(bytes: $0, source: source) }
+        let kept = text
+        return text.withUTF8 { decode(bytes: $0) { Source(text: kept, file: $0) } }
     }
 
     /// Fields are views into the text's own bytes, never copies: ten thousand skills decode in milliseconds,
@@ -49,13 +49,16 @@ public enum CompiledRoadmap {
     typealias Bytes = UnsafeBufferPointer<UInt8>
 
     /// The text a document was decoded from, kept for its skills' details, and the lock they are decoded under (a
-    /// pthread mutex: `AtomicLazyReference.load` cost 600 instructions a call, unspecialized).
+    /// pthread mutex: `AtomicLazyReference.load` cost 600 instructions a call, unspecialized) with the one reader
+    /// they share.
     final class Source: @unchecked Sendable {
         let text: String
         private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private var reader: Fields
 
-        init(text: String) {
+        init(text: String, file: String) {
             self.text = text
+            reader = Fields(file: file)
             pthread_mutex_init(mutex, nil)
         }
 
@@ -64,10 +67,10 @@ public enum CompiledRoadmap {
             mutex.deallocate()
         }
 
-        func locked<T>(_ body: () -> T) -> T {
+        func locked<T>(_ body: (inout Fields) -> T) -> T {
             pthread_mutex_lock(mutex)
             defer { pthread_mutex_unlock(mutex) }
-            return body()
+            return body(&reader)
         }
     }
 
@@ -76,19 +79,19 @@ public enum CompiledRoadmap {
     struct SkillRecord: Sendable {
         let source: Source
         let start: Int, end: Int
-        let file: String
 
-        func details() -> Skill.Details {
+        /// With the source's reader, under its lock.
+        func details(reading reader: inout Fields) -> Skill.Details {
             var text = source.text
             return text.withUTF8 { all in
-                var reader = Fields(file: file, capacity: true)
                 reader.split(Bytes(rebasing: all[start..<end]))
                 return reader.details()
             }
         }
     }
 
-    static func decode(bytes: Bytes, source: Source) -> RoadmapDocument? {
+    /// `source`: the text's `Source`, made once the document's file is known.
+    static func decode(bytes: Bytes, source makeSource: (String) -> Source) -> RoadmapDocument? {
         var lines = Lines(bytes: bytes)
         guard let first = lines.next(), string(first) == header, let head = lines.next() else { return nil }
         let r = split(head, on: tab)
@@ -99,8 +102,8 @@ public enum CompiledRoadmap {
             file: file, location: location, id: Located(string(r[3]), at: idLocation), title: string(r[5]),
             summary: string(r[6]), version: version, stages: [], areas: [], includes: [], skills: [])
         document.skills.reserveCapacity(bytes.count / 200)
+        let source = makeSource(file)
         var reader = Fields(file: file)
-        // Skills come in runs of one stage and area: the run's string is reused, not made again.
         var area = Interned(), stage = Interned()
         while let line = lines.next() {
             reader.split(line)
@@ -127,9 +130,9 @@ public enum CompiledRoadmap {
                 }
                 let core = Skill.Core(
                     id: string(f[1]), area: area.string(f[4]), stage: stage.string(f[6]), roadmap: document.id.value,
-                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires)
+                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: f[10].isEmpty ? nil : int(f[10]))
                 let start = lines.position - 1 - line.count
-                let record = SkillRecord(source: source, start: start, end: start + line.count, file: file)
+                let record = SkillRecord(source: source, start: start, end: start + line.count)
                 document.skills.append(DocumentSkill(skill: Skill(core, record: record), location: at, stageLocation: stageAt, areaLocation: areaAt, aliases: aliases))
             default:
                 return nil
@@ -138,13 +141,16 @@ public enum CompiledRoadmap {
         return document
     }
 
-    /// The last string read from a field, reused while the field's bytes repeat.
+    /// The last string read from a field, reused while the field's bytes repeat: a roadmap's skills come in runs of
+    /// one stage (and, written by hand, of one area). Hashing the bytes instead cost as much as making the string.
     struct Interned {
         var bytes: Bytes?
         var value = ""
 
         mutating func string(_ field: Bytes) -> String {
-            if let bytes, bytes.elementsEqual(field) { return value }
+            if let bytes, bytes.count == field.count, bytes.isEmpty || memcmp(bytes.baseAddress!, field.baseAddress!, field.count) == 0 {
+                return value
+            }
             bytes = field
             value = CompiledRoadmap.string(field)
             return value
@@ -157,15 +163,7 @@ public enum CompiledRoadmap {
         let file: String
         var fields: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
 
-        /// `capacity`: sized for one record up front, where no record before grew the arrays.
-        init(file: String, capacity: Bool = false) {
-            self.file = file
-            if capacity {
-                fields.reserveCapacity(16)
-                list.reserveCapacity(8)
-                parts.reserveCapacity(4)
-            }
-        }
+        init(file: String) { self.file = file }
 
         mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
 
@@ -181,8 +179,7 @@ public enum CompiledRoadmap {
             let f = fields
             return Skill.Details(
                 title: string(f[3]), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
-                resources: resources(f[14], building: true) ?? [], hours: f[10].isEmpty ? nil : int(f[10]),
-                locatedRequires: prerequisites(f[12], building: .located)?.1 ?? [])
+                resources: resources(f[14], building: true) ?? [], locatedRequires: prerequisites(f[12], building: .located)?.1 ?? [])
         }
 
         mutating func items(_ field: Bytes) -> [String] {
@@ -230,12 +227,12 @@ public enum CompiledRoadmap {
             }
             for item in list where !item.isEmpty {
                 CompiledRoadmap.split(item, on: caret, into: &parts)
-                guard parts.count == 2 || parts.count == 3, let at = spot(parts[1], file) else { return nil }
+                guard parts.count == 2 || parts.count == 3, let at = lineAndColumn(parts[1]) else { return nil }
                 let index = parts.count == 3 ? int(parts[2]) : nil
                 if parts.count == 3 && index == nil { return nil }
                 let id = string(parts[0])
                 guard building == .values else {
-                    located.append(Located(id, at: at))
+                    located.append(Located(id, at: SourceLocation(file: file, line: at.line, column: at.column)))
                     continue
                 }
                 if let index {
@@ -329,10 +326,14 @@ public enum CompiledRoadmap {
 
     /// The inverse of `place`.
     static func spot(_ field: Bytes, _ file: String) -> SourceLocation? {
-        guard let dot = field.firstIndex(of: UInt8(ascii: ".")),
+        lineAndColumn(field).map { SourceLocation(file: file, line: $0.line, column: $0.column) }
+    }
+
+    static func lineAndColumn(_ field: Bytes) -> (line: Int, column: Int)? {
+        guard let dot = index(of: UInt8(ascii: "."), in: field, from: 0),
               let line = int(Bytes(rebasing: field[..<dot])), let column = int(Bytes(rebasing: field[(dot + 1)...]))
         else { return nil }
-        return SourceLocation(file: file, line: line, column: column)
+        return (line, column)
     }
 
     /// One line of fields, each already escaped.

@@ -41,7 +41,7 @@ public struct Skill: Sendable, Hashable, Codable {
         set { update { $0.resources = newValue } }
     }
     public var hours: Int? {
-        get { storage.details.hours }
+        get { storage.core.hours }
         set { update { $0.hours = newValue } }
     }
     /// The roadmap whose file defines the skill.
@@ -124,9 +124,10 @@ public struct Skill: Sendable, Hashable, Codable {
         var elective: Bool
         var oneOf: String?
         var requires: [Prerequisite]
+        var hours: Int?
     }
 
-    /// What only some commands read (titles, summaries, keywords…): for a compiled document's ten thousand skills,
+    /// What few commands read of most skills (titles, summaries, keywords…): for a compiled document's ten thousand skills,
     /// decoding these up front was a third of a large `status`, which reads none of them.
     final class Details: Sendable {
         let title: String
@@ -134,16 +135,14 @@ public struct Skill: Sendable, Hashable, Codable {
         let keywords: [String]
         let source: String
         let resources: [Resource]
-        let hours: Int?
         let locatedRequires: [Located<String>]?
 
-        init(title: String, summary: String, keywords: [String], source: String, resources: [Resource], hours: Int?, locatedRequires: [Located<String>]?) {
+        init(title: String, summary: String, keywords: [String], source: String, resources: [Resource], locatedRequires: [Located<String>]?) {
             self.title = title
             self.summary = summary
             self.keywords = keywords
             self.source = source
             self.resources = resources
-            self.hours = hours
             self.locatedRequires = locatedRequires
         }
     }
@@ -160,8 +159,8 @@ public struct Skill: Sendable, Hashable, Codable {
         }
 
         init(_ fields: Fields) {
-            core = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires)
-            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources, hours: fields.hours, locatedRequires: nil))
+            core = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires, hours: fields.hours)
+            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources, locatedRequires: nil))
         }
 
         init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
@@ -174,9 +173,9 @@ public struct Skill: Sendable, Hashable, Codable {
             case let .written(details):
                 return details
             case let .compiled(record):
-                return record.source.locked {
+                return record.source.locked { reader in
                     if let decoded { return decoded }
-                    let details = record.details()
+                    let details = record.details(reading: &reader)
                     decoded = details
                     return details
                 }
@@ -188,7 +187,7 @@ public struct Skill: Sendable, Hashable, Codable {
             return Fields(
                 id: core.id, title: details.title, area: core.area, stage: core.stage, requires: core.requires,
                 summary: details.summary, keywords: details.keywords, source: details.source, resources: details.resources,
-                hours: details.hours, roadmap: core.roadmap, aliases: core.aliases, elective: core.elective, oneOf: core.oneOf)
+                hours: core.hours, roadmap: core.roadmap, aliases: core.aliases, elective: core.elective, oneOf: core.oneOf)
         }
     }
 
