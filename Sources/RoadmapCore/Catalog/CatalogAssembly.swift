@@ -31,6 +31,7 @@ struct CatalogAssembly {
         skills.reserveCapacity(ordered.reduce(0) { $0 + $1.skills.count })
         // Each document's skills the catalog took: those no document before it defined.
         var taken: [[String]] = []
+        var withAliases: [String] = []
         for document in ordered {
             checkStagesAndAreas(document)
             var own: [String] = []
@@ -40,6 +41,7 @@ struct CatalogAssembly {
                 let id = document.skills[index].skill.id
                 guard let first = skills.updateValue(document.skills[index], forKey: id) else {
                     own.append(id)
+                    if !document.skills[index].aliases.isEmpty { withAliases.append(id) }
                     continue
                 }
                 skills[id] = first
@@ -58,13 +60,13 @@ struct CatalogAssembly {
         }
         checkGroups(ordered)
         if checkingPrerequisites { checkPrerequisites() }
-        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases())
+        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases(of: withAliases))
     }
 
-    /// Former ids: never the id of a current skill, each claimed by one skill only.
-    mutating func checkAliases() -> [String: String] {
+    /// Former ids: never the id of a current skill, each claimed by one skill only. `ids`: the skills with aliases.
+    mutating func checkAliases(of ids: [String]) -> [String: String] {
         var aliases: [String: (skill: String, location: SourceLocation)] = [:]
-        for id in skills.compactMap({ $0.value.aliases.isEmpty ? nil : $0.key }).sorted() {
+        for id in ids.sorted() {
             for alias in skills[id]!.aliases {
                 if let current = skills[alias.value] {
                     error(alias.location, "alias '\(alias.value)' of skill '\(id)' is the id of a current skill (\(current.location)); ids are never reused")
