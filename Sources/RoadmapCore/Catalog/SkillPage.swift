@@ -89,7 +89,7 @@ public struct SkillPage: Sendable, Hashable, Codable {
         let everySkill = Array(catalog.skills.values)
         unlocks = everySkill.filter { $0.requires.ids.contains(skill.id) }.sorted { $0.id < $1.id }
             .map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
-        unlocksInAll = DependentCounts.compute(everySkill)[skill.id] ?? 0
+        unlocksInAll = DependentCounts.count(of: skill.id, in: everySkill)
         let record = progress[skill.id]
         self.status = record?.status ?? .todo
         since = record?.since.map { $0.day(in: timeZone).description }

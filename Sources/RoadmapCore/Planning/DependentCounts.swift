@@ -8,15 +8,7 @@ enum DependentCounts {
 
     /// - Parameter met: skills done or skipped; a choice one of them meets unlocks nothing more.
     static func compute(_ skills: [Skill], met: (String) -> Bool = { _ in false }) -> [String: Int] {
-        let index = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
-        var dependents = Array(repeating: [Int](), count: skills.count)
-        for (position, skill) in skills.enumerated() {
-            for prerequisite in skill.requires where !prerequisite.isChoice || !prerequisite.isMet(by: met) {
-                for requirement in prerequisite.ids {
-                    if let required = index[requirement], required != position { dependents[required].append(position) }
-                }
-            }
-        }
+        let (_, dependents) = graph(skills, met: met)
         guard skills.count <= bitsetLimit else {
             return Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, Set(dependents[$0]).count) })
         }
@@ -51,5 +43,39 @@ enum DependentCounts {
         return Dictionary(uniqueKeysWithValues: skills.enumerated().map { position, skill in
             (skill.id, descendants[position].reduce(0) { $0 + $1.nonzeroBitCount })
         })
+    }
+
+    /// `compute(skills, met:)[id]`, by one walk from `id`: `info` asks about one skill, and the bitsets of all ten
+    /// thousand were a third of a large `info`.
+    static func count(of id: String, in skills: [Skill], met: (String) -> Bool = { _ in false }) -> Int {
+        let (index, dependents) = graph(skills, met: met)
+        guard let root = index[id] else { return 0 }
+        guard skills.count <= bitsetLimit else { return Set(dependents[root]).count }
+        var seen = Array(repeating: false, count: skills.count)
+        seen[root] = true
+        var waiting = [root], count = 0
+        while let node = waiting.popLast() {
+            for child in dependents[node] where !seen[child] {
+                seen[child] = true
+                count += 1
+                waiting.append(child)
+            }
+        }
+        return count
+    }
+
+    /// Each skill's place in `skills`, and the places of the skills that require it: through a choice only while
+    /// no alternative is met.
+    private static func graph(_ skills: [Skill], met: (String) -> Bool) -> (index: [String: Int], dependents: [[Int]]) {
+        let index = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
+        var dependents = Array(repeating: [Int](), count: skills.count)
+        for (position, skill) in skills.enumerated() {
+            for prerequisite in skill.requires where !prerequisite.isChoice || !prerequisite.isMet(by: met) {
+                for requirement in prerequisite.ids {
+                    if let required = index[requirement], required != position { dependents[required].append(position) }
+                }
+            }
+        }
+        return (index, dependents)
     }
 }

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import RoadmapCore
 
@@ -15,5 +16,25 @@ import Testing
         let skills = (0..<12_000).map { skill("r.s\($0)", $0 == 0 ? [] : [.skill("r.s\($0 - 1)")]) }
         let counts = DependentCounts.compute(skills)
         #expect(counts["r.s0"] == 11_999 && counts["r.s11999"] == 0)
+    }
+
+    /// One skill's count, walked from it, is its count among all, on random graphs with choices, some of them met.
+    @Test func oneSkillsCountIsItsCountAmongAll() async {
+        let edges = Gen.int(in: 0...11).array(of: 0...3).array(of: 1...12)
+        await propertyCheck(input: edges, Gen.int(in: 0...11).array(of: 0...3)) { requires, metIDs in
+            // Each skill requires only earlier ones, so the graph has no cycle, as a loaded catalog never has.
+            let skills = requires.indices.map { position in
+                let earlier = requires[position].filter { $0 < position }.map { "r.s\($0)" }
+                let prerequisites: [Prerequisite] = earlier.count >= 2 && position % 2 == 0
+                    ? [.any(earlier)] : earlier.map { .skill($0) }
+                return skill("r.s\(position)", prerequisites)
+            }
+            let met = Set(metIDs.map { "r.s\($0)" })
+            let all = DependentCounts.compute(skills, met: met.contains)
+            for skill in skills {
+                #expect(DependentCounts.count(of: skill.id, in: skills, met: met.contains) == all[skill.id])
+            }
+            #expect(DependentCounts.count(of: "r.unknown", in: skills) == 0)
+        }
     }
 }
