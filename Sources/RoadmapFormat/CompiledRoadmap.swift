@@ -74,8 +74,9 @@ public enum CompiledRoadmap {
         }
     }
 
-    /// Where a skill's record lies in the text: its details (title, summary, keywords…) are decoded from it
-    /// only when first read, after `Fields.readableDetails` found them readable when the document was decoded.
+    /// Where a skill's record lies in the text: its details (title, summary, keywords…) and where its prerequisites
+    /// are written are decoded from it only when asked for, after the walks over them found them readable when the
+    /// document was decoded.
     struct SkillRecord: Sendable {
         let source: Source
         let start: Int, end: Int
@@ -86,6 +87,16 @@ public enum CompiledRoadmap {
             return text.withUTF8 { all in
                 reader.split(Bytes(rebasing: all[start..<end]))
                 return reader.details()
+            }
+        }
+
+        /// Where each prerequisite's ids are written, with the source's reader, under its lock; the same walk found
+        /// them readable when the document was decoded, so the empty fallback is never taken.
+        func locatedRequires(reading reader: inout Fields) -> [Located<String>] {
+            var text = source.text
+            return text.withUTF8 { all in
+                reader.split(Bytes(rebasing: all[start..<end]))
+                return reader.prerequisites(reader.fields[12], building: .located)?.1 ?? []
             }
         }
     }
@@ -173,13 +184,13 @@ public enum CompiledRoadmap {
             return (f[10].isEmpty || int(f[10]) != nil) && resources(f[14], building: false) != nil
         }
 
-        /// A skill record's details; `readableDetails()` and the prerequisites' walk found them readable when the
-        /// document was decoded, and the same walks over the same bytes cannot then fail: the fallbacks are never taken.
+        /// A skill record's details; `readableDetails()` found them readable when the document was decoded, and the
+        /// same walk over the same bytes cannot then fail: the fallback is never taken.
         mutating func details() -> Skill.Details {
             let f = fields
             return Skill.Details(
                 title: string(f[3]), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
-                resources: resources(f[14], building: true) ?? [], locatedRequires: prerequisites(f[12], building: .located)?.1 ?? [])
+                resources: resources(f[14], building: true) ?? [])
         }
 
         mutating func items(_ field: Bytes) -> [String] {

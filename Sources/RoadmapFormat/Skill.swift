@@ -68,7 +68,7 @@ public struct Skill: Sendable, Hashable, Codable {
     public var isRequired: Bool { !elective && oneOf == nil }
 
     /// Where a compiled document's skill wrote each prerequisite's ids; nil for a skill made any other way.
-    var compiledRequires: [Located<String>]? { storage.details.locatedRequires }
+    var compiledRequires: [Located<String>]? { storage.compiledRequires }
 
     /// One reference per skill, replaced on write: reports copy thousands of skills around, and a struct of a
     /// dozen strings and arrays costs a dozen retains per copy.
@@ -135,15 +135,13 @@ public struct Skill: Sendable, Hashable, Codable {
         let keywords: [String]
         let source: String
         let resources: [Resource]
-        let locatedRequires: [Located<String>]?
 
-        init(title: String, summary: String, keywords: [String], source: String, resources: [Resource], locatedRequires: [Located<String>]?) {
+        init(title: String, summary: String, keywords: [String], source: String, resources: [Resource]) {
             self.title = title
             self.summary = summary
             self.keywords = keywords
             self.source = source
             self.resources = resources
-            self.locatedRequires = locatedRequires
         }
     }
 
@@ -160,7 +158,7 @@ public struct Skill: Sendable, Hashable, Codable {
 
         init(_ fields: Fields) {
             core = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires, hours: fields.hours)
-            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources, locatedRequires: nil))
+            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources))
         }
 
         init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
@@ -180,6 +178,12 @@ public struct Skill: Sendable, Hashable, Codable {
                     return details
                 }
             }
+        }
+
+        /// Read again at each call: only the checks of an added or linted roadmap ask.
+        var compiledRequires: [Located<String>]? {
+            guard case let .compiled(record) = source else { return nil }
+            return record.source.locked { record.locatedRequires(reading: &$0) }
         }
 
         var fields: Fields {
