@@ -62,24 +62,24 @@ public enum NextSteps {
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         // Outside prerequisites come after the roadmap's own skills and always count: they stand in the way.
         let counting = StageCounting(own, status: status)
-        // Each step with its sort key, worked out once rather than at every comparison.
-        var steps: [(step: NextStep, key: (Int, Int, Int, Int))] = []
+        // Each ready skill with its sort key, worked out once rather than at every comparison; the steps are made
+        // only for those kept, as a title is read from a compiled roadmap when first asked for.
+        var ready: [(skill: Skill, order: Int, counted: Bool, key: (Int, Int, Int, Int))] = []
         for (order, skill) in skills.enumerated() where openIDs.contains(skill.id) {
             // A prerequisite outside the catalog cannot block anyone.
-            let ready = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty
-            guard ready else { continue }
+            guard skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty else { continue }
             let counted = order >= own.count || counting.counted[order]
-            let alternatives = order < own.count && !status(skill.id).isStarted ? counting.alternatives[order] : nil
-            let step = NextStep(
-                skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
-                unlocks: unlocks[skill.id] ?? 0, hours: skill.hours, elective: counted ? nil : true, oneOf: alternatives)
             // What the stage counts comes before its electives.
-            let rank = (stageOrder[step.stage] ?? Int.max / 4) * 2 + (counted ? 0 : 1)
-            steps.append((step, (step.status == .learning ? 0 : 1, rank, -step.unlocks, order)))
+            let rank = (stageOrder[skill.stage] ?? Int.max / 4) * 2 + (counted ? 0 : 1)
+            ready.append((skill, order, counted, (status(skill.id) == .learning ? 0 : 1, rank, -(unlocks[skill.id] ?? 0), order)))
         }
-        steps.sort { $0.key < $1.key }
-        let ordered = steps.map(\.step)
-        return limit.map { Array(ordered.prefix($0)) } ?? ordered
+        ready.sort { $0.key < $1.key }
+        return (limit.map { Array(ready.prefix($0)) } ?? ready).map { skill, order, counted, _ in
+            NextStep(
+                skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: status(skill.id),
+                unlocks: unlocks[skill.id] ?? 0, hours: skill.hours, elective: counted ? nil : true,
+                oneOf: order < own.count && !status(skill.id).isStarted ? counting.alternatives[order] : nil)
+        }
     }
 
     /// Open skills outside `skills` that open skills of it require, directly or through other outside skills, in the
