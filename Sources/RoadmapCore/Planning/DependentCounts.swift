@@ -13,38 +13,35 @@ enum DependentCounts {
             return Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, Set(dependents[$0]).count) })
         }
         let words = (skills.count + 63) / 64
-        // One flat buffer, a row of words per skill: an array per skill was a third of the work (large `next`).
-        var descendants = [UInt64](repeating: 0, count: skills.count * words)
+        var descendants = Array(repeating: [UInt64](repeating: 0, count: words), count: skills.count)
         // Post-order over the dependents graph: a skill is finished once all its dependents are.
         var state = Array(repeating: UInt8(0), count: skills.count)  // 0 new, 1 on the stack, 2 finished
-        descendants.withUnsafeMutableBufferPointer { rows in
-            for root in skills.indices where state[root] == 0 {
-                var stack: [(node: Int, next: Int)] = [(root, 0)]
-                state[root] = 1
-                while let top = stack.last {
-                    if top.next < dependents[top.node].count {
-                        stack[stack.count - 1].next += 1
-                        let child = dependents[top.node][top.next]
-                        if state[child] == 0 {
-                            state[child] = 1
-                            stack.append((child, 0))
-                        }
-                        continue
+        for root in skills.indices where state[root] == 0 {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let top = stack.last {
+                if top.next < dependents[top.node].count {
+                    stack[stack.count - 1].next += 1
+                    let child = dependents[top.node][top.next]
+                    if state[child] == 0 {
+                        state[child] = 1
+                        stack.append((child, 0))
                     }
-                    stack.removeLast()
-                    let row = top.node * words
-                    // A child still on the stack would mean a cycle, which a loaded catalog never has; it is skipped.
-                    for child in dependents[top.node] where state[child] == 2 {
-                        rows[row + child / 64] |= 1 << UInt64(child % 64)
-                        let childRow = child * words
-                        for word in 0..<words { rows[row + word] |= rows[childRow + word] }
-                    }
-                    state[top.node] = 2
+                    continue
                 }
+                stack.removeLast()
+                var set = descendants[top.node]
+                // A child still on the stack would mean a cycle, which a loaded catalog never has; it is skipped.
+                for child in dependents[top.node] where state[child] == 2 {
+                    set[child / 64] |= 1 << UInt64(child % 64)
+                    for word in 0..<words { set[word] |= descendants[child][word] }
+                }
+                descendants[top.node] = set
+                state[top.node] = 2
             }
         }
         return Dictionary(uniqueKeysWithValues: skills.enumerated().map { position, skill in
-            (skill.id, descendants[(position * words)..<((position + 1) * words)].reduce(0) { $0 + $1.nonzeroBitCount })
+            (skill.id, descendants[position].reduce(0) { $0 + $1.nonzeroBitCount })
         })
     }
 
