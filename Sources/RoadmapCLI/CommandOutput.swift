@@ -28,7 +28,7 @@ extension CommandContext {
             terminal.write(pending, pageable: !json)
             pending = ""
         }
-        if json { try JSONOutput.renderArray(stream.records, write) } else { try stream.writeText(in: textContext, write) }
+        if json { try stream.writeJSON(write) } else { try stream.writeText(in: textContext, write) }
         if !pending.isEmpty { terminal.write(pending, pageable: !json) }
     }
 
