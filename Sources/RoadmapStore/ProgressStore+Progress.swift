@@ -59,6 +59,7 @@ extension ProgressStore {
     ) throws -> (notes: [String: [Note]], evidence: [String: [Evidence]])? {
         var notes: [String: [Note]] = [:]
         var evidence: [String: [Evidence]] = [:]
+        let order = inLogOrder ? LogOrder.oldestFirst : "e.id"
         // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
         let rows = try Row.fetchCursor(db, sql: """
             SELECT e.skill, e.kind = 'evidence', e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
@@ -66,7 +67,7 @@ extension ProgressStore {
             WHERE \(Standing.command("c"))
               AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
               AND \(Standing.notWithdrawn("e")) \(filter)
-            ORDER BY \(inLogOrder ? LogOrder.oldestFirst : "e.id")
+            ORDER BY \(order)
             """, arguments: arguments)
         // The last row's command: a row of a later command recorded no later is out of the agreed order (ties go by uuid).
         var last: (recordedAt: String, command: Int64)?
