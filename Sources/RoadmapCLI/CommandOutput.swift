@@ -10,9 +10,11 @@ extension CommandContext {
         terminal.write(result.text(in: textContext))
     }
 
-    /// A result on standard output, as JSON when asked (`--json`), else as text.
+    /// A result on standard output, as JSON when asked (`--json`), else as text, in the pieces it is written in.
     func show(_ result: some TextRenderable & Encodable, json: Bool) throws {
-        terminal.write(json ? try JSONOutput.render(result) : result.text(in: textContext), pageable: !json)
+        if json { return terminal.write(try JSONOutput.render(result), pageable: false) }
+        let terminal = terminal
+        result.writeText(in: textContext) { terminal.write($0) }
     }
 
     /// A log too long to hold, as text or JSON, written as it is read: in pieces of 64 KiB, the same bytes as `show`
@@ -26,7 +28,7 @@ extension CommandContext {
             terminal.write(pending, pageable: !json)
             pending = ""
         }
-        if json { try JSONOutput.renderArray(stream.records, write) } else { try stream.writeText(in: textContext, write) }
+        if json { try stream.writeJSON(write) } else { try stream.writeText(in: textContext, write) }
         if !pending.isEmpty { terminal.write(pending, pageable: !json) }
     }
 

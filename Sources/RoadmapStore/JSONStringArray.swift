@@ -41,7 +41,13 @@ struct JSONStringArray {
     }
 
     private mutating func skipSpace() {
-        while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        // A switch, not `[…].contains`: the array was built at every call (large `history`: 100,000 commands' arguments).
+        while position < bytes.count {
+            switch bytes[position] {
+            case 0x20, 0x09, 0x0A, 0x0D: position += 1
+            default: return
+            }
+        }
     }
 
     /// A string from its opening quote; its bytes copied whole when it has no escape.

@@ -78,7 +78,8 @@ extension ProgressStore {
         let unreadable = UnreadableRows(path: path)
         let commands = try Row.fetchCursor(db, sql: "SELECT id, recorded_at FROM command ORDER BY id")
         while let row = try commands.next() {
-            _ = unreadable.time(try row.decode(atIndex: 1), table: "command", row: "id = \(try row.decode(Int64.self, atIndex: 0))", field: "recorded_at")
+            let id: Int64 = try row.decode(atIndex: 0)
+            _ = unreadable.time(try row.decode(atIndex: 1), table: "command", row: "id = \(id)", field: "recorded_at")
         }
         let events = try Row.fetchCursor(db, sql: "SELECT id, at, kind, from_status, to_status, recall FROM event ORDER BY id")
         while let row = try events.next() {

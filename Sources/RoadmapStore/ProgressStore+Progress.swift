@@ -8,7 +8,11 @@ extension ProgressStore {
     /// A few set-wise queries whatever the log size: no query per skill. Without notes (for counting and
     /// planning), one query over skill_state, never the whole log.
     /// `of`: only these current skill ids (a command about one skill reads its rows, not the whole log's).
-    public func progress(includingNotes: Bool = true, aliases: SkillAliases = .none, of skills: [String]? = nil) throws -> [String: SkillProgress] {
+    /// `everyRecordedSkill` false: only skills with a standing mark, a note or evidence in force, the ones that read
+    /// otherwise than a skill never marked, without a scan of the whole log for the others (large `show`: 54 M instructions).
+    public func progress(
+        includingNotes: Bool = true, aliases: SkillAliases = .none, of skills: [String]? = nil, everyRecordedSkill: Bool = true
+    ) throws -> [String: SkillProgress] {
         try read { db in
             let recordedIDs = skills.map { Set($0).flatMap(aliases.recordedIDs(of:)) }
             // Each recorded id once, in one statement: only a command about a few skills names them.
@@ -25,35 +29,15 @@ extension ProgressStore {
                 }
             }
 
-            var notes: [String: [Note]] = [:]
-            var evidence: [String: [Evidence]] = [:]
-            // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
-            let attachments = try Row.fetchCursor(db, sql: """
-                SELECT e.skill, e.kind, e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
-                FROM event e JOIN command c ON c.id = e.command_id
-                WHERE \(Standing.command("c"))
-                  AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
-                  AND \(Standing.notWithdrawn("e")) \(filter)
-                ORDER BY \(LogOrder.oldestFirst)
-                """, arguments: only?.arguments ?? [])
-            // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
-            while let row = try attachments.next() {
-                let skill = aliases.current(try row.decode(atIndex: 0))
-                guard let at = unreadable.time(try row.decode(atIndex: 5), table: "command", row: "id = \(try row.decode(Int64.self, atIndex: 7))", field: "recorded_at")
-                else { continue }
-                if try row.decode(String.self, atIndex: 1) == HistoryEntry.Kind.evidence.rawValue {
-                    evidence[skill, default: []].append(
-                        Evidence(url: try row.decode(atIndex: 3), title: try row.decode(atIndex: 4), at: at, event: try row.decode(atIndex: 6)))
-                } else {
-                    notes[skill, default: []].append(Note(text: try row.decode(atIndex: 2), at: at, event: try row.decode(atIndex: 6)))
-                }
-            }
+            let arguments = only?.arguments ?? []
+            let (notes, evidence) = try attachments(db, filter: filter, arguments: arguments, aliases: aliases, inLogOrder: false)
+                ?? attachments(db, filter: filter, arguments: arguments, aliases: aliases, inLogOrder: true) ?? ([:], [:])
 
             var progress: [String: SkillProgress] = [:]
-            let recorded = try String.fetchCursor(
-                db, sql: "SELECT DISTINCT skill FROM event e WHERE 1 \(filter)", arguments: only?.arguments ?? [])
-            while let recorded = try recorded.next() {
-                let skill = aliases.current(recorded)
+            let recorded = everyRecordedSkill
+                ? AnyCursor(try String.fetchCursor(db, sql: "SELECT DISTINCT skill FROM event e WHERE 1 \(filter)", arguments: arguments).map(aliases.current))
+                : AnyCursor(Set(latest.keys).union(notes.keys).union(evidence.keys))
+            while let skill = try recorded.next() {
                 guard progress[skill] == nil else { continue }
                 progress[skill] = SkillProgress(
                     skill: skill,
@@ -64,5 +48,46 @@ extension ProgressStore {
             }
             return progress
         }
+    }
+
+    /// Notes and evidence in force by current skill id, each skill's oldest first in the agreed order (`LogOrder`).
+    /// Not `inLogOrder`, rows come in id order, with no sort of them all (large `show`: SQLite's sort of 31,515 rows
+    /// and their text was a quarter of its reading); id order is the log's for one device's log, and the first row
+    /// found out of it gives nil, for the caller to read them again `inLogOrder`.
+    private func attachments(
+        _ db: Database, filter: String, arguments: StatementArguments, aliases: SkillAliases, inLogOrder: Bool
+    ) throws -> (notes: [String: [Note]], evidence: [String: [Evidence]])? {
+        var notes: [String: [Note]] = [:]
+        var evidence: [String: [Evidence]] = [:]
+        let order = inLogOrder ? LogOrder.oldestFirst : "e.id"
+        // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.skill, e.kind = 'evidence', e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
+            FROM event e JOIN command c ON c.id = e.command_id
+            WHERE \(Standing.command("c"))
+              AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
+              AND \(Standing.notWithdrawn("e")) \(filter)
+            ORDER BY \(order)
+            """, arguments: arguments)
+        // The last row's command: a row of a later command recorded no later is out of the agreed order (ties go by uuid).
+        var last: (recordedAt: String, command: Int64)?
+        // Read by position: 'show' with 32,483 notes and evidence takes 13% more user time through a Decodable record (Benchmarks/README.md, large).
+        while let row = try rows.next() {
+            let recordedAt: String = try row.decode(atIndex: 5)
+            let command: Int64 = try row.decode(atIndex: 7)
+            if !inLogOrder {
+                if let last, last.command != command, last.recordedAt >= recordedAt { return nil }
+                last = (recordedAt, command)
+            }
+            let skill = aliases.current(try row.decode(atIndex: 0))
+            guard let at = unreadable.time(recordedAt, table: "command", row: "id = \(command)", field: "recorded_at") else { continue }
+            if try row.decode(Bool.self, atIndex: 1) {
+                evidence[skill, default: []].append(
+                    Evidence(url: try row.decode(atIndex: 3), title: try row.decode(atIndex: 4), at: at, event: try row.decode(atIndex: 6)))
+            } else {
+                notes[skill, default: []].append(Note(text: try row.decode(atIndex: 2), at: at, event: try row.decode(atIndex: 6)))
+            }
+        }
+        return (notes, evidence)
     }
 }

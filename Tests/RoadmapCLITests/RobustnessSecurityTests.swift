@@ -40,6 +40,8 @@ import Testing
             "LogOrder.newestFirst",
             "joined",
             "LogOrder.oldestFirst",
+            // The agreed order or the rows' own (ProgressStore.attachments): a constant either way.
+            "order",
             // The one definition of what stands, and CommandSetting's table and column names: constants, never values.
             #"([key] + fields).map { _ in "?" }.joined(separator: ", ")"#,
             #"LogOrder.newestCommandFirst"#,

@@ -35,6 +35,21 @@ import Testing
         #expect(three == whole.filter { several.contains($0.key) })
     }
 
+    /// What `show` reads: the skills with a mark, a note or evidence, each as the whole read says of it; every skill
+    /// left out reads there as one never marked.
+    @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
+    func theMarkedSkillsReadAsTheWholeReadSaysOfThem(fixture: String) throws {
+        let (folder, store) = try Self.upgraded(fixture)
+        defer { withExtendedLifetime(folder) {} }
+        let whole = try store.progress(aliases: Self.aliases)
+        let marked = try store.progress(aliases: Self.aliases, everyRecordedSkill: false)
+        #expect(!marked.isEmpty)
+        #expect(marked == whole.filter { marked[$0.key] != nil })
+        for (skill, progress) in whole where marked[skill] == nil {
+            #expect(progress.status == .todo && progress.since == nil && progress.notes.isEmpty && progress.evidence.isEmpty, "\(fixture): \(skill)")
+        }
+    }
+
     @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
     func theReviewLogFromProgressJustReadIsTheSame(fixture: String) throws {
         let (folder, store) = try Self.upgraded(fixture)

@@ -13,7 +13,9 @@ public struct CatalogQueries {
     public func show(_ roadmapID: String, stage: String? = nil, area: String? = nil) throws -> RoadmapDetail {
         let catalog = try session.catalog()
         let roadmap = try catalog.requireRoadmap(roadmapID)
-        return try RoadmapDetail(roadmap, in: catalog, progress: session.progress(includingNotes: true), stage: stage, area: area)
+        // A skill with no mark and no note prints as one never recorded: the log's other skills need not be found.
+        let progress = try session.openForReading()?.progress(includingNotes: true, aliases: catalog.skillAliases, everyRecordedSkill: false) ?? [:]
+        return try RoadmapDetail(roadmap, in: catalog, progress: progress, stage: stage, area: area)
     }
 
     /// One skill's page: what it is, where it stands, its notes, evidence, reviews and history.

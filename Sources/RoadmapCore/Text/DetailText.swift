@@ -1,13 +1,26 @@
 import Foundation
 
 extension RoadmapDetail: TextRenderable {
-    public func text(in context: TextContext) -> String { DetailText.render(self, in: context) }
+    public func text(in context: TextContext) -> String {
+        var text = ""
+        DetailText.write(self, in: context, piece: .max) { text += $0 }
+        return text
+    }
+
+    /// Written in pieces of 64 KiB: large `show` is 2.9 MB of text, never held whole.
+    public func writeText(in context: TextContext, _ write: (String) -> Void) {
+        DetailText.write(self, in: context, piece: 1 << 16, write)
+    }
 }
 
 enum DetailText {
+    static let noteIndent = SkillLines.remarkIndent + "note: "
+    static let evidenceIndent = SkillLines.remarkIndent + "evidence: "
+
     /// Stage headings, area sub-headings, one line a skill with its prerequisites. On a terminal, prose wraps and
     /// titles in the skill list are cut.
-    static func render(_ detail: RoadmapDetail, in context: TextContext) -> String {
+    /// `write` gets the text in pieces of whole lines, each of `piece` bytes or a little more, the last one shorter.
+    static func write(_ detail: RoadmapDetail, in context: TextContext, piece: Int, _ write: (String) -> Void) {
         let style = context.style, width = context.width
         // The roadmap's own count; narrowed by --stage or --area, how many of them are shown.
         let shown = detail.skills.count == detail.roadmapSkills ? "" : "; showing \(detail.skills.count) of them"
@@ -23,25 +36,34 @@ enum DetailText {
         if !detail.summary.isEmpty { text += detail.summary.wrappedLines(width: width) }
         let areaTitles = Dictionary(uniqueKeysWithValues: detail.areas.map { ($0.id, $0.title) })
         let idWidth = SkillLines.idWidth(detail.skills.map(\.id), start: 8, lineWidth: width)
+        // Every line is added to the one text: no string of its own a skill or a note (large: 10,000 skills, 31,515 notes).
         for stage in detail.stages {
-            let skills = detail.skills.filter { $0.stage == stage.id }
+            let skills = detail.skills.indices.filter { detail.skills[$0].stage == stage.id }
             guard !skills.isEmpty else { continue }
-            text += "\n" + style.bold("\(stage.title) — \(skills.count) skills").wrappedLines(width: width, hangingIndent: "  ")
+            text += "\n"
+            style.bold("\(stage.title) — \(skills.count) skills").appendWrappedLines(to: &text, width: width, hangingIndent: "  ")
             if !stage.jobTitles.isEmpty {
-                text += style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))").wrappedLines(width: width, hangingIndent: "         ")
+                style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))").appendWrappedLines(to: &text, width: width, hangingIndent: "         ")
             }
-            text += SkillLines.grouped(skills, area: \.area, areaTitles: areaTitles, style: style, lineWidth: width) { skill in
+            SkillLines.appendGrouped(
+                skills.lazy.map { detail.skills[$0] }, to: &text, area: \.area, areaTitles: areaTitles, style: style, lineWidth: width
+            ) { skill, text in
                 var line = SkillLines.line(skill.status, skill.id, width: idWidth, skill.title, style: style, lineWidth: width)
-                if !skill.prerequisites.isEmpty { line += style.dim("  (requires \(PrerequisiteWording.list(skill.prerequisites)))") }
-                var text = SkillLines.fitted(line, lineWidth: width)
-                for note in skill.notes ?? [] { text += Inline.text(note.text).wrappedLines(width: width, indent: SkillLines.remarkIndent + "note: ") }
-                for evidence in skill.evidence ?? [] {
-                    text += EvidenceOutcome.link(evidence.url, evidence.title).wrappedLines(width: width, indent: SkillLines.remarkIndent + "evidence: ")
+                if !skill.requires.isEmpty || !skill.requiresOneOf.isEmpty {
+                    line += style.dim("  (requires \(PrerequisiteWording.list(skills: skill.requires, choices: skill.requiresOneOf)))")
                 }
-                return text
+                SkillLines.appendFitted(line, to: &text, lineWidth: width)
+                for note in skill.notes ?? [] { Inline.text(note.text).appendWrappedLines(to: &text, width: width, indent: noteIndent) }
+                for evidence in skill.evidence ?? [] {
+                    EvidenceOutcome.link(evidence.url, evidence.title).appendWrappedLines(to: &text, width: width, indent: evidenceIndent)
+                }
+                if text.utf8.count >= piece {
+                    write(text)
+                    text.removeAll(keepingCapacity: true)
+                }
             }
         }
         if detail.skills.isEmpty { text += "\nno skills match\n" }
-        return text
+        write(text)
     }
 }

@@ -5,16 +5,23 @@ extension HistoryLog: TextRenderable {
 }
 
 extension HistoryStream {
-    /// `HistoryLog`'s text, a record's lines at a time: `write` gets each record's lines as it is read.
-    public func writeText(in context: TextContext, _ write: (String) throws -> Void) throws {
+    /// `HistoryLog`'s text as it is read: `write` gets the lines of the records read so far in pieces of about
+    /// `piece` bytes, each whole lines, the last one shorter.
+    public func writeText(in context: TextContext, piece: Int = 1 << 16, _ write: (String) throws -> Void) throws {
         let lines = HistoryText(columns: try columns(), context: context)
         var isEmpty = true
+        // One buffer, its room kept from piece to piece: a new string a record cost large `history` 100,000 of them and their growth.
+        var text = ""
+        text.reserveCapacity(piece + 1_024)
         try records { record in
             isEmpty = false
-            var text = ""
             lines.append(record, to: &text)
-            try write(text)
+            if text.utf8.count >= piece {
+                try write(text)
+                text.removeAll(keepingCapacity: true)
+            }
         }
+        if !text.isEmpty { try write(text) }
         if isEmpty { try write(HistoryText.empty) }
     }
 }

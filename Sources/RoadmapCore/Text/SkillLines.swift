@@ -14,16 +14,24 @@ enum SkillLines {
         line: (Item) -> String
     ) -> String {
         var text = ""
+        appendGrouped(items, to: &text, area: area, areaTitles: areaTitles, style: style, lineWidth: lineWidth) { $1 += line($0) }
+        return text
+    }
+
+    /// `grouped` added to the end of `text`, each item's lines added by `lines`.
+    static func appendGrouped<Item>(
+        _ items: some Sequence<Item>, to text: inout String, area: (Item) -> String, areaTitles: [String: String], style: TextStyle,
+        lineWidth: Int? = nil, lines: (Item, inout String) -> Void
+    ) {
         var currentArea: String?
         for item in items {
             let itemArea = area(item)
             if itemArea != currentArea {
                 currentArea = itemArea
-                text += ("  " + style.cyan(areaTitles[itemArea] ?? itemArea)).wrappedLines(width: lineWidth, hangingIndent: "    ")
+                ("  " + style.cyan(areaTitles[itemArea] ?? itemArea)).appendWrappedLines(to: &text, width: lineWidth, hangingIndent: "    ")
             }
-            text += line(item)
+            lines(item, &text)
         }
-        return text
     }
 
     /// The id column's width: the longest id's, but on a terminal no more than leaves a title `minimumTitle` columns
@@ -50,5 +58,10 @@ enum SkillLines {
     /// A skill's line and its remark as lines fitting `lineWidth`.
     static func fitted(_ line: String, lineWidth: Int?) -> String {
         line.wrappedLines(width: lineWidth, hangingIndent: remarkIndent)
+    }
+
+    /// `fitted`, added to the end of `text`.
+    static func appendFitted(_ line: String, to text: inout String, lineWidth: Int?) {
+        line.appendWrappedLines(to: &text, width: lineWidth, hangingIndent: remarkIndent)
     }
 }

@@ -62,7 +62,24 @@ extension String {
 
     /// `wrapped` joined, each line ending in a line break.
     public func wrappedLines(width: Int?, indent: String = "", hangingIndent: String? = nil) -> String {
-        wrapped(width: width, indent: indent, hangingIndent: hangingIndent).map { $0 + "\n" }.joined()
+        var text = ""
+        appendWrappedLines(to: &text, width: width, indent: indent, hangingIndent: hangingIndent)
+        return text
+    }
+
+    /// `wrappedLines` added to the end of `text`; text that fits (all of it when piped) goes in as it is, with no
+    /// array of lines or copy between (large `show`: 41,515 lines).
+    public func appendWrappedLines(to text: inout String, width: Int?, indent: String = "", hangingIndent: String? = nil) {
+        guard let width, indent.columns + columns > width else {
+            text += indent
+            text += self
+            text += "\n"
+            return
+        }
+        for line in wrapped(width: width, indent: indent, hangingIndent: hangingIndent) {
+            text += line
+            text += "\n"
+        }
     }
 
     /// The longest prefix that fits in `width` columns, escape sequences and zero-width characters within it

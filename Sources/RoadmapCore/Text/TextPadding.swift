@@ -2,20 +2,29 @@
 extension String {
     /// Left-aligned in `width` characters.
     public func padding(_ width: Int) -> String {
-        let missing = width - count
+        let missing = width - characterCount
         return missing > 0 ? self + Self.spaces(missing) : self
     }
 
     /// Right-aligned in `width` characters.
     public func leftPadded(_ width: Int) -> String {
-        let missing = width - count
+        let missing = width - characterCount
         return missing > 0 ? Self.spaces(missing) + self : self
     }
 
-    /// `count` spaces; from bytes, as `String(repeating: " ", count:)` costs twice as much on every padded line.
-    static func spaces(_ count: Int) -> String {
-        String(decoding: repeatElement(UInt8(ascii: " "), count: count), as: UTF8.self)
+    /// `count`, a byte a character for printable ASCII (ids and command names) without finding characters:
+    /// large `history` pads 200,000 of them.
+    var characterCount: Int {
+        let printable: Int?? = utf8.withContiguousStorageIfAvailable { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : nil }
+        return (printable ?? nil) ?? count
     }
+
+    /// `count` spaces; the short ones made once, as padding asks for them on every line (large `history`: 75,000).
+    static func spaces(_ count: Int) -> String {
+        count < shortSpaces.count ? shortSpaces[Swift.max(count, 0)] : String(decoding: repeatElement(UInt8(ascii: " "), count: count), as: UTF8.self)
+    }
+
+    private static let shortSpaces = (0..<80).map { String(decoding: repeatElement(UInt8(ascii: " "), count: $0), as: UTF8.self) }
 
     func trimmingTrailingSpaces() -> String {
         var text = self

@@ -20,4 +20,10 @@ public struct TextContext: Sendable {
 /// A command's result as a terminal shows it; its `--json`, where it has one, comes from Codable.
 public protocol TextRenderable {
     func text(in context: TextContext) -> String
+    /// The same text handed to `write` in pieces, for a long one; by default the whole text at once.
+    func writeText(in context: TextContext, _ write: (String) -> Void)
+}
+
+extension TextRenderable {
+    public func writeText(in context: TextContext, _ write: (String) -> Void) { write(text(in: context)) }
 }

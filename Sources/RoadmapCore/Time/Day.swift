@@ -36,6 +36,16 @@ public struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     static func text(year: Int, month: Int, day: Int) -> String {
+        if (0...9999).contains(year) {
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                LocalTime.put(year, digits: 4, in: bytes, at: 0)
+                bytes[4] = UInt8(ascii: "-")
+                LocalTime.put(month, digits: 2, in: bytes, at: 5)
+                bytes[7] = UInt8(ascii: "-")
+                LocalTime.put(day, digits: 2, in: bytes, at: 8)
+                return 10
+            }
+        }
         let digits = String(year)
         return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-" + LocalTime.twoDigits(month) + "-" + LocalTime.twoDigits(day)
     }
