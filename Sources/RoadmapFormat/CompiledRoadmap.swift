@@ -74,8 +74,8 @@ public enum CompiledRoadmap {
         }
     }
 
-    /// Where a skill's record lies in the text: its details (title, summary, keywords…) and where its prerequisites
-    /// are written are decoded from it only when asked for, after the walks over them found them readable when the
+    /// Where a skill's record lies in the text: its details (title, summary, keywords…) and its places (where it,
+    /// its stage, area and prerequisites are written) are decoded from it only when asked for, after the walks over them found them readable when the
     /// document was decoded.
     struct SkillRecord: Sendable {
         let source: Source
@@ -90,13 +90,19 @@ public enum CompiledRoadmap {
             }
         }
 
-        /// Where each prerequisite's ids are written, with the source's reader, under its lock; the same walk found
-        /// them readable when the document was decoded, so the empty fallback is never taken.
-        func locatedRequires(reading reader: inout Fields) -> [Located<String>] {
+        /// Where the skill, its stage, its area and each prerequisite's ids are written, with the source's reader,
+        /// under its lock; the same walks found them readable when the document was decoded, so the fallbacks are
+        /// never taken.
+        func places(reading reader: inout Fields) -> DocumentSkill.Places {
             var text = source.text
             return text.withUTF8 { all in
                 reader.split(Bytes(rebasing: all[start..<end]))
-                return reader.prerequisites(reader.fields[12], building: .located)?.1 ?? []
+                let f = reader.fields, file = reader.file
+                let unknown = SourceLocation(file: file, line: 0, column: 0)
+                return DocumentSkill.Places(
+                    location: spot(f[2], file) ?? unknown, stageLocation: spot(f[7], file) ?? unknown,
+                    areaLocation: spot(f[5], file) ?? unknown,
+                    requires: reader.prerequisites(f[12], building: .located)?.1 ?? [])
             }
         }
     }
@@ -130,7 +136,8 @@ public enum CompiledRoadmap {
                 guard let at = spot(f[2], file) else { return nil }
                 document.includes.append(Located(string(f[1]), at: at))
             case "K" where f.count == 15 || f.count == 16:
-                guard let at = spot(f[2], file), let areaAt = spot(f[5], file), let stageAt = spot(f[7], file),
+                // The places are checked here and read only when asked for (`SkillRecord.places`).
+                guard lineAndColumn(f[2]) != nil, lineAndColumn(f[5]) != nil, lineAndColumn(f[7]) != nil,
                       let aliases = reader.locatedItems(f[13]), let (requires, _) = reader.prerequisites(f[12], building: .values),
                       reader.readableDetails()
                 else { return nil }
@@ -144,7 +151,7 @@ public enum CompiledRoadmap {
                     aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: f[10].isEmpty ? nil : int(f[10]))
                 let start = lines.position - 1 - line.count
                 let record = SkillRecord(source: source, start: start, end: start + line.count)
-                document.skills.append(DocumentSkill(skill: Skill(core, record: record), location: at, stageLocation: stageAt, areaLocation: areaAt, aliases: aliases))
+                document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases))
             default:
                 return nil
             }

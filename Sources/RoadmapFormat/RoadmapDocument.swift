@@ -11,49 +11,78 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
 
 /// A skill as one roadmap file defines it, with the places needed to report problems.
 public struct DocumentSkill: Sendable, Hashable {
-    public var skill: Skill
-    public var location: SourceLocation
-    public var stageLocation: SourceLocation
-    public var areaLocation: SourceLocation
+    public var skill: Skill {
+        get { definition }
+        // A compiled skill changed is a written one: its places are kept first.
+        set {
+            if written == nil { written = places }
+            definition = newValue
+        }
+    }
+    public var location: SourceLocation {
+        get { places.location }
+        set { written = places.with { $0.location = newValue } }
+    }
+    public var stageLocation: SourceLocation {
+        get { places.stageLocation }
+        set { written = places.with { $0.stageLocation = newValue } }
+    }
+    public var areaLocation: SourceLocation {
+        get { places.areaLocation }
+        set { written = places.with { $0.areaLocation = newValue } }
+    }
     /// Every skill id `requires` names, a choice's alternatives included, where it is written; `skill.requires`
     /// says which are choices.
     public var requires: [Located<String>] {
-        get { writtenRequires ?? skill.compiledRequires ?? [] }
-        set { writtenRequires = newValue }
+        get { places.requires }
+        set { written = places.with { $0.requires = newValue } }
     }
     public var aliases: [Located<String>]
-    /// Nil for a compiled document's skill, whose places are read with the rest of its details, when first asked for.
-    private var writtenRequires: [Located<String>]?
+    /// Nil for a compiled document's skill, whose places are read from its record when asked for: only a check that
+    /// finds something wrong, or of an added or linted roadmap, asks.
+    private var written: Places?
+    private var definition: Skill
+
+    /// Where the skill, its stage, its area and each prerequisite id are written.
+    struct Places: Sendable, Hashable {
+        var location: SourceLocation
+        var stageLocation: SourceLocation
+        var areaLocation: SourceLocation
+        var requires: [Located<String>]
+
+        func with(_ change: (inout Places) -> Void) -> Places {
+            var places = self
+            change(&places)
+            return places
+        }
+    }
+
+    // A skill made any other way has `written`; the empty places are never returned.
+    private var places: Places {
+        written ?? definition.compiledPlaces ?? Places(
+            location: SourceLocation(file: "", line: 0, column: 0), stageLocation: SourceLocation(file: "", line: 0, column: 0),
+            areaLocation: SourceLocation(file: "", line: 0, column: 0), requires: [])
+    }
 
     public init(skill: Skill, location: SourceLocation, stageLocation: SourceLocation, areaLocation: SourceLocation, requires: [Located<String>], aliases: [Located<String>]) {
-        self.skill = skill
-        self.location = location
-        self.stageLocation = stageLocation
-        self.areaLocation = areaLocation
-        self.writtenRequires = requires
+        definition = skill
+        written = Places(location: location, stageLocation: stageLocation, areaLocation: areaLocation, requires: requires)
         self.aliases = aliases
     }
 
-    /// A compiled document's skill: where its prerequisites are written comes with its details.
-    init(skill: Skill, location: SourceLocation, stageLocation: SourceLocation, areaLocation: SourceLocation, aliases: [Located<String>]) {
-        self.skill = skill
-        self.location = location
-        self.stageLocation = stageLocation
-        self.areaLocation = areaLocation
+    /// A compiled document's skill, whose places are read from its record.
+    init(compiled skill: Skill, aliases: [Located<String>]) {
+        definition = skill
         self.aliases = aliases
     }
 
     public static func == (lhs: DocumentSkill, rhs: DocumentSkill) -> Bool {
-        lhs.skill == rhs.skill && lhs.location == rhs.location && lhs.stageLocation == rhs.stageLocation
-            && lhs.areaLocation == rhs.areaLocation && lhs.requires == rhs.requires && lhs.aliases == rhs.aliases
+        lhs.definition == rhs.definition && lhs.places == rhs.places && lhs.aliases == rhs.aliases
     }
 
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(skill)
-        hasher.combine(location)
-        hasher.combine(stageLocation)
-        hasher.combine(areaLocation)
-        hasher.combine(requires)
+        hasher.combine(definition)
+        hasher.combine(places)
         hasher.combine(aliases)
     }
 

@@ -67,8 +67,8 @@ public struct Skill: Sendable, Hashable, Codable {
     /// Required for its stage: neither an elective nor one of a group.
     public var isRequired: Bool { !elective && oneOf == nil }
 
-    /// Where a compiled document's skill wrote each prerequisite's ids; nil for a skill made any other way.
-    var compiledRequires: [Located<String>]? { storage.compiledRequires }
+    /// Where a compiled document's skill, its stage, area and prerequisites are written; nil for a skill made any other way.
+    var compiledPlaces: DocumentSkill.Places? { storage.compiledPlaces }
 
     /// One reference per skill, replaced on write: reports copy thousands of skills around, and a struct of a
     /// dozen strings and arrays costs a dozen retains per copy.
@@ -181,9 +181,9 @@ public struct Skill: Sendable, Hashable, Codable {
         }
 
         /// Read again at each call: only the checks of an added or linted roadmap ask.
-        var compiledRequires: [Located<String>]? {
+        var compiledPlaces: DocumentSkill.Places? {
             guard case let .compiled(record) = source else { return nil }
-            return record.source.locked { record.locatedRequires(reading: &$0) }
+            return record.source.locked { record.places(reading: &$0) }
         }
 
         var fields: Fields {

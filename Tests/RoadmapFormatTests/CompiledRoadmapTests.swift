@@ -72,6 +72,9 @@ import Testing
         #expect(CompiledRoadmap.decode(replacing(field: 12, with: "sample.zero")) == nil)
         #expect(CompiledRoadmap.decode(replacing(field: 14, with: "Docs^https://example.org^podcast")) == nil)
         #expect(CompiledRoadmap.decode(replacing(field: 14, with: "Docs^https://example.org")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 2, with: "12")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 5, with: "x.3")) == nil)
+        #expect(CompiledRoadmap.decode(replacing(field: 7, with: "3.")) == nil)
         #expect(CompiledRoadmap.decode(replacing(field: 10, with: "")) != nil)
     }
 
@@ -96,6 +99,9 @@ import Testing
         #expect(entry == expected)
         #expect(entry.skill.resources == [Resource(title: "Docs", url: "https://example.org/docs", kind: .official)])
         #expect(entry.skill.hours == 3 && entry.skill.aliases == ["sample.first"])
+        entry.location.line = 99
+        expected.location.line = 99
+        #expect(entry == expected && entry.requires == expected.requires && entry.stageLocation == expected.stageLocation)
     }
 
     /// Whatever the decoder accepts of a damaged record reads whole, details included, and is written back as read.
