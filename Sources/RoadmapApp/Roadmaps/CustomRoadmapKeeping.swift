@@ -24,7 +24,7 @@ public struct CustomRoadmapKeeping {
         let id = document.id.value
         let stored = try session.openForReading()?.customRoadmaps() ?? []
         let others = stored.filter { $0.id != id }.compactMap(\.readDocument)
-        let findings = CatalogAssembly.assemble(custom: others + [document], checkingPrerequisites: true).findings.filter { $0.location.file == file }
+        let findings = CatalogAssembly.assemble(custom: others + [document], checkingDocuments: true).findings.filter { $0.location.file == file }
         if findings.contains(where: { $0.severity == .error }) { return refusal(findings, file: file) }
         let existing = stored.first { $0.id == id }
         if let existing {

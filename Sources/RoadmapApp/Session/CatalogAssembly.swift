@@ -27,10 +27,10 @@ public enum CatalogAssembly {
         for (roadmap, document) in parsed { try? store.keepParsedDocument(document, of: roadmap) }
     }
 
-    /// The built-ins with `custom` documents; prerequisites are checked only when a roadmap is added or linted.
+    /// The built-ins with `custom` documents; what lies within a document is checked only when a roadmap is added or linted.
     /// Checked when added, so a later clash with a new built-in leaves the built-in in charge.
-    public static func assemble(custom: [RoadmapDocument] = [], checkingPrerequisites: Bool = false) -> (catalog: Catalog, findings: [Finding]) {
-        Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: custom, checkingPrerequisites: checkingPrerequisites)
+    public static func assemble(custom: [RoadmapDocument] = [], checkingDocuments: Bool = false) -> (catalog: Catalog, findings: [Finding]) {
+        Catalog.assemble(builtin: BuiltinCatalog.documents().documents, custom: custom, checkingDocuments: checkingDocuments)
     }
 
     /// Only peeks at the database (a shell completing a word): never upgrades, writes or fails.

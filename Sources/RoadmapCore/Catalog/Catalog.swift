@@ -30,13 +30,14 @@ public struct Catalog: Sendable {
 extension Catalog {
     /// Checks documents against each other and builds the catalog; errors leave out what they concern.
     /// Built-in documents come first and win every clash; custom ones may include but not redefine them.
-    /// - Parameter checkingPrerequisites: false for documents checked when they were built or added, whose
-    ///   prerequisites cannot have changed since: loading then skips the walk over every prerequisite.
+    /// - Parameter checkingDocuments: false for documents checked when they were built or added: what lies within
+    ///   one document (its stages and areas, groups, prerequisites) cannot have changed since, so loading checks only
+    ///   how the documents meet (ids, includes, aliases), which a new built-in or another roadmap can change.
     public static func assemble(
-        builtin: [RoadmapDocument] = [], custom: [RoadmapDocument] = [], checkingPrerequisites: Bool = true
+        builtin: [RoadmapDocument] = [], custom: [RoadmapDocument] = [], checkingDocuments: Bool = true
     ) -> (catalog: Catalog, findings: [Finding]) {
         var assembly = CatalogAssembly(documents: builtin + custom)
-        let catalog = assembly.run(builtin: Set(builtin.map(\.file)), checkingPrerequisites: checkingPrerequisites)
+        let catalog = assembly.run(builtin: Set(builtin.map(\.file)), checkingDocuments: checkingDocuments)
         return (catalog, assembly.findings.sorted(by: CatalogAssembly.reading))
     }
 }

@@ -16,7 +16,7 @@ struct CatalogAssembly {
     }
 
     /// `builtin`: the files of the built-in documents.
-    mutating func run(builtin: Set<String>, checkingPrerequisites: Bool) -> Catalog {
+    mutating func run(builtin: Set<String>, checkingDocuments: Bool) -> Catalog {
         var ordered: [RoadmapDocument] = []
         for document in documents {
             if let first = documentsByID[document.id.value] {
@@ -33,7 +33,7 @@ struct CatalogAssembly {
         var taken: [[String]] = []
         var withAliases: [String] = []
         for document in ordered {
-            checkStagesAndAreas(document)
+            if checkingDocuments { checkStagesAndAreas(document) }
             var own: [String] = []
             own.reserveCapacity(document.skills.count)
             // By index, and one lookup a skill: copying each DocumentSkill out was a sixth of the assembly (large status).
@@ -58,8 +58,10 @@ struct CatalogAssembly {
         for (document, own) in zip(ordered, taken) {
             roadmaps.append(roadmap(document, own: own, builtin: builtin.contains(document.file)))
         }
-        checkGroups(ordered)
-        if checkingPrerequisites { checkPrerequisites() }
+        if checkingDocuments {
+            checkGroups(ordered)
+            checkPrerequisites()
+        }
         return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases(of: withAliases))
     }
 
