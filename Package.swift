@@ -72,7 +72,10 @@ let package = Package(
             dependencies: ["RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Backup/GoldenBackup.json"]
         ),
-        .testTarget(name: "RoadmapFormatTests", dependencies: ["RoadmapFormat"]),
+        .testTarget(
+            name: "RoadmapFormatTests",
+            dependencies: ["RoadmapFormat", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RoadmapAppTests",
