@@ -123,4 +123,27 @@ import Testing
             #expect(CompiledRoadmap.decode(CompiledRoadmap.encode(document)) == document)
         }
     }
+
+    /// A place is `LINE.COLUMN`, each one to eighteen ASCII digits; anything else does not read.
+    @Test func placesReadOnlyAsLineDotColumn() async {
+        let alphabet = Array("0123456789.x+ ".utf8)
+        await propertyCheck(input: Gen.int(in: 0..<alphabet.count).array(of: 0...40)) { picks in
+            let bytes = picks.map { alphabet[$0] }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+            let readable = parts.count == 2 && parts.allSatisfy { (1...18).contains($0.count) && $0.allSatisfy(\.isASCIIDigitCharacter) }
+            let read = bytes.withUnsafeBufferPointer { CompiledRoadmap.lineAndColumn($0) }
+            #expect(read.map { [$0.line, $0.column] } == (readable ? [Int(parts[0])!, Int(parts[1])!] : nil), "\(text)")
+        }
+        #expect(["1.1", "893.9", "000000000000000012.7"].allSatisfy { text in
+            Array(text.utf8).withUnsafeBufferPointer { CompiledRoadmap.lineAndColumn($0) } != nil
+        })
+        #expect(["1234567890123456789.1", "1..2", ".3", "3.", "", "1.2.3", "١.٢"].allSatisfy { text in
+            Array(text.utf8).withUnsafeBufferPointer { CompiledRoadmap.lineAndColumn($0) } == nil
+        })
+    }
+}
+
+private extension Character {
+    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
 }
