@@ -16,7 +16,8 @@ import Testing
         holder.standardOutput = FileHandle.nullDevice
         try holder.run()
         defer { if holder.isRunning { holder.terminate() } }
-        input.fileHandleForWriting.write(Data("BEGIN EXCLUSIVE;\nSELECT 1;\n".utf8))
+        // It waits for the lock as any client would: the server may be reading at that moment (sqlite3 gives up at once).
+        input.fileHandleForWriting.write(Data(".timeout 10000\nBEGIN EXCLUSIVE;\nSELECT 1;\n".utf8))
         #expect(waitUntil(seconds: 10) { Self.isLocked(served.database) }, "the holder took the lock")
 
         Thread.detachNewThread { _ = try? served.act(#"{"action":"mark","skill":"python.numpy","status":"done"}"#) }
