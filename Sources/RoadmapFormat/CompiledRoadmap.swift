@@ -83,26 +83,29 @@ public enum CompiledRoadmap {
 
         /// With the source's reader, under its lock.
         func details(reading reader: inout Fields) -> Skill.Details {
-            var text = source.text
-            return text.withUTF8 { all in
-                reader.split(Bytes(rebasing: all[start..<end]))
-                return reader.details()
-            }
+            fields(&reader) { $0.details() }
         }
 
         /// Where the skill, its stage, its area and each prerequisite's ids are written, with the source's reader,
         /// under its lock; the same walks found them readable when the document was decoded, so the fallbacks are
         /// never taken.
         func places(reading reader: inout Fields) -> DocumentSkill.Places {
-            var text = source.text
-            return text.withUTF8 { all in
-                reader.split(Bytes(rebasing: all[start..<end]))
+            fields(&reader) { reader in
                 let f = reader.fields, file = reader.file
                 let unknown = SourceLocation(file: file, line: 0, column: 0)
                 return DocumentSkill.Places(
                     location: spot(f[2], file) ?? unknown, stageLocation: spot(f[7], file) ?? unknown,
                     areaLocation: spot(f[5], file) ?? unknown,
                     requires: reader.prerequisites(f[12], building: .located)?.1 ?? [])
+            }
+        }
+
+        /// The record split into the reader's fields, for `read`.
+        private func fields<T>(_ reader: inout Fields, _ read: (inout Fields) -> T) -> T {
+            var text = source.text
+            return text.withUTF8 { all in
+                reader.split(Bytes(rebasing: all[start..<end]))
+                return read(&reader)
             }
         }
     }
@@ -136,8 +139,9 @@ public enum CompiledRoadmap {
                 guard let at = spot(f[2], file) else { return nil }
                 document.includes.append(Located(string(f[1]), at: at))
             case UInt8(ascii: "K") where f.count == 15 || f.count == 16:
+                let hours = f[10].isEmpty ? nil : int(f[10])
                 // The places are checked here and read only when asked for (`SkillRecord.places`).
-                guard lineAndColumn(f[2]) != nil, lineAndColumn(f[5]) != nil, lineAndColumn(f[7]) != nil,
+                guard f[10].isEmpty || hours != nil, lineAndColumn(f[2]) != nil, lineAndColumn(f[5]) != nil, lineAndColumn(f[7]) != nil,
                       let aliases = reader.locatedItems(f[13]), let (requires, _) = reader.prerequisites(f[12], building: .values),
                       reader.readableDetails()
                 else { return nil }
@@ -148,7 +152,7 @@ public enum CompiledRoadmap {
                 }
                 let core = Skill.Core(
                     id: string(f[1]), area: area.string(f[4]), stage: stage.string(f[6]), roadmap: document.id.value,
-                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: f[10].isEmpty ? nil : int(f[10]))
+                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: hours)
                 let start = lines.position - 1 - line.count
                 let record = SkillRecord(source: source, start: start, end: start + line.count)
                 document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases))
@@ -185,10 +189,9 @@ public enum CompiledRoadmap {
 
         mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
 
-        /// Whether a skill record's details read: the same walks as `details()`, building nothing.
+        /// Whether a skill record's details read: the same walk as `details()`, building nothing.
         mutating func readableDetails() -> Bool {
-            let f = fields
-            return (f[10].isEmpty || int(f[10]) != nil) && resources(f[14], building: false) != nil
+            resources(fields[14], building: false) != nil
         }
 
         /// A skill record's details; `readableDetails()` found them readable when the document was decoded, and the
