@@ -8,10 +8,13 @@ enum DependentCounts {
 
     /// - Parameter met: skills done or skipped; a choice one of them meets unlocks nothing more.
     static func compute(_ skills: [Skill], met: (String) -> Bool = { _ in false }) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: zip(skills.map(\.id), byPosition(skills, met: met)))
+    }
+
+    /// `compute(skills, met:)` by position in `skills`: callers that hold positions look nothing up by id.
+    static func byPosition(_ skills: [Skill], met: (String) -> Bool = { _ in false }) -> [Int] {
         let (_, dependents) = graph(skills, met: met)
-        guard skills.count <= bitsetLimit else {
-            return Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, Set(dependents[$0]).count) })
-        }
+        guard skills.count <= bitsetLimit else { return dependents.map { Set($0).count } }
         let words = (skills.count + 63) / 64
         var descendants = Array(repeating: [UInt64](repeating: 0, count: words), count: skills.count)
         // Post-order over the dependents graph: a skill is finished once all its dependents are.
@@ -40,9 +43,7 @@ enum DependentCounts {
                 state[top.node] = 2
             }
         }
-        return Dictionary(uniqueKeysWithValues: skills.enumerated().map { position, skill in
-            (skill.id, descendants[position].reduce(0) { $0 + $1.nonzeroBitCount })
-        })
+        return descendants.map { $0.reduce(0) { $0 + $1.nonzeroBitCount } }
     }
 
     /// `compute(skills, met:)[id]`, by one walk from `id`: `info` asks about one skill, and the bitsets of all ten

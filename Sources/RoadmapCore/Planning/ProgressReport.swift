@@ -143,26 +143,40 @@ extension ProgressReport {
         title = roadmap.title
         date = today.description
         // One pass over the skills counts every stage and area.
-        // Each skill's status looked up once, then used by position.
+        // Each skill's status, stage and area looked up once, then used by position: lookups by name were a tenth of a
+        // large report.
         let current = skills.map { status($0.id) }
         let counting = StageCounting(skills, status: status)
-        var total = ProgressCount(), byStage: [String: ProgressCount] = [:], byArea: [String: ProgressCount] = [:]
-        var totalHours = HoursCount(), stageHours: [String: HoursCount] = [:], areaHours: [String: HoursCount] = [:]
-        for (position, (skill, current)) in zip(skills, current).enumerated() where counting.counted[position] {
+        let stageIndex = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
+        let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
+        let stageOf = Self.places(of: skills.lazy.map(\.stage), in: stageIndex)
+        let areaOf = Self.places(of: skills.lazy.map(\.area), in: areaOrder)
+        var total = ProgressCount(), totalHours = HoursCount()
+        var byStage = Array(repeating: ProgressCount(), count: roadmap.stages.count)
+        var stageHours = Array(repeating: HoursCount(), count: roadmap.stages.count)
+        var byArea: [ProgressCount?] = Array(repeating: nil, count: roadmap.areas.count)
+        var areaHours = Array(repeating: HoursCount(), count: roadmap.areas.count)
+        for (position, skill) in skills.enumerated() where counting.counted[position] {
+            let current = current[position], hours = skill.hours
             total.add(current)
-            byStage[skill.stage, default: ProgressCount()].add(current)
-            byArea[skill.area, default: ProgressCount()].add(current)
-            let hours = skill.hours
             totalHours.add(current, hours: hours)
-            stageHours[skill.stage, default: HoursCount()].add(current, hours: hours)
-            areaHours[skill.area, default: HoursCount()].add(current, hours: hours)
+            if let stage = stageOf[position] {
+                byStage[stage].add(current)
+                stageHours[stage].add(current, hours: hours)
+            }
+            if let area = areaOf[position] {
+                var count = byArea[area] ?? ProgressCount()
+                count.add(current)
+                byArea[area] = count
+                areaHours[area].add(current, hours: hours)
+            }
         }
         progress = Row(id: roadmap.id, title: roadmap.title, count: total, hours: totalHours)
-        stages = roadmap.stages.map {
-            Row(id: $0.id, title: $0.title, count: byStage[$0.id] ?? ProgressCount(), hours: stageHours[$0.id] ?? HoursCount())
+        stages = roadmap.stages.enumerated().map { index, stage in
+            Row(id: stage.id, title: stage.title, count: byStage[index], hours: stageHours[index])
         }
-        areas = roadmap.areas.compactMap { area in
-            byArea[area.id].map { Row(id: area.id, title: area.title, count: $0, hours: areaHours[area.id] ?? HoursCount()) }
+        areas = roadmap.areas.enumerated().compactMap { index, area in
+            byArea[index].map { Row(id: area.id, title: area.title, count: $0, hours: areaHours[index]) }
         }
 
         // Stages without skills in this roadmap neither block nor count as reached.
@@ -170,17 +184,15 @@ extension ProgressReport {
         let firstOpen = populated.firstIndex { $0.done + $0.skipped < $0.total }
         let reached = firstOpen.map { $0 > 0 ? populated[$0 - 1].id : nil } ?? populated.last?.id
         self.reached = reached
-        let stageIndex = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         let reachedIndex = reached.flatMap { stageIndex[$0] } ?? -1
         let target = enrolment?.targetStage.flatMap { stageIndex[$0] != nil ? $0 : nil }
         let gapStage = stage ?? target.flatMap { stageIndex[$0]! > reachedIndex ? $0 : nil } ?? firstOpen.map { populated[$0].id }
         self.gapStage = gapStage
         let gapIndex = gapStage.flatMap { stageIndex[$0] } ?? -1
-        let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
         // Sorting positions, not skills: ten thousand Skill values are costly to move around.
-        let open = skills.indices.filter { counting.counted[$0] && !current[$0].isSettled && (stageIndex[skills[$0].stage] ?? .max) <= gapIndex }
-        let areaRank = skills.map { areaOrder[$0.area] ?? .max }
-        let gaps = open.sorted { (areaRank[$0], $0) < (areaRank[$1], $1) }.map { position in
+        let open = skills.indices.filter { counting.counted[$0] && !current[$0].isSettled && (stageOf[$0] ?? .max) <= gapIndex }
+        let gapPositions = open.sorted { (areaOf[$0] ?? .max, $0) < (areaOf[$1] ?? .max, $1) }
+        let gaps = gapPositions.map { position in
             let skill = skills[position]
             let unmet = skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled })
             return Gap(skill: skill.id, title: skill.title, stage: skill.stage, area: skill.area, status: current[position],
@@ -193,16 +205,29 @@ extension ProgressReport {
                             hours: skill.hours, oneOf: counting.alternatives[position])
         }
         self.gaps = gaps
+        // The gap per stage and per area in one pass over it, by position.
+        var stageGaps = Array(repeating: (open: 0, hours: 0, unestimated: 0), count: roadmap.stages.count)
+        var areaGaps = Array(repeating: (open: 0, hours: 0), count: roadmap.areas.count)
+        for (gap, position) in zip(gaps, gapPositions) {
+            if let stage = stageOf[position] {
+                stageGaps[stage].open += 1
+                stageGaps[stage].hours += gap.hours ?? 0
+                if gap.hours == nil { stageGaps[stage].unestimated += 1 }
+            }
+            if let area = areaOf[position] {
+                areaGaps[area].open += 1
+                areaGaps[area].hours += gap.hours ?? 0
+            }
+        }
         gapSummary = roadmap.stages.enumerated().compactMap { index, stage in
-            let open = gaps.filter { $0.stage == stage.id }
-            guard index <= gapIndex, !open.isEmpty else { return nil }
-            return GapStage(stage: stage.id, title: stage.title, open: open.count, hours: open.reduce(0) { $0 + ($1.hours ?? 0) },
-                            unestimated: open.count { $0.hours == nil })
+            let open = stageGaps[index]
+            guard index <= gapIndex, open.open > 0 else { return nil }
+            return GapStage(stage: stage.id, title: stage.title, open: open.open, hours: open.hours, unestimated: open.unestimated)
         }
         gapAreas = roadmap.areas.enumerated().compactMap { index, area -> (GapArea, Int)? in
-            let open = gaps.filter { $0.area == area.id }
-            guard !open.isEmpty else { return nil }
-            return (GapArea(area: area.id, title: area.title, open: open.count, hours: open.reduce(0) { $0 + ($1.hours ?? 0) }), index)
+            let open = areaGaps[index]
+            guard open.open > 0 else { return nil }
+            return (GapArea(area: area.id, title: area.title, open: open.open, hours: open.hours), index)
         }.sorted { ($1.0.open, $1.0.hours, $0.1) < ($0.0.open, $0.0.hours, $1.1) }.map(\.0)
         next = NextSteps.compute(roadmap, skills: skills, in: catalog, statuses: statuses, limit: nextLimit)
 
@@ -251,5 +276,23 @@ extension ProgressReport {
             perWeek: (perWeek * 100).rounded() / 100, hoursPerWeek: (hoursPerWeek * 100).rounded() / 100, weeks: weeks,
             projected: projected, projectedByHours: projectedByHours, target: goal,
             reviews: reviews.count { roadmap.skillIDs.contains($0.skill) && (0..<56).contains($0.day.days(until: today)) })
+    }
+
+    /// Each key's place in `order`, looked up once for a run of equal keys: a roadmap's skills come in runs of one
+    /// stage (and, written by hand, of one area) whose strings are shared, so most comparisons are of one pointer.
+    static func places(of keys: some Sequence<String>, in order: [String: Int]) -> [Int?] {
+        var places: [Int?] = []
+        places.reserveCapacity(keys.underestimatedCount)
+        var last: (key: String, place: Int?)?
+        for key in keys {
+            if let last, last.key == key {
+                places.append(last.place)
+                continue
+            }
+            let place = order[key]
+            last = (key, place)
+            places.append(place)
+        }
+        return places
     }
 }
