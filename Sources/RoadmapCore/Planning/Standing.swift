@@ -26,8 +26,11 @@ public struct Standing: Sendable, Hashable, Codable {
 
     public init(_ roadmap: Roadmap, in catalog: Catalog, statuses: [String: SkillStatus], enrolment: Enrolment?) {
         let skills = catalog.skills(of: roadmap)
+        // Each skill's status looked up once, then used by position.
+        let current = skills.map { statuses[$0.id] ?? .todo }
         let counting = StageCounting(skills, status: { statuses[$0] ?? .todo })
-        let count = ProgressCount(zip(skills, counting.counted).filter(\.1).map(\.0), statuses: statuses)
+        var count = ProgressCount()
+        for (status, counted) in zip(current, counting.counted) where counted { count.add(status) }
         electives = counting.counted.count { !$0 }
         id = roadmap.id
         title = roadmap.title
@@ -41,7 +44,7 @@ public struct Standing: Sendable, Hashable, Codable {
         skipped = count.skipped
         todo = count.todo
         percent = count.percent
-        inProgress = skills.filter { statuses[$0.id] == .learning }.map { InProgress(skill: $0.id, title: $0.title) }
+        inProgress = skills.indices.filter { current[$0] == .learning }.map { InProgress(skill: skills[$0].id, title: skills[$0].title) }
     }
 
     var count: ProgressCount {

@@ -9,10 +9,6 @@ public struct ProgressCount: Sendable, Hashable, Codable {
 
     public init() {}
 
-    public init<S: Sequence>(_ skills: S, statuses: [String: SkillStatus]) where S.Element == Skill {
-        for skill in skills { add(statuses[skill.id] ?? .todo) }
-    }
-
     public mutating func add(_ status: SkillStatus) {
         total += 1
         switch status {
