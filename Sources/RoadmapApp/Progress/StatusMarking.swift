@@ -21,10 +21,12 @@ public struct StatusMarking {
         let changes = try store.markStatus(
             status, skills: skills.map(\.id), aliases: catalog.skillAliases, on: day, timeZone: session.timeZone, note: note,
             command: session.command(commandName))
-        // Prerequisites are checked against the statuses after the mark, only when something was recorded.
+        // Prerequisites are checked against the statuses after the mark, only when something was recorded; only
+        // theirs are read (every standing mark was over a quarter of a large `done`).
         let recorded = note != nil || changes.contains(where: \.isRecorded)
+        let prerequisites = Array(Set(skills.flatMap(\.requires.ids)))
         return MarkSummary(
             status: status, changes: changes, skills: skills, day: day, hasNote: note != nil,
-            statuses: recorded ? try session.statuses() : [:])
+            statuses: recorded ? try session.progress(includingNotes: false, of: prerequisites).mapValues(\.status) : [:])
     }
 }

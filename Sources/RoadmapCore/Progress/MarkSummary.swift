@@ -18,7 +18,7 @@ public struct MarkSummary: Sendable, Hashable {
     public var hasNote: Bool
     public var openPrerequisites: [OpenPrerequisites]
 
-    /// - Parameter statuses: every skill's status after the mark.
+    /// - Parameter statuses: the status after the mark of every prerequisite of `skills` (others are not read).
     public init(status: SkillStatus, changes: [StatusChange], skills: [Skill], day: Day?, hasNote: Bool, statuses: [String: SkillStatus]) {
         self.status = status
         self.changes = changes
