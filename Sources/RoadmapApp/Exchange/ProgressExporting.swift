@@ -53,7 +53,14 @@ public struct ProgressExporting {
         let bytes: Data
         var page: String?
         switch request.format {
-        case .markdown: bytes = Data(try markdown(request, day: day).utf8)
+        case .markdown:
+            if request.output == nil, let standardOutput {
+                try markdown(request, day: day) { standardOutput($0, true) }
+                return .shown
+            }
+            var text = ""
+            try markdown(request, day: day) { text += $0 }
+            bytes = Data(text.utf8)
         case .html:
             let (roadmap, text) = try html(request, day: day)
             (bytes, page) = (Data(text.utf8), roadmap)
@@ -75,23 +82,34 @@ public struct ProgressExporting {
         return .written(path: output, bytes: bytes.count, isPage: false)
     }
 
-    private func markdown(_ request: Request, day: Day) throws -> String {
+    /// The document, written in two pieces: its opening (title, paragraph, stage table) once the reports are made
+    /// from the standing marks, then the rest once notes, evidence and activity are read: a long export's reader
+    /// sees its answers while the rest is read.
+    private func markdown(_ request: Request, day: Day, write: (String) -> Void) throws {
         let chosen = try session.chosenRoadmaps(request.roadmap)
         guard !chosen.isEmpty else { throw CommandError.nothingToExport }
-        let inputs = try ReportInputs(session, roadmaps: chosen.map(\.roadmap))
+        let catalog = try session.catalog()
+        // A report reads each skill's status and since, never its notes.
+        let marks = try session.progress(includingNotes: false)
+        let reviews = try session.reviewLog(progress: marks)
+        let reports = try chosen.map { chosen in
+            try ProgressReport(
+                chosen.roadmap, in: catalog, progress: marks, enrolment: chosen.enrolment, today: day,
+                timeZone: session.timeZone, reviews: reviews.all)
+        }
+        write(MarkdownExport.opening(roadmap: chosen[0].roadmap, report: reports[0], roadmaps: chosen.count, date: day))
+        let inputs = try ReportInputs(session, roadmaps: chosen.map(\.roadmap), reviews: reviews)
         let lastReviewed = inputs.lastReviewed(today: session.today)
-        let sections = try zip(chosen, inputs.dailyCounts).map { chosen, dailyCounts in
-            MarkdownExport.Section(
-                roadmap: chosen.roadmap,
-                report: try ProgressReport(
-                    chosen.roadmap, in: inputs.catalog, progress: inputs.progress, enrolment: chosen.enrolment, today: day,
-                    timeZone: session.timeZone, reviews: inputs.reviews.all),
+        let sections = try zip(zip(chosen, reports), inputs.dailyCounts).map { chosenAndReport, dailyCounts in
+            let (chosen, report) = chosenAndReport
+            return MarkdownExport.Section(
+                roadmap: chosen.roadmap, report: report,
                 detail: try RoadmapDetail(chosen.roadmap, in: inputs.catalog, progress: inputs.progress),
                 catalog: inputs.catalog,
                 activity: ActivitySummary(dailyCounts: dailyCounts, progress: inputs.progress, today: day, timeZone: session.timeZone),
                 lastReviewed: lastReviewed)
         }
-        return MarkdownExport(sections: sections, date: day, timeZone: session.timeZone, version: request.version, brief: request.brief).render()
+        write(MarkdownExport(sections: sections, date: day, timeZone: session.timeZone, version: request.version, brief: request.brief).remainder())
     }
 
     /// The roadmap's id and its page.

@@ -11,7 +11,8 @@ struct ReportInputs {
     let dailyCounts: [[Day: Int]]
     let reviews: ReviewLog
 
-    init(_ session: any Session, roadmaps: [Roadmap]) throws {
+    /// - Parameter reviews: the review log when it was already read.
+    init(_ session: any Session, roadmaps: [Roadmap], reviews: ReviewLog? = nil) throws {
         let catalog = try session.catalog()
         self.catalog = catalog
         progress = try session.progress(includingNotes: true)
@@ -20,7 +21,7 @@ struct ReportInputs {
         } else {
             dailyCounts = Array(repeating: [:], count: roadmaps.count)
         }
-        reviews = try session.reviewLog(progress: progress)
+        self.reviews = try reviews ?? session.reviewLog(progress: progress)
     }
 
     /// `ActivitySummary.dailyCounts` of each roadmap's skills' events (under their former ids too), in one pass over

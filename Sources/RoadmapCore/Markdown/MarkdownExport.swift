@@ -43,17 +43,30 @@ public struct MarkdownExport: Sendable {
     }
 
     public func render() -> String {
-        var blocks: [String]
-        if sections.count == 1, let section = sections.first {
-            blocks = ["# Learning progress: \(MarkdownText.heading(section.roadmap.title))\n"]
-            blocks += part(section, level: 2).blocks()
-        } else {
-            // Several roadmaps: a heading each, and every section one level deeper.
-            blocks = ["# Learning progress\n"]
-            for section in sections {
-                blocks.append("## \(MarkdownText.heading(section.roadmap.title))\n")
-                blocks += part(section, level: 3).blocks()
-            }
+        let first = sections[0]
+        return Self.opening(roadmap: first.roadmap, report: first.report, roadmaps: sections.count, date: date) + remainder()
+    }
+
+    /// The document's first piece: its title, then the first roadmap's heading (when there are several), paragraph and
+    /// stage table, each block followed by its blank line. It needs only the reports, so a long export writes it while
+    /// it reads the rest; `render()` is this, then `remainder()`.
+    public static func opening(roadmap: Roadmap, report: ProgressReport, roadmaps count: Int, date: Day) -> String {
+        let opening = RoadmapOpening(roadmap: roadmap, report: report, date: date)
+        let head = count == 1
+            ? ["# Learning progress: \(MarkdownText.heading(roadmap.title))\n"]
+            : ["# Learning progress\n", "## \(MarkdownText.heading(roadmap.title))\n"]
+        return (head + [opening.summaryParagraph(), opening.stageTable()]).map { $0 + "\n" }.joined()
+    }
+
+    /// What follows `opening(…)` of the first section.
+    public func remainder() -> String {
+        let level = sections.count == 1 ? 2 : 3
+        var blocks = part(sections[0], level: level).body()
+        // Several roadmaps: a heading each, and every section one level deeper.
+        for section in sections.dropFirst() {
+            let part = part(section, level: level)
+            blocks += ["## \(MarkdownText.heading(section.roadmap.title))\n", part.opening.summaryParagraph(), part.opening.stageTable()]
+            blocks += part.body()
         }
         blocks.append("_Exported with roadmap \(version)._\n")
         return blocks.joined(separator: "\n")

@@ -14,9 +14,11 @@ struct RoadmapMarkdown {
     var report: ProgressReport { section.report }
     var detail: RoadmapDetail { section.detail }
 
-    func blocks() -> [String] {
-        var blocks = [summaryParagraph(), stageTable()]
-        blocks.append(heading("Evidence") + PortfolioEvidence(detail.skills).markdown(timeZone: timeZone))
+    var opening: RoadmapOpening { RoadmapOpening(roadmap: section.roadmap, report: report, date: date) }
+
+    /// The blocks after the opening's paragraph and stage table.
+    func body() -> [String] {
+        var blocks = [heading("Evidence") + PortfolioEvidence(detail.skills).markdown(timeZone: timeZone)]
         if brief { return blocks + [gapSummary()] }
         blocks += stageSections()
         blocks.append(gapSummary() + openSkills())
@@ -32,14 +34,12 @@ struct RoadmapMarkdown {
     }
 
     /// A stage's title, escaped for inline Markdown.
-    func stageTitle(_ id: String) -> String {
-        MarkdownText.inline(report.stages.first { $0.id == id }?.title ?? id)
-    }
+    func stageTitle(_ id: String) -> String { opening.stageTitle(id) }
 
     /// A skill's title, escaped for inline Markdown.
     func skillTitle(_ id: String) -> String {
         MarkdownText.inline(section.catalog.skills[id]?.title ?? id)
     }
 
-    func format(_ value: Double) -> String { ReportText.format(value) }
+    func format(_ value: Double) -> String { opening.format(value) }
 }

@@ -1,9 +1,14 @@
-/// The answers first: one paragraph, then the stage table.
-extension RoadmapMarkdown {
+/// The answers first: one paragraph, then the stage table. They need only the roadmap and its report, so a long
+/// export writes them while it reads the rest (`MarkdownExport.opening`).
+struct RoadmapOpening {
+    let roadmap: Roadmap
+    let report: ProgressReport
+    let date: Day
+
     /// Roadmap, export date, stage reached, target, and the pace with the day it leads to.
     func summaryParagraph() -> String {
         var sentences = [
-            "**\(MarkdownText.inline(detail.title))** (`\(detail.id)`, version \(detail.version)), exported \(date).",
+            "**\(MarkdownText.inline(roadmap.title))** (`\(roadmap.id)`, version \(roadmap.version)), exported \(date).",
             "Stage reached: " + (report.reached.map(stageTitle) ?? "none yet") + ".",
         ]
         let pace = report.pace
@@ -52,4 +57,11 @@ extension RoadmapMarkdown {
         }
         return text
     }
+
+    /// A stage's title, escaped for inline Markdown.
+    func stageTitle(_ id: String) -> String {
+        MarkdownText.inline(report.stages.first { $0.id == id }?.title ?? id)
+    }
+
+    func format(_ value: Double) -> String { ReportText.format(value) }
 }
