@@ -51,18 +51,34 @@ enum DependentCounts {
     static func count(of id: String, in skills: [Skill], met: (String) -> Bool = { _ in false }) -> Int {
         let (index, dependents) = graph(skills, met: met)
         guard let root = index[id] else { return 0 }
-        guard skills.count <= bitsetLimit else { return Set(dependents[root]).count }
-        var seen = Array(repeating: false, count: skills.count)
-        seen[root] = true
-        var waiting = [root], count = 0
-        while let node = waiting.popLast() {
-            for child in dependents[node] where !seen[child] {
-                seen[child] = true
-                count += 1
-                waiting.append(child)
+        return walks(from: [root], dependents: dependents)[0]
+    }
+
+    /// `byPosition(skills, met:)` of the skills at `positions` only, by one walk from each: `next` ranks only the
+    /// ready skills (1,719 of 4,815 open on large, 25,887 skills reached), and every open skill's bitset cost more.
+    static func counts(of positions: [Int], in skills: [Skill], met: (String) -> Bool = { _ in false }) -> [Int] {
+        walks(from: positions, dependents: graph(skills, met: met).dependents)
+    }
+
+    /// How many skills each root reaches through `dependents`; above `bitsetLimit`, as `byPosition`, its direct ones.
+    private static func walks(from roots: [Int], dependents: [[Int]]) -> [Int] {
+        guard dependents.count <= bitsetLimit else { return roots.map { Set(dependents[$0]).count } }
+        // The walk that last reached each skill: no clearing between walks.
+        var reachedBy = Array(repeating: -1, count: dependents.count)
+        var waiting: [Int] = []
+        return roots.enumerated().map { walk, root in
+            reachedBy[root] = walk
+            waiting.append(root)
+            var count = 0
+            while let node = waiting.popLast() {
+                for child in dependents[node] where reachedBy[child] != walk {
+                    reachedBy[child] = walk
+                    count += 1
+                    waiting.append(child)
+                }
             }
+            return count
         }
-        return count
     }
 
     /// Each skill's place in `skills`, and the places of the skills that require it: through a choice only while

@@ -61,21 +61,24 @@ public enum NextSteps {
         let skills = own + outside
         let current = ownStatus + outside.map { status($0.id) }
         let open = skills.indices.filter { !current[$0].isSettled }
-        let unlocks = DependentCounts.byPosition(open.map { skills[$0] }, met: { status($0).isSettled })
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         // Outside prerequisites come after the roadmap's own skills and always count: they stand in the way.
         let counting = StageCounting(own, status: status)
+        // A prerequisite outside the catalog cannot block anyone.
+        let readyRanks = open.indices.filter { rank in
+            skills[open[rank]].unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty
+        }
+        let unlocks = DependentCounts.counts(of: readyRanks, in: open.map { skills[$0] }, met: { status($0).isSettled })
         // Each ready skill with its sort key, worked out once rather than at every comparison; the steps are made
         // only for those kept, as a title is read from a compiled roadmap when first asked for.
         var ready: [(order: Int, counted: Bool, unlocks: Int, key: (Int, Int, Int, Int))] = []
-        for (rank, order) in open.enumerated() {
-            let skill = skills[order]
-            // A prerequisite outside the catalog cannot block anyone.
-            guard skill.unmetPrerequisites(known: { catalog.skills[$0] != nil }, met: { status($0).isSettled }).isEmpty else { continue }
+        ready.reserveCapacity(readyRanks.count)
+        for (rank, unlocks) in zip(readyRanks, unlocks) {
+            let order = open[rank]
             let counted = order >= own.count || counting.counted[order]
             // What the stage counts comes before its electives.
-            let stageRank = (stageOrder[skill.stage] ?? Int.max / 4) * 2 + (counted ? 0 : 1)
-            ready.append((order, counted, unlocks[rank], (current[order] == .learning ? 0 : 1, stageRank, -unlocks[rank], order)))
+            let stageRank = (stageOrder[skills[order].stage] ?? Int.max / 4) * 2 + (counted ? 0 : 1)
+            ready.append((order, counted, unlocks, (current[order] == .learning ? 0 : 1, stageRank, -unlocks, order)))
         }
         ready.sort { $0.key < $1.key }
         return (limit.map { Array(ready.prefix($0)) } ?? ready).map { order, counted, unlocks, _ in

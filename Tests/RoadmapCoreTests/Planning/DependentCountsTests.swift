@@ -18,7 +18,8 @@ import Testing
         #expect(counts["r.s0"] == 11_999 && counts["r.s11999"] == 0)
     }
 
-    /// One skill's count, walked from it, is its count among all, on random graphs with choices, some of them met.
+    /// One skill's count, walked from it, is its count among all, on random graphs with choices, some of them met;
+    /// so are the counts of several walked one after the other.
     @Test func oneSkillsCountIsItsCountAmongAll() async {
         let edges = Gen.int(in: 0...11).array(of: 0...3).array(of: 1...12)
         await propertyCheck(input: edges, Gen.int(in: 0...11).array(of: 0...3)) { requires, metIDs in
@@ -35,6 +36,9 @@ import Testing
                 #expect(DependentCounts.count(of: skill.id, in: skills, met: met.contains) == all[skill.id])
             }
             #expect(DependentCounts.count(of: "r.unknown", in: skills) == 0)
+            // Several walks in one go, each root once or twice, in any order: each its count among all.
+            let roots = skills.indices.reversed() + skills.indices.filter { $0 % 3 == 0 }
+            #expect(DependentCounts.counts(of: roots, in: skills, met: met.contains) == roots.map { all[skills[$0].id] })
         }
     }
 }
