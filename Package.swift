@@ -79,7 +79,10 @@ let package = Package(
         .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RoadmapAppTests",
-            dependencies: ["RoadmapApp", "RoadmapStore", "RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "RoadmapApp", "RoadmapStore", "RoadmapCore", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "RoadmapCLITests",

@@ -7,10 +7,13 @@ import Darwin
 /// A parsed roadmap document as compact tab-separated text, read back many times faster than its YAML:
 /// built-in roadmaps are compiled at build time and custom ones when added, so no command parses YAML.
 public enum CompiledRoadmap {
-    static let header = "roadmap-compiled 1"
+    /// Version 2 adds the checksum of the rest of the text to the first line, and a line per skill with former ids.
+    static let header = "roadmap-compiled 2"
+    /// Still read, checked record by record as version 2 is when its checksum does not match.
+    static let firstHeader = "roadmap-compiled 1"
 
     public static func encode(_ document: RoadmapDocument) -> String {
-        var lines = [header]
+        var lines: [String] = []
         lines.append(record("R", escape(document.file), place(document.location), escape(document.id.value), place(document.id.location),
                             escape(document.title), escape(document.summary), String(document.version)))
         for stage in document.stages {
@@ -20,6 +23,10 @@ public enum CompiledRoadmap {
             lines.append(record("A", escape(area.value.id), place(area.location), escape(area.value.title), escape(area.value.summary)))
         }
         for include in document.includes { lines.append(record("I", escape(include.value), place(include.location))) }
+        // Former ids ahead of the skills: a document found as written is assembled from ids and these alone.
+        for entry in document.skills where !entry.aliases.isEmpty {
+            lines.append(record("L", escape(entry.skill.id), located(entry.aliases)))
+        }
         for entry in document.skills {
             let skill = entry.skill
             var fields = [
@@ -32,16 +39,56 @@ public enum CompiledRoadmap {
             if let choice = electiveField(skill) { fields.append(choice) }
             lines.append(fields.joined(separator: "\t"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        var body = lines.joined(separator: "\n") + "\n"
+        let sum = body.withUTF8 { checksum($0) }
+        return header + "\t" + String(sum, radix: 16) + "\n" + body
+    }
+
+    /// Whether `text` is in this version's form (its first line; a text whose checksum does not match still reads,
+    /// checked record by record). An older form may decode too.
+    public static func isCurrent(_ text: String) -> Bool {
+        text.utf8.starts(with: (header + "\t").utf8)
+    }
+
+    /// The text's 64-bit checksum, eight bytes at a time: not proof against someone forging one, which would only
+    /// mislead their own program, but any damage or edit changes it.
+    static func checksum(_ bytes: Bytes) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count), 1, 2, 3)
+        guard let base = bytes.baseAddress else { return lanes.0 }
+        let raw = UnsafeRawPointer(base)
+        func word(_ offset: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        var offset = 0
+        // Four independent lanes of 8 bytes: one lane was 1.3 instructions a byte.
+        while offset + 32 <= bytes.count {
+            lanes.0 = (lanes.0 ^ word(offset)) &* prime
+            lanes.1 = (lanes.1 ^ word(offset + 8)) &* prime
+            lanes.2 = (lanes.2 ^ word(offset + 16)) &* prime
+            lanes.3 = (lanes.3 ^ word(offset + 24)) &* prime
+            lanes.0 ^= lanes.0 >> 29
+            lanes.1 ^= lanes.1 >> 29
+            lanes.2 ^= lanes.2 >> 29
+            lanes.3 ^= lanes.3 >> 29
+            offset += 32
+        }
+        var hash = lanes.0 ^ (lanes.1 &* 3) ^ (lanes.2 &* 5) ^ (lanes.3 &* 7)
+        while offset < bytes.count {
+            hash = (hash ^ UInt64(bytes[offset])) &* prime
+            offset += 1
+        }
+        return hash ^ (hash >> 32)
     }
 
     /// Nil when the text is not a compiled roadmap of this version (the caller then parses the YAML).
-    public static func decode(_ text: String) -> RoadmapDocument? {
+    /// - Parameter skillsWhenAsked: read each skill's stage, area, prerequisites… when first asked for, not now: for a
+    ///   command about a few skills (`done`, `undo`), which would otherwise read all ten thousand. Only a text found
+    ///   as written is read so; any other has every record checked now.
+    public static func decode(_ text: String, skillsWhenAsked: Bool = false) -> RoadmapDocument? {
         var text = text
         // Contiguous once, here: a skill's details, read later, are then read in place.
         text.makeContiguousUTF8()
         let kept = text
-        return text.withUTF8 { decode(bytes: $0) { Source(text: kept, file: $0) } }
+        return text.withUTF8 { decode(bytes: $0, skillsWhenAsked: skillsWhenAsked) { Source(text: kept, file: $0) } }
     }
 
     /// Fields are views into the text's own bytes, never copies: ten thousand skills decode in milliseconds,
@@ -86,6 +133,12 @@ public enum CompiledRoadmap {
             fields(&reader) { $0.details() }
         }
 
+        /// All but the id and roadmap, of a text found as written (its checksum matched), with the source's reader,
+        /// under its lock: read as the document's decode reads them for a text it checks; the fallbacks are never taken.
+        func core(reading reader: inout Fields, id: String, roadmap: String) -> Skill.Core {
+            fields(&reader) { $0.core(id: id, roadmap: roadmap) }
+        }
+
         /// Where the skill, its stage, its area and each prerequisite's ids are written, with the source's reader,
         /// under its lock; the same walks found them readable when the document was decoded, so the fallbacks are
         /// never taken.
@@ -111,9 +164,22 @@ public enum CompiledRoadmap {
     }
 
     /// `source`: the text's `Source`, made once the document's file is known.
-    static func decode(bytes: Bytes, source makeSource: (String) -> Source) -> RoadmapDocument? {
+    static func decode(bytes: Bytes, skillsWhenAsked: Bool = false, source makeSource: (String) -> Source) -> RoadmapDocument? {
         var lines = Lines(bytes: bytes)
-        guard let first = lines.next(), string(first) == header, let head = lines.next() else { return nil }
+        guard let first = lines.next() else { return nil }
+        // Version 2 found as written (its checksum matches) needs no check: each skill is read as written, now or,
+        // `skillsWhenAsked`, its id now and the rest when first asked for. Any other text of version 2 or 1 has every
+        // record checked now, so that what is read later cannot fail.
+        let written: Bool
+        let head = split(first, on: tab)
+        if head.count == 1, string(first) == firstHeader {
+            written = false
+        } else if head.count == 2, string(head[0]) == header, let sum = UInt64(string(head[1]), radix: 16) {
+            written = sum == checksum(Bytes(rebasing: bytes[min(lines.position, bytes.count)...]))
+        } else {
+            return nil
+        }
+        guard let head = lines.next() else { return nil }
         let r = split(head, on: tab)
         guard r.count == 8, kind(r[0]) == UInt8(ascii: "R"), let version = int(r[7]) else { return nil }
         let file = string(r[1])
@@ -125,10 +191,26 @@ public enum CompiledRoadmap {
         let source = makeSource(file)
         var reader = Fields(file: file)
         var area = Interned(), stage = Interned()
+        var aliases: [String: [Located<String>]] = [:]
         while let line = lines.next() {
+            let start = lines.position - 1 - line.count
+            let record = SkillRecord(source: source, start: start, end: start + line.count)
+            // A skill of a text found as written: its id alone, between the first two tabs, when the rest is read
+            // when asked for.
+            if written, skillsWhenAsked, line.count > 2, line[0] == UInt8(ascii: "K"), line[1] == tab {
+                guard let end = index(of: tab, in: line, from: 2) else { return nil }
+                let id = string(Bytes(rebasing: line[2..<end]))
+                let skill = Skill(id: id, roadmap: document.id.value, record: record)
+                document.skills.append(DocumentSkill(compiled: skill, aliases: aliases[id] ?? []))
+                continue
+            }
             reader.split(line)
             let f = reader.fields
             switch kind(f[0]) {
+            case UInt8(ascii: "K") where written:
+                let id = f.count > 1 ? string(f[1]) : ""
+                let core = reader.core(id: id, roadmap: document.id.value)
+                document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases[id] ?? []))
             case UInt8(ascii: "S") where f.count == 6:
                 guard let at = spot(f[2], file) else { return nil }
                 document.stages.append(Located(Stage(id: string(f[1]), title: string(f[3]), summary: string(f[4]), jobTitles: reader.items(f[5])), at: at))
@@ -138,6 +220,11 @@ public enum CompiledRoadmap {
             case UInt8(ascii: "I") where f.count == 3:
                 guard let at = spot(f[2], file) else { return nil }
                 document.includes.append(Located(string(f[1]), at: at))
+            case UInt8(ascii: "L") where f.count == 3:
+                // Checked records carry their former ids themselves.
+                guard written else { continue }
+                guard let located = reader.locatedItems(f[2]) else { return nil }
+                aliases[string(f[1])] = located
             case UInt8(ascii: "K") where f.count == 15 || f.count == 16:
                 let hours = f[10].isEmpty ? nil : int(f[10])
                 // The places are checked here and read only when asked for (`SkillRecord.places`).
@@ -147,20 +234,27 @@ public enum CompiledRoadmap {
                 else { return nil }
                 var elective = false, oneOf: String?
                 if f.count == 16 {
-                    let choice = string(f[15])
-                    if choice == "elective" { elective = true } else if choice.hasPrefix("one-of:") { oneOf = String(choice.dropFirst(7)) } else { return nil }
+                    guard let choice = choice(f[15]) else { return nil }
+                    (elective, oneOf) = choice
                 }
                 let core = Skill.Core(
                     id: string(f[1]), area: area.string(f[4]), stage: stage.string(f[6]), roadmap: document.id.value,
                     aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: hours)
-                let start = lines.position - 1 - line.count
-                let record = SkillRecord(source: source, start: start, end: start + line.count)
                 document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases))
             default:
                 return nil
             }
         }
         return document
+    }
+
+    /// How a stage counts a skill written with a sixth field: `elective`, or one of group `one-of:GROUP`; nil when
+    /// the field is neither.
+    static func choice(_ field: Bytes) -> (elective: Bool, oneOf: String?)? {
+        let choice = string(field)
+        if choice == "elective" { return (true, nil) }
+        if choice.hasPrefix("one-of:") { return (false, String(choice.dropFirst(7))) }
+        return nil
     }
 
     /// The last string read from a field, reused while the field's bytes repeat: a roadmap's skills come in runs of
@@ -184,10 +278,26 @@ public enum CompiledRoadmap {
     struct Fields {
         let file: String
         var fields: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
+        /// For cores read one at a time: skills read in order share their stage's and area's strings.
+        var area = Interned(), stage = Interned()
 
         init(file: String) { self.file = file }
 
         mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
+
+        /// The split skill record's core, of a text found as written: read as the checked way reads it; the
+        /// fallbacks are never taken.
+        mutating func core(id: String, roadmap: String) -> Skill.Core {
+            let f = fields
+            guard f.count == 15 || f.count == 16 else {
+                return Skill.Core(id: id, area: "", stage: "", roadmap: roadmap, aliases: [], elective: false, oneOf: nil, requires: [], hours: nil)
+            }
+            let choice = (f.count == 16 ? CompiledRoadmap.choice(f[15]) : nil) ?? (elective: false, oneOf: nil)
+            return Skill.Core(
+                id: id, area: area.string(f[4]), stage: stage.string(f[6]), roadmap: roadmap,
+                aliases: f[13].isEmpty ? [] : locatedItems(f[13])?.map(\.value) ?? [], elective: choice.elective, oneOf: choice.oneOf,
+                requires: prerequisites(f[12], building: .values)?.0 ?? [], hours: f[10].isEmpty ? nil : int(f[10]))
+        }
 
         /// Whether a skill record's details read: the same walk as `details()`, building nothing.
         mutating func readableDetails() -> Bool {

@@ -2,7 +2,7 @@
 /// so progress on it counts in every roadmap that contains it.
 public struct Skill: Sendable, Hashable, Codable {
     public var id: String {
-        get { storage.core.id }
+        get { storage.id }
         set { update { $0.id = newValue } }
     }
     public var title: String {
@@ -10,17 +10,17 @@ public struct Skill: Sendable, Hashable, Codable {
         set { update { $0.title = newValue } }
     }
     public var area: String {
-        get { storage.core.area }
+        get { if let core = storage.known { core.area } else { storage.asked.value.area } }
         set { update { $0.area = newValue } }
     }
     /// The career stage by which the skill is expected.
     public var stage: String {
-        get { storage.core.stage }
+        get { if let core = storage.known { core.stage } else { storage.asked.value.stage } }
         set { update { $0.stage = newValue } }
     }
     /// Prerequisites as written: skills, and choices of which any one will do.
     public var requires: [Prerequisite] {
-        get { storage.core.requires }
+        get { if let core = storage.known { core.requires } else { storage.asked.value.requires } }
         set { update { $0.requires = newValue } }
     }
     public var summary: String {
@@ -41,27 +41,27 @@ public struct Skill: Sendable, Hashable, Codable {
         set { update { $0.resources = newValue } }
     }
     public var hours: Int? {
-        get { storage.core.hours }
+        get { if let core = storage.known { core.hours } else { storage.asked.value.hours } }
         set { update { $0.hours = newValue } }
     }
     /// The roadmap whose file defines the skill.
     public var roadmap: String {
-        get { storage.core.roadmap }
+        get { storage.roadmap }
         set { update { $0.roadmap = newValue } }
     }
     /// Former ids: progress recorded under them belongs to this skill.
     public var aliases: [String] {
-        get { storage.core.aliases }
+        get { if let core = storage.known { core.aliases } else { storage.asked.value.aliases } }
         set { update { $0.aliases = newValue } }
     }
     /// Optional for its stage: counted in the stage only once the user starts it.
     public var elective: Bool {
-        get { storage.core.elective }
+        get { if let core = storage.known { core.elective } else { storage.asked.value.elective } }
         set { update { $0.elective = newValue } }
     }
     /// The group of skills of its stage of which the stage counts one (`one_of` in the file); nil for none.
     public var oneOf: String? {
-        get { storage.core.oneOf }
+        get { if let core = storage.known { core.oneOf } else { storage.asked.value.oneOf } }
         set { update { $0.oneOf = newValue } }
     }
     /// Required for its stage: neither an elective nor one of a group.
@@ -89,6 +89,12 @@ public struct Skill: Sendable, Hashable, Codable {
     /// A skill of a compiled document whose details are read from its record when first asked for.
     init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
         storage = Storage(core, record: record)
+    }
+
+    /// A skill of a compiled document whose text was found as written: all but its id is read from its record
+    /// when first asked for (`done` and `undo` ask for one skill of ten thousand).
+    init(id: String, roadmap: String, record: CompiledRoadmap.SkillRecord) {
+        storage = Storage(id: id, roadmap: roadmap, record: record)
     }
 
     public init(from decoder: Decoder) throws {
@@ -145,10 +151,22 @@ public struct Skill: Sendable, Hashable, Codable {
         }
     }
 
-    // `decoded` is read and written only under its record's lock; everything else is set once, at init.
+    /// A core read when first asked for, shared by reference: a getter pays one retain, not a copy of every field.
+    final class CoreBox: Sendable {
+        let value: Core
+        init(_ value: Core) { self.value = value }
+    }
+
+    // `askedCore` and `decoded` are read and written only under their record's lock; everything else is set once,
+    // at init.
     private final class Storage: @unchecked Sendable {
-        let core: Core
+        let id: String
+        let roadmap: String
+        /// Set at init, except for a compiled skill whose core is read when first asked for (`asked`). A stored
+        /// optional, so a getter reads its one field without copying the others.
+        let known: Core?
         private let source: DetailsSource
+        private var askedCore: CoreBox?
         private var decoded: Details?
 
         private enum DetailsSource {
@@ -157,13 +175,35 @@ public struct Skill: Sendable, Hashable, Codable {
         }
 
         init(_ fields: Fields) {
-            core = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires, hours: fields.hours)
+            (id, roadmap) = (fields.id, fields.roadmap)
+            known = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires, hours: fields.hours)
             source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources))
         }
 
         init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
-            self.core = core
+            (id, roadmap) = (core.id, core.roadmap)
+            known = core
             source = .compiled(record)
+        }
+
+        init(id: String, roadmap: String, record: CompiledRoadmap.SkillRecord) {
+            (self.id, self.roadmap) = (id, roadmap)
+            known = nil
+            source = .compiled(record)
+        }
+
+        /// The core of a skill whose `known` is nil, read from its record under its lock the first time.
+        var asked: CoreBox {
+            guard case let .compiled(record) = source else {
+                // Every other skill has `known`; an empty core rather than a trap.
+                return CoreBox(Core(id: id, area: "", stage: "", roadmap: roadmap, aliases: [], elective: false, oneOf: nil, requires: [], hours: nil))
+            }
+            return record.source.locked { reader in
+                if let askedCore { return askedCore }
+                let core = CoreBox(record.core(reading: &reader, id: id, roadmap: roadmap))
+                askedCore = core
+                return core
+            }
         }
 
         var details: Details {
@@ -187,7 +227,7 @@ public struct Skill: Sendable, Hashable, Codable {
         }
 
         var fields: Fields {
-            let details = details
+            let details = details, core = known ?? asked.value
             return Fields(
                 id: core.id, title: details.title, area: core.area, stage: core.stage, requires: core.requires,
                 summary: details.summary, keywords: details.keywords, source: details.source, resources: details.resources,

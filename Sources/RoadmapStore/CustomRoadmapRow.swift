@@ -29,6 +29,9 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
     /// Nil when the compiled text is empty or does not read back (another build's form): the caller parses `source`.
     var document: RoadmapDocument? { CompiledRoadmap.decode(compiled) }
 
+    /// `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
+    func document(skillsWhenAsked: Bool) -> RoadmapDocument? { CompiledRoadmap.decode(compiled, skillsWhenAsked: skillsWhenAsked) }
+
     /// Every row, by id.
     static func all(_ db: Database) throws -> [CustomRoadmapRow] {
         try fetchAll(db, sql: "SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")

@@ -14,20 +14,25 @@ public struct StoredRoadmap: Sendable, Hashable {
     public let fileName: String
     public let addedAt: Date
     public let updatedAt: Date
+    /// The document is stored in this build's compiled form (an older form still reads, checked record by record).
+    public var isStoredAsCurrent = true
 }
 
 extension ProgressStore {
     /// Custom roadmaps, by id.
-    public func customRoadmaps() throws -> [StoredRoadmap] {
+    /// - Parameter skillsWhenAsked: `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
+    public func customRoadmaps(skillsWhenAsked: Bool = false) throws -> [StoredRoadmap] {
         try read { db in
             try CustomRoadmapRow.all(db).compactMap { row in
                 let key = "id = '\(row.id.replacingOccurrences(of: "'", with: "''"))'"
                 guard let added = unreadable.time(row.added_at, table: "custom_roadmap", row: key, field: "added_at"),
                       let updated = unreadable.time(row.updated_at, table: "custom_roadmap", row: key, field: "updated_at")
                 else { return nil }
-                return StoredRoadmap(
-                    id: row.id, version: row.version, source: row.source, document: row.document, fileName: row.file_name,
+                var roadmap = StoredRoadmap(
+                    id: row.id, version: row.version, source: row.source, document: row.document(skillsWhenAsked: skillsWhenAsked), fileName: row.file_name,
                     addedAt: added, updatedAt: updated)
+                roadmap.isStoredAsCurrent = CompiledRoadmap.isCurrent(row.compiled)
+                return roadmap
             }
         }
     }
@@ -46,7 +51,8 @@ extension ProgressStore {
         }
     }
 
-    /// Keeps the document parsed from a roadmap stored without one, so later runs read it instead of the YAML.
+    /// Keeps the document parsed from a roadmap stored without one, or stored in an older compiled form, so later
+    /// runs read it in this build's form instead of the YAML.
     /// Not a command: nothing to undo. Does nothing on a read-only store, or when the row has changed since.
     public func keepParsedDocument(_ document: RoadmapDocument, of roadmap: StoredRoadmap) throws {
         guard !isReadOnly, let source = roadmap.source else { return }

@@ -51,6 +51,26 @@ import Testing
         #expect(CompiledRoadmap.decode(compiled) == parsed)
     }
 
+    /// A text found as written is read lazily; an edited one (checksum off) has every record checked and reads the
+    /// same way; a text of version 1, without checksum or former-id lines, still reads.
+    @Test func readsTextFoundAsWrittenEditedOrOfVersionOne() throws {
+        let parsed = try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)
+        let compiled = CompiledRoadmap.encode(parsed)
+        let lines = compiled.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("roadmap-compiled 2\t"))
+        #expect(lines.filter { $0.hasPrefix("L\t") } == ["L\tsample.one\tsample.first^18.15"])
+        let edited = compiled.replacingOccurrences(of: "\tOne\t", with: "\tUno\t")
+        var expected = parsed
+        expected.skills[0].skill.title = "Uno"
+        #expect(CompiledRoadmap.decode(edited) == expected)
+        let firstVersion = (["roadmap-compiled 1"] + lines.dropFirst().filter { !$0.hasPrefix("L\t") }).joined(separator: "\n")
+        #expect(CompiledRoadmap.decode(firstVersion) == parsed)
+        // The checksum's own text: a wrong one only means the records are checked.
+        let sum = try #require(lines[0].split(separator: "\t").last)
+        #expect(CompiledRoadmap.decode(compiled.replacingOccurrences(of: "\t" + sum + "\n", with: "\t0\n")) == parsed)
+        #expect(CompiledRoadmap.decode(compiled.replacingOccurrences(of: "\t" + sum + "\n", with: "\tzz\n")) == nil)
+    }
+
     @Test func refusesWhatItDidNotWrite() {
         #expect(CompiledRoadmap.decode("") == nil)
         #expect(CompiledRoadmap.decode("roadmap-compiled 999\nR\tx") == nil)
@@ -82,7 +102,14 @@ import Testing
         let parsed = try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)
         let decoded = try #require(CompiledRoadmap.decode(CompiledRoadmap.encode(parsed)))
         let read = await withTaskGroup(of: [[Located<String>]].self) { group in
-            for _ in 0..<16 { group.addTask { decoded.skills.map(\.requires) } }
+            // Cores, places and details, each decoded under the document's lock by whichever thread comes first.
+            for task in 0..<16 {
+                group.addTask {
+                    task % 2 == 0 ? decoded.skills.map(\.requires) : decoded.skills.map { entry in
+                        [Located(entry.skill.stage + entry.skill.area + entry.skill.title, at: entry.location)] + entry.requires
+                    }.map { Array($0.dropFirst()) }
+                }
+            }
             return await group.reduce(into: []) { $0.append($1) }
         }
         #expect(read.allSatisfy { $0 == parsed.skills.map(\.requires) })

@@ -19,19 +19,19 @@ public struct AttachmentKeeping<Item: Attachment> {
     }
 
     public func list(_ name: String) throws -> Item.Outcome {
-        let skill = try SkillLookup(catalog: session.catalog()).resolve(name)
+        let skill = try SkillLookup(catalog: session.catalogOfFewSkills()).resolve(name)
         return Item.listed(skill: skill.id, try kept(by: skill.id))
     }
 
     public func add(_ name: String, _ addition: Item.Addition) throws -> Item.Outcome {
-        let skill = try SkillLookup(catalog: session.catalog()).resolve(name)
+        let skill = try SkillLookup(catalog: session.catalogOfFewSkills()).resolve(name)
         let checked = try Item.checked(addition)
         return try Item.add(checked, skill: skill.id, to: session.openForWriting(), command: session.command(Item.what))
     }
 
     /// Withdraws the skill's item `number`, counted from 1 as `list` gives them.
     public func withdraw(_ name: String, number: Int) throws -> Item.Outcome {
-        let skill = try SkillLookup(catalog: session.catalog()).resolve(name)
+        let skill = try SkillLookup(catalog: session.catalogOfFewSkills()).resolve(name)
         let chosen = try AttachmentNumber.pick(number, among: try kept(by: skill.id), what: Item.what, skill: skill.id)
         try Item.withdraw(chosen, skill: skill.id, from: session.openForWriting(), command: session.command(Item.what))
         return Item.withdrawn(skill: skill.id, number: number, chosen)

@@ -12,7 +12,7 @@ public struct Reviewing {
         try session.refuseFuture(day, option: "--on")
         let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
         if note?.isEmpty == true { throw RoadmapError.emptyText(what: "note") }
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         let skills = try SkillLookup(catalog: catalog).resolveAll(names).map(\.id)
         // With no database yet nothing is done, and a mistake must not leave a new file behind.
         if try session.openForReading() == nil, let first = skills.first { throw RoadmapError.notDone(first, status: .todo) }

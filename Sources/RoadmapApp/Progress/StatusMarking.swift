@@ -13,7 +13,7 @@ public struct StatusMarking {
     }
 
     public func run(_ names: [String], on day: Day? = nil, note: String? = nil) throws -> MarkSummary {
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         let skills = try SkillLookup(catalog: catalog).resolveAll(names)
         try InputRules.checkNotBlank(note, what: "note")
         try session.refuseFuture(day, option: "--on")

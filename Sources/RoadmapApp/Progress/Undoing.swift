@@ -12,7 +12,7 @@ public struct Undoing {
         guard try session.openForReading() != nil else { return .nothingToUndo }
         let store = try session.openForWriting()
         do {
-            let result = try store.undoLast(command: session.command("undo"), aliases: session.catalog().skillAliases, dryRun: dryRun)
+            let result = try store.undoLast(command: session.command("undo"), aliases: session.catalogOfFewSkills().skillAliases, dryRun: dryRun)
             return .reverted(result, dryRun: dryRun)
         } catch StoreError.nothingToUndo {
             return try store.syncState().device != nil ? .nothingRecordedHere : .nothingToUndo

@@ -7,7 +7,7 @@ public struct CatalogQueries {
 
     public init(session: any Session) { self.session = session }
 
-    public func list() throws -> RoadmapListing { try session.catalog().listing }
+    public func list() throws -> RoadmapListing { try session.catalogOfFewSkills().listing }
 
     /// A roadmap's skills by stage and area, `stage` and `area` narrowing it.
     public func show(_ roadmapID: String, stage: String? = nil, area: String? = nil) throws -> RoadmapDetail {

@@ -51,14 +51,14 @@ public struct ProgressQueries {
     /// The done skills due for review, soonest first: on the roadmap named, else all.
     public func reviews(_ roadmapID: String? = nil, limit: Int? = nil) throws -> ReviewList {
         try InputRules.checkLimit(limit)
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         let chosen = try roadmapID.map { try catalog.requireRoadmap($0) }
         return ReviewList(ReviewSchedule(try session.reviewLog(), today: session.today), in: catalog, roadmap: chosen, today: session.today, limit: limit)
     }
 
     /// The log, newest first: since a day (`YYYY-MM-DD`), of one skill, at most `limit` events.
     public func history(since: String? = nil, skill: String? = nil, limit: Int? = nil) throws -> HistoryLog {
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         return HistoryLog(try entries(since: since, skill: skill, limit: limit).map { HistoryRecord($0, in: catalog) })
     }
 
@@ -67,7 +67,7 @@ public struct ProgressQueries {
     public func historyStream(since: String? = nil, skill: String? = nil, limit: Int? = nil) throws -> HistoryStream {
         if limit != nil { return HistoryStream(try history(since: since, skill: skill, limit: limit)) }
         let (day, skillIDs) = try filter(since: since, skill: skill, limit: limit)
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         guard let store = try session.openForReading() else { return HistoryStream(HistoryLog([])) }
         let timeZone = session.timeZone
         let columns = {
@@ -96,7 +96,7 @@ public struct ProgressQueries {
     private func filter(since: String?, skill: String?, limit: Int?) throws -> (since: Day?, skills: [String]?) {
         try InputRules.checkLimit(limit)
         let day = try since.map { try InputRules.day($0, option: "--since") }
-        let catalog = try session.catalog()
+        let catalog = try session.catalogOfFewSkills()
         return (day, try skill.map { try catalog.recordedIDs(of: SkillLookup(catalog: catalog).resolve($0).id) })
     }
 

@@ -4,10 +4,15 @@ import RoadmapStore
 /// The one assembly of the catalog: the built-in roadmaps, then the user's from the store.
 public enum CatalogAssembly {
     /// The catalog, and the custom roadmaps whose compiled form did not read back and were parsed from their YAML.
-    public static func catalog(store: ProgressStore?) throws -> (catalog: Catalog, parsed: [(StoredRoadmap, RoadmapDocument)]) {
+    /// - Parameter skillsWhenAsked: `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
+    public static func catalog(store: ProgressStore?, skillsWhenAsked: Bool = false) throws -> (catalog: Catalog, parsed: [(StoredRoadmap, RoadmapDocument)]) {
         var parsed: [(StoredRoadmap, RoadmapDocument)] = []
-        let custom = try (store?.customRoadmaps() ?? []).compactMap { roadmap in
-            if let document = roadmap.document { return document }
+        let custom = try (store?.customRoadmaps(skillsWhenAsked: skillsWhenAsked) ?? []).compactMap { roadmap in
+            if let document = roadmap.document {
+                // An older compiled form reads, checked record by record; kept again in this build's form.
+                if !roadmap.isStoredAsCurrent { parsed.append((roadmap, document)) }
+                return document
+            }
             let document = roadmap.readDocument
             if let document { parsed.append((roadmap, document)) }
             return document

@@ -27,6 +27,10 @@ extension Session {
     /// The built-in roadmaps and the ones the user added.
     public func catalog() throws -> Catalog { try storage.catalog() }
 
+    /// The same catalog, for an action about a few skills (`done`, `undo`): a custom roadmap's skills are read when
+    /// first asked for, not all ten thousand now.
+    public func catalogOfFewSkills() throws -> Catalog { try storage.catalog(skillsWhenAsked: true) }
+
     /// Progress by current skill id, or none when there is no database yet; with notes and evidence unless told
     /// otherwise, as the store's own default. Counting and planning need only `statuses()`.
     /// `of`: only these skills, for a command about a few.

@@ -44,10 +44,12 @@ public final class SessionStorage {
     }
 
     /// The built-in roadmaps and the ones the user added, assembled once a session.
-    public func catalog() throws -> Catalog {
+    /// - Parameter skillsWhenAsked: for an action about a few skills: a custom roadmap's skills are read when first
+    ///   asked for (`CompiledRoadmap.decode(_:skillsWhenAsked:)`). Either way the catalog is the same.
+    public func catalog(skillsWhenAsked: Bool = false) throws -> Catalog {
         if let assembled { return assembled }
         let store = try openForReading()
-        let assembly = try CatalogAssembly.catalog(store: store)
+        let assembly = try CatalogAssembly.catalog(store: store, skillsWhenAsked: skillsWhenAsked)
         if let store { CatalogAssembly.keepParsedDocuments(assembly.parsed, in: store) }
         assembled = assembly.catalog
         return assembly.catalog
