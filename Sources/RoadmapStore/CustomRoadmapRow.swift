@@ -32,9 +32,9 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
     /// `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
     func document(skillsWhenAsked: Bool) -> RoadmapDocument? { CompiledRoadmap.decode(compiled, skillsWhenAsked: skillsWhenAsked) }
 
-    /// Every row, by id.
-    static func all(_ db: Database) throws -> [CustomRoadmapRow] {
-        try fetchAll(db, sql: "SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")
+    /// Every row, by id; without `source` ("" in its place), the YAML is not read.
+    static func all(_ db: Database, withSource: Bool = true) throws -> [CustomRoadmapRow] {
+        try fetchAll(db, sql: "SELECT id, version, \(withSource ? "source" : "'' AS source"), compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")
     }
 
     /// Adds the row, or replaces the one with the same id keeping when that was first added.

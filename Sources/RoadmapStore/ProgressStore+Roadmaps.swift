@@ -20,21 +20,36 @@ public struct StoredRoadmap: Sendable, Hashable {
 
 extension ProgressStore {
     /// Custom roadmaps, by id.
+    public func customRoadmaps() throws -> [StoredRoadmap] {
+        try read { db in try CustomRoadmapRow.all(db).compactMap { stored($0, document: $0.document, source: $0.source) } }
+    }
+
+    /// Custom roadmaps for the catalog, by id: each one's YAML is read only when its compiled form does not read or
+    /// is an older form, for the catalog to parse or keep it again (`source` is nil otherwise): a 10,000-skill
+    /// roadmap's YAML was 800 page reads a command.
     /// - Parameter skillsWhenAsked: `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
-    public func customRoadmaps(skillsWhenAsked: Bool = false) throws -> [StoredRoadmap] {
+    public func catalogRoadmaps(skillsWhenAsked: Bool = false) throws -> [StoredRoadmap] {
         try read { db in
-            try CustomRoadmapRow.all(db).compactMap { row in
-                let key = "id = '\(row.id.replacingOccurrences(of: "'", with: "''"))'"
-                guard let added = unreadable.time(row.added_at, table: "custom_roadmap", row: key, field: "added_at"),
-                      let updated = unreadable.time(row.updated_at, table: "custom_roadmap", row: key, field: "updated_at")
-                else { return nil }
-                var roadmap = StoredRoadmap(
-                    id: row.id, version: row.version, source: row.source, document: row.document(skillsWhenAsked: skillsWhenAsked), fileName: row.file_name,
-                    addedAt: added, updatedAt: updated)
-                roadmap.isStoredAsCurrent = CompiledRoadmap.isCurrent(row.compiled)
-                return roadmap
+            try CustomRoadmapRow.all(db, withSource: false).compactMap { row in
+                let document = row.document(skillsWhenAsked: skillsWhenAsked)
+                guard document == nil || !CompiledRoadmap.isCurrent(row.compiled) else { return stored(row, document: document, source: nil) }
+                var row = row
+                row.source = try String.fetchOne(db, sql: "SELECT source FROM custom_roadmap WHERE id = ?", arguments: [row.id]) ?? ""
+                return stored(row, document: document, source: row.source)
             }
         }
+    }
+
+    private func stored(_ row: CustomRoadmapRow, document: RoadmapDocument?, source: String?) -> StoredRoadmap? {
+        let key = "id = '\(row.id.replacingOccurrences(of: "'", with: "''"))'"
+        guard let added = unreadable.time(row.added_at, table: "custom_roadmap", row: key, field: "added_at"),
+              let updated = unreadable.time(row.updated_at, table: "custom_roadmap", row: key, field: "updated_at")
+        else { return nil }
+        var roadmap = StoredRoadmap(
+            id: row.id, version: row.version, source: source, document: document, fileName: row.file_name,
+            addedAt: added, updatedAt: updated)
+        roadmap.isStoredAsCurrent = CompiledRoadmap.isCurrent(row.compiled)
+        return roadmap
     }
 
     /// Adds a custom roadmap or replaces the stored one with the same id, as one command undo reverts exactly.

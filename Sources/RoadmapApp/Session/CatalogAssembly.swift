@@ -7,7 +7,7 @@ public enum CatalogAssembly {
     /// - Parameter skillsWhenAsked: `CompiledRoadmap.decode(_:skillsWhenAsked:)`.
     public static func catalog(store: ProgressStore?, skillsWhenAsked: Bool = false) throws -> (catalog: Catalog, parsed: [(StoredRoadmap, RoadmapDocument)]) {
         var parsed: [(StoredRoadmap, RoadmapDocument)] = []
-        let custom = try (store?.customRoadmaps(skillsWhenAsked: skillsWhenAsked) ?? []).compactMap { roadmap in
+        let custom = try (store?.catalogRoadmaps(skillsWhenAsked: skillsWhenAsked) ?? []).compactMap { roadmap in
             if let document = roadmap.document {
                 // An older compiled form reads, checked record by record; kept again in this build's form.
                 if !roadmap.isStoredAsCurrent { parsed.append((roadmap, document)) }
@@ -40,7 +40,7 @@ public enum CatalogAssembly {
 
     /// Only peeks at the database (a shell completing a word): never upgrades, writes or fails.
     public static func peekedCatalog(path: String?) -> Catalog {
-        let custom = path.flatMap { ProgressStore.peek(path: $0) }.flatMap { try? $0.customRoadmaps() } ?? []
+        let custom = path.flatMap { ProgressStore.peek(path: $0) }.flatMap { try? $0.catalogRoadmaps() } ?? []
         return assemble(custom: custom.compactMap(\.readDocument)).catalog
     }
 }
