@@ -36,7 +36,8 @@ let package = Package(
         ),
         .target(
             name: "RoadmapStore",
-            dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")],
+            // GRDBSQLite: SQLite's C API, for the one place that binds values by hand (RowBatch).
+            dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             plugins: ["EmbedFilesPlugin"]
         ),
         // The use cases any front calls: sync over a GitRemote, and the one process runner.

@@ -35,7 +35,13 @@ public struct BackupRestoring {
                 var written = 0
                 let read = ProgressBackup.streamPlainly(
                     mapped.bytes, knownSchemas: ProgressStore.knownSchemaVersions, isStored: isStored,
-                    command: { (try? restoring.add($0)) != nil },
+                    command: { command, bytesRead in
+                        guard (try? restoring.add(command)) != nil else { return false }
+                        written += 1
+                        // The commands are half the file of a large backup: 30 MB held until the first event, before.
+                        if written % 4096 == 0 { mapped.release(upTo: bytesRead) }
+                        return true
+                    },
                     event: { event, bytesRead in
                         guard (try? restoring.add(event)) != nil else { return false }
                         written += 1

@@ -15,7 +15,7 @@ struct BackupReader {
     /// Where a streaming read hands each command and event as it reads them, with how many bytes it has read;
     /// false stops the read.
     struct Stream {
-        var command: (ProgressBackup.Command) -> Bool
+        var command: (ProgressBackup.Command, _ bytesRead: Int) -> Bool
         var event: (ProgressBackup.Event, _ bytesRead: Int) -> Bool
     }
     private var stream: Stream?
@@ -49,7 +49,7 @@ struct BackupReader {
             case "roadmaps": return reader.required(&roadmaps) { $0.array { $0.roadmap() } }
             case "commands":
                 guard let stream = reader.stream else { return reader.required(&commands) { $0.array { $0.command() } } }
-                return reader.required(&commands) { $0.streamed({ $0.command() }, to: { command, _ in stream.command(command) }) }
+                return reader.required(&commands) { $0.streamed({ $0.command() }, to: stream.command) }
             case "events":
                 guard let stream = reader.stream else { return reader.required(&events) { $0.array { $0.event() } } }
                 guard commands != nil else { return false }

@@ -22,7 +22,12 @@ struct BackupReaderTests {
         let read = data.withUnsafeBytes { bytes in
             ProgressBackup.streamPlainly(
                 bytes, knownSchemas: knownSchemas,
-                command: { commands.append($0); return commands.count < stopAfter },
+                command: { command, bytesRead in
+                    #expect(bytesRead > lastRead && bytesRead <= data.count)
+                    lastRead = bytesRead
+                    commands.append(command)
+                    return commands.count < stopAfter
+                },
                 event: { event, bytesRead in
                     #expect(bytesRead > lastRead && bytesRead <= data.count)
                     lastRead = bytesRead
