@@ -34,7 +34,9 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
 
     /// Every row, by id; without `source` ("" in its place), the YAML is not read.
     static func all(_ db: Database, withSource: Bool = true) throws -> [CustomRoadmapRow] {
-        try fetchAll(db, sql: "SELECT id, version, \(withSource ? "source" : "'' AS source"), compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")
+        try fetchAll(db, sql: withSource
+            ? "SELECT id, version, source, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id"
+            : "SELECT id, version, '' AS source, compiled, file_name, added_at, updated_at FROM custom_roadmap ORDER BY id")
     }
 
     /// Adds the row, or replaces the one with the same id keeping when that was first added.
