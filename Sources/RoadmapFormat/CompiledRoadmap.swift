@@ -136,7 +136,7 @@ public enum CompiledRoadmap {
         /// All but the id and roadmap, of a text found as written (its checksum matched), with the source's reader,
         /// under its lock: read as the document's decode reads them for a text it checks; the fallbacks are never taken.
         func core(reading reader: inout Fields, id: String, roadmap: String) -> Skill.Core {
-            fields(&reader) { $0.core(id: id, roadmap: roadmap) }
+            fields(&reader) { $0.core(id: id, roadmap: roadmap)?.core ?? Skill.Core.unread(id: id, roadmap: roadmap) }
         }
 
         /// Where the skill, its stage, its area and each prerequisite's ids are written, with the source's reader,
@@ -190,7 +190,6 @@ public enum CompiledRoadmap {
         document.skills.reserveCapacity(bytes.count / 200)
         let source = makeSource(file)
         var reader = Fields(file: file)
-        var area = Interned(), stage = Interned()
         var aliases: [String: [Located<String>]] = [:]
         while let line = lines.next() {
             let start = lines.position - 1 - line.count
@@ -209,7 +208,7 @@ public enum CompiledRoadmap {
             switch kind(f[0]) {
             case UInt8(ascii: "K") where written:
                 let id = f.count > 1 ? string(f[1]) : ""
-                let core = reader.core(id: id, roadmap: document.id.value)
+                let core = reader.core(id: id, roadmap: document.id.value)?.core ?? Skill.Core.unread(id: id, roadmap: document.id.value)
                 document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases[id] ?? []))
             case UInt8(ascii: "S") where f.count == 6:
                 guard let at = spot(f[2], file) else { return nil }
@@ -225,21 +224,11 @@ public enum CompiledRoadmap {
                 guard written else { continue }
                 guard let located = reader.locatedItems(f[2]) else { return nil }
                 aliases[string(f[1])] = located
-            case UInt8(ascii: "K") where f.count == 15 || f.count == 16:
-                let hours = f[10].isEmpty ? nil : int(f[10])
+            case UInt8(ascii: "K"):
                 // The places are checked here and read only when asked for (`SkillRecord.places`).
-                guard f[10].isEmpty || hours != nil, lineAndColumn(f[2]) != nil, lineAndColumn(f[5]) != nil, lineAndColumn(f[7]) != nil,
-                      let aliases = reader.locatedItems(f[13]), let (requires, _) = reader.prerequisites(f[12], building: .values),
-                      reader.readableDetails()
+                guard f.count == 15 || f.count == 16, lineAndColumn(f[2]) != nil, lineAndColumn(f[5]) != nil, lineAndColumn(f[7]) != nil,
+                      reader.readableDetails(), let (core, aliases) = reader.core(id: string(f[1]), roadmap: document.id.value)
                 else { return nil }
-                var elective = false, oneOf: String?
-                if f.count == 16 {
-                    guard let choice = choice(f[15]) else { return nil }
-                    (elective, oneOf) = choice
-                }
-                let core = Skill.Core(
-                    id: string(f[1]), area: area.string(f[4]), stage: stage.string(f[6]), roadmap: document.id.value,
-                    aliases: aliases.map(\.value), elective: elective, oneOf: oneOf, requires: requires, hours: hours)
                 document.skills.append(DocumentSkill(compiled: Skill(core, record: record), aliases: aliases))
             default:
                 return nil
@@ -278,25 +267,32 @@ public enum CompiledRoadmap {
     struct Fields {
         let file: String
         var fields: [Bytes] = [], list: [Bytes] = [], parts: [Bytes] = []
-        /// For cores read one at a time: skills read in order share their stage's and area's strings.
+        /// Skills read in order share their stage's and area's strings.
         var area = Interned(), stage = Interned()
 
         init(file: String) { self.file = file }
 
         mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
 
-        /// The split skill record's core, of a text found as written: read as the checked way reads it; the
-        /// fallbacks are never taken.
-        mutating func core(id: String, roadmap: String) -> Skill.Core {
+        /// The split skill record's core and its located former ids; nil when a field of them does not read. The
+        /// one reading of a core: checked when a document is decoded, or of a text found as written, now or when
+        /// first asked for.
+        mutating func core(id: String, roadmap: String) -> (core: Skill.Core, aliases: [Located<String>])? {
             let f = fields
-            guard f.count == 15 || f.count == 16 else {
-                return Skill.Core(id: id, area: "", stage: "", roadmap: roadmap, aliases: [], elective: false, oneOf: nil, requires: [], hours: nil)
+            guard f.count == 15 || f.count == 16 else { return nil }
+            let hours = f[10].isEmpty ? nil : int(f[10])
+            guard f[10].isEmpty || hours != nil, let aliases = locatedItems(f[13]),
+                  let (requires, _) = prerequisites(f[12], building: .values)
+            else { return nil }
+            var choice: (elective: Bool, oneOf: String?) = (false, nil)
+            if f.count == 16 {
+                guard let read = CompiledRoadmap.choice(f[15]) else { return nil }
+                choice = read
             }
-            let choice = (f.count == 16 ? CompiledRoadmap.choice(f[15]) : nil) ?? (elective: false, oneOf: nil)
-            return Skill.Core(
-                id: id, area: area.string(f[4]), stage: stage.string(f[6]), roadmap: roadmap,
-                aliases: f[13].isEmpty ? [] : locatedItems(f[13])?.map(\.value) ?? [], elective: choice.elective, oneOf: choice.oneOf,
-                requires: prerequisites(f[12], building: .values)?.0 ?? [], hours: f[10].isEmpty ? nil : int(f[10]))
+            let core = Skill.Core(
+                id: id, area: area.string(f[4]), stage: stage.string(f[6]), roadmap: roadmap, aliases: aliases.map(\.value),
+                elective: choice.elective, oneOf: choice.oneOf, requires: requires, hours: hours)
+            return (core, aliases)
         }
 
         /// Whether a skill record's details read: the same walk as `details()`, building nothing.

@@ -131,6 +131,11 @@ public struct Skill: Sendable, Hashable, Codable {
         var oneOf: String?
         var requires: [Prerequisite]
         var hours: Int?
+
+        /// The core of a record that does not read, where one was found readable before: never taken, but no trap.
+        static func unread(id: String, roadmap: String) -> Core {
+            Core(id: id, area: "", stage: "", roadmap: roadmap, aliases: [], elective: false, oneOf: nil, requires: [], hours: nil)
+        }
     }
 
     /// What few commands read of most skills (titles, summaries, keywords…): for a compiled document's ten thousand skills,
@@ -194,10 +199,8 @@ public struct Skill: Sendable, Hashable, Codable {
 
         /// The core of a skill whose `known` is nil, read from its record under its lock the first time.
         var asked: CoreBox {
-            guard case let .compiled(record) = source else {
-                // Every other skill has `known`; an empty core rather than a trap.
-                return CoreBox(Core(id: id, area: "", stage: "", roadmap: roadmap, aliases: [], elective: false, oneOf: nil, requires: [], hours: nil))
-            }
+            // Every other skill has `known`.
+            guard case let .compiled(record) = source else { return CoreBox(Core.unread(id: id, roadmap: roadmap)) }
             return record.source.locked { reader in
                 if let askedCore { return askedCore }
                 let core = CoreBox(record.core(reading: &reader, id: id, roadmap: roadmap))
