@@ -11,8 +11,8 @@ struct ReportInputs {
     let dailyCounts: [[Day: Int]]
     let reviews: ReviewLog
 
-    /// - Parameter reviews: the review log when it was already read.
-    init(_ session: any Session, roadmaps: [Roadmap], reviews: ReviewLog? = nil) throws {
+    /// - Parameter reviews: the review log, read with the standing marks for the reports.
+    init(_ session: any Session, roadmaps: [Roadmap], reviews: ReviewLog) throws {
         let catalog = try session.catalog()
         self.catalog = catalog
         progress = try session.progress(includingNotes: true)
@@ -21,7 +21,7 @@ struct ReportInputs {
         } else {
             dailyCounts = Array(repeating: [:], count: roadmaps.count)
         }
-        self.reviews = try reviews ?? session.reviewLog(progress: progress)
+        self.reviews = reviews
     }
 
     /// `ActivitySummary.dailyCounts` of each roadmap's skills' events (under their former ids too), in one pass over
