@@ -133,6 +133,13 @@ public enum CompiledRoadmap {
             fields(&reader) { $0.details() }
         }
 
+        /// The title alone, with the source's reader, under its lock: a report names thousands of skills and reads
+        /// nothing else of their details (the whole details were 4,000 instructions a skill).
+        func title(reading reader: inout Fields) -> String {
+            var text = source.text
+            return text.withUTF8 { all in CompiledRoadmap.string(CompiledRoadmap.field(Fields.titleField, of: Bytes(rebasing: all[start..<end]))) }
+        }
+
         /// All but the id and roadmap, of a text found as written (its checksum matched), with the source's reader,
         /// under its lock: read as the document's decode reads them for a text it checks; the fallbacks are never taken.
         func core(reading reader: inout Fields, id: String, roadmap: String) -> Skill.Core {
@@ -305,9 +312,15 @@ public enum CompiledRoadmap {
         mutating func details() -> Skill.Details {
             let f = fields
             return Skill.Details(
-                title: string(f[3]), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
+                title: title(), summary: string(f[8]), keywords: items(f[11]), source: string(f[9]),
                 resources: resources(f[14], building: true) ?? [])
         }
+
+        /// Where a skill record's title lies among its fields.
+        static let titleField = 3
+
+        /// A split skill record's title.
+        func title() -> String { string(fields[Self.titleField]) }
 
         mutating func items(_ field: Bytes) -> [String] {
             guard !field.isEmpty else { return [] }
@@ -422,6 +435,18 @@ public enum CompiledRoadmap {
         var parts: [Bytes] = []
         split(bytes, on: separator, into: &parts)
         return parts
+    }
+
+    /// The field at `index` (empty when the line has fewer), found without splitting the others: a report reads the
+    /// titles of thousands of skills and nothing else of their records.
+    static func field(_ index: Int, of line: Bytes) -> Bytes {
+        var start = 0
+        for _ in 0..<index {
+            guard let tab = self.index(of: tab, in: line, from: start) else { return Bytes(rebasing: line[line.count...]) }
+            start = tab + 1
+        }
+        let end = self.index(of: tab, in: line, from: start) ?? line.count
+        return Bytes(rebasing: line[start..<end])
     }
 
     /// Into an array the caller reuses from line to line.

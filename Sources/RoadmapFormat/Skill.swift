@@ -6,7 +6,7 @@ public struct Skill: Sendable, Hashable, Codable {
         set { update { $0.id = newValue } }
     }
     public var title: String {
-        get { storage.details.title }
+        get { storage.title }
         set { update { $0.title = newValue } }
     }
     public var area: String {
@@ -220,6 +220,16 @@ public struct Skill: Sendable, Hashable, Codable {
                     decoded = details
                     return details
                 }
+            }
+        }
+
+        /// The details' title; of a compiled skill whose details are not read yet, its title alone, each time asked.
+        var title: String {
+            switch source {
+            case let .written(details):
+                return details.title
+            case let .compiled(record):
+                return record.source.locked { reader in decoded?.title ?? record.title(reading: &reader) }
             }
         }
 

@@ -117,6 +117,37 @@ import Testing
         #expect(decoded.skills[1].skill.requires == ["sample.one", .any(["python.numpy", "sample.first-choice"])])
     }
 
+    /// A title read alone (`report` names thousands of skills and reads nothing else of them) is the one the details
+    /// read: escapes undone, before and after the details are read, of a text found as written or checked.
+    @Test func aTitleReadAloneIsTheDetailsTitle() throws {
+        let escaped = yaml.replacingOccurrences(of: "title: Two", with: #"title: "Two\ttabbed \\ and | bar ^ caret""#)
+        let parsed = try #require(RoadmapParser.parse(escaped, file: "s.yaml").document)
+        let expected = ["One", "Two\ttabbed \\ and | bar ^ caret", "Three"]
+        #expect(parsed.skills.map(\.skill.title) == expected)
+        let written = CompiledRoadmap.encode(parsed)
+        // The checksum off: every record is checked, and the titles still read alone.
+        let edited = written.replacingOccurrences(of: "The first thing.", with: "The first thing!")
+        for (text, lazily) in [(written, true), (written, false), (edited, true), (edited, false)] {
+            let decoded = try #require(CompiledRoadmap.decode(text, skillsWhenAsked: lazily))
+            #expect(decoded.skills.map(\.skill.title) == expected)
+            #expect(decoded.skills[0].skill.summary.hasPrefix("The first thing"))
+            #expect(decoded.skills.map(\.skill.title) == expected)
+        }
+    }
+
+    @Test func aFieldIsFoundWithoutSplittingTheOthers() {
+        func field(_ index: Int, of line: String) -> String {
+            var line = line
+            return line.withUTF8 { String(decoding: CompiledRoadmap.field(index, of: $0), as: UTF8.self) }
+        }
+        #expect(field(0, of: "K\tid\t1.2\tTitle\tmore") == "K")
+        #expect(field(3, of: "K\tid\t1.2\tTitle\tmore") == "Title")
+        #expect(field(4, of: "K\tid\t1.2\tTitle\tmore") == "more")
+        #expect(field(3, of: "K\tid\t1.2\t") == "")
+        #expect(field(3, of: "K\tid\t1.2") == "")
+        #expect(field(3, of: "") == "")
+    }
+
     @Test func aDecodedSkillChangedKeepsItsOtherDetails() throws {
         let parsed = try #require(RoadmapParser.parse(yaml, file: "s.yaml").document)
         var entry = try #require(CompiledRoadmap.decode(CompiledRoadmap.encode(parsed))?.skills[0])

@@ -103,7 +103,9 @@ public struct ProgressQueries {
     /// The line `status` and `report` add when reviews of the roadmap's skills (every done skill when nil) are due.
     private func reviewsDue(_ roadmapID: String?, log: ReviewLog) throws -> ReviewsDue? {
         let catalog = try session.catalog()
+        // The line needs the count and the most overdue: one item made, not one a due skill (each reads its details).
         return ReviewsDue(ReviewList(
-            ReviewSchedule(log, today: session.today), in: catalog, roadmap: try roadmapID.map { try catalog.requireRoadmap($0) }, today: session.today))
+            ReviewSchedule(log, today: session.today), in: catalog, roadmap: try roadmapID.map { try catalog.requireRoadmap($0) },
+            today: session.today, limit: 1))
     }
 }

@@ -53,10 +53,13 @@ public enum NextSteps {
 
     /// With the roadmap's skills already gathered. Open prerequisites from outside the roadmap that its skills wait on
     /// count as steps too, so a specialisation started on its own still says where to begin.
-    static func compute(_ roadmap: Roadmap, skills own: [Skill], in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?) -> [NextStep] {
+    /// - Parameter ownStatus: each of `own`'s statuses by position, when the caller has them.
+    static func compute(
+        _ roadmap: Roadmap, skills own: [Skill], ownStatus: [SkillStatus]? = nil, in catalog: Catalog, statuses: [String: SkillStatus], limit: Int?
+    ) -> [NextStep] {
         let status = { (id: String) in statuses[id] ?? .todo }
         // Each skill's status looked up once, then used by position: lookups by id were a sixth of a large `next`.
-        let ownStatus = own.map { status($0.id) }
+        let ownStatus = ownStatus ?? own.map { status($0.id) }
         let outside = outsidePrerequisites(of: own, statuses: ownStatus, in: catalog, open: { !status($0).isSettled })
         let skills = own + outside
         let current = ownStatus + outside.map { status($0.id) }

@@ -229,7 +229,7 @@ extension ProgressReport {
             guard open.open > 0 else { return nil }
             return (GapArea(area: area.id, title: area.title, open: open.open, hours: open.hours), index)
         }.sorted { ($1.0.open, $1.0.hours, $0.1) < ($0.0.open, $0.0.hours, $1.1) }.map(\.0)
-        next = NextSteps.compute(roadmap, skills: skills, in: catalog, statuses: statuses, limit: nextLimit)
+        next = NextSteps.compute(roadmap, skills: skills, ownStatus: current, in: catalog, statuses: statuses, limit: nextLimit)
 
         // Pace: skills of this roadmap whose current done mark falls in the last eight weeks.
         var weeks = Array(repeating: 0, count: 8)
