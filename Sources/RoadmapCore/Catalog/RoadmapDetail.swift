@@ -24,10 +24,12 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         public var requires: [String]
         /// Each choice's alternatives, any one of which will do.
         public var requiresOneOf: [[String]]
-        public var summary: String
-        public var keywords: [String]
-        public var source: String
-        public var resources: [Resource]
+        /// Read from the skill when asked for: the text shows none of them, and a compiled roadmap's skill reads them
+        /// from its record only then (ten thousand skills' details were a tenth of a large `show`).
+        public var summary: String { skill.summary }
+        public var keywords: [String] { skill.keywords }
+        public var source: String { skill.source }
+        public var resources: [Resource] { skill.resources }
         public var hours: Int?
         public var status: SkillStatus
         /// When the status was last set; absent for a skill never marked.
@@ -41,8 +43,38 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         /// For a skill of a `one_of` group: every skill of the group in this roadmap, of which the stage counts one.
         public var oneOf: [String]?
 
+        fileprivate let skill: Skill
+
         /// `requires`, then the choices.
         var prerequisites: [Prerequisite] { requires.map(Prerequisite.skill) + requiresOneOf.map(Prerequisite.any) }
+
+        private enum CodingKeys: String, CodingKey {
+            case id, title, area, stage, requires, requiresOneOf, summary, keywords, source, resources, hours, status, since
+            case note, notes, evidence, elective, oneOf
+        }
+
+        /// The synthesized shape (absent optionals left out), with the details read from the skill.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encode(title, forKey: .title)
+            try container.encode(area, forKey: .area)
+            try container.encode(stage, forKey: .stage)
+            try container.encode(requires, forKey: .requires)
+            try container.encode(requiresOneOf, forKey: .requiresOneOf)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(keywords, forKey: .keywords)
+            try container.encode(source, forKey: .source)
+            try container.encode(resources, forKey: .resources)
+            try container.encodeIfPresent(hours, forKey: .hours)
+            try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(since, forKey: .since)
+            try container.encodeIfPresent(note, forKey: .note)
+            try container.encodeIfPresent(notes, forKey: .notes)
+            try container.encodeIfPresent(evidence, forKey: .evidence)
+            try container.encodeIfPresent(elective, forKey: .elective)
+            try container.encodeIfPresent(oneOf, forKey: .oneOf)
+        }
     }
 
     public var id: String
@@ -91,10 +123,9 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
             let notes = record?.notes ?? [], evidence = record?.evidence ?? []
             return SkillEntry(
                 id: $0.id, title: $0.title, area: $0.area, stage: $0.stage, requires: $0.requires.skillIDs, requiresOneOf: $0.requires.choices,
-                summary: $0.summary, keywords: $0.keywords, source: $0.source, resources: $0.resources, hours: $0.hours,
-                status: record?.status ?? .todo, since: record?.since, note: notes.last?.text,
+                hours: $0.hours, status: record?.status ?? .todo, since: record?.since, note: notes.last?.text,
                 notes: notes.isEmpty ? nil : notes, evidence: evidence.isEmpty ? nil : evidence,
-                elective: $0.elective ? true : nil, oneOf: group($0))
+                elective: $0.elective ? true : nil, oneOf: group($0), skill: $0)
         }
         progress = ProgressCount()
         for skill in skills { progress.add(skill.status) }
