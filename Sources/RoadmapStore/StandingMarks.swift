@@ -14,7 +14,7 @@ enum StandingMarks {
 
     /// Marks by recorded id, for the given ids (every id when nil).
     static func byRecordedID(_ db: Database, ids: [String]?, unreadable: UnreadableRows) throws -> [String: Mark] {
-        let sql = "SELECT s.skill, e.id, e.to_status, e.at FROM skill_state s JOIN event e ON e.id = s.event_id"
+        let sql = "SELECT skill, event_id, to_status, at FROM skill_state s"
         guard let ids else { return try marks(db, sql: sql, arguments: [], unreadable: unreadable) }
         var marks: [String: Mark] = [:]
         for chunk in Array(Set(ids)).chunked(500) {
@@ -68,30 +68,43 @@ enum StandingMarks {
         return LogOrder(recordedAt: row?[0] ?? "", command: row?[1] ?? "", event: eventID)
     }
 
+    /// What a skill_state row holds: from schema 010 on, the deciding event's status and time beside its id.
+    enum Columns {
+        /// As schemas 003 to 009 made the table: only schema 007's upgrade step writes it so.
+        case eventOnly
+        case withMark
+
+        var insert: String {
+            switch self {
+            case .eventOnly: "INSERT INTO skill_state (skill, event_id) SELECT skill, id FROM "
+            case .withMark: "INSERT INTO skill_state (skill, event_id, to_status, at) SELECT skill, id, to_status, at FROM "
+            }
+        }
+    }
+
     /// Works out skill_state again for these recorded ids (every one when nil). Only `DerivedState` calls it.
-    static func refresh(_ db: Database, ids: Set<String>?) throws {
+    static func refresh(_ db: Database, ids: Set<String>?, columns: Columns = .withMark) throws {
         guard let ids else {
             try db.execute(sql: "DELETE FROM skill_state")
-            try db.execute(sql: "INSERT INTO skill_state (skill, event_id) " + standing(filter: ""))
+            try db.execute(sql: columns.insert + standing(filter: ""))
             return
         }
         for chunk in Array(ids).sorted().chunked(500) {
             let placeholders = chunk.map { _ in "?" }.joined(separator: ",")
             try db.execute(sql: "DELETE FROM skill_state WHERE skill IN (\(placeholders))", arguments: StatementArguments(chunk))
-            try db.execute(
-                sql: "INSERT INTO skill_state (skill, event_id) " + standing(filter: "AND e.skill IN (\(placeholders))"),
-                arguments: StatementArguments(chunk))
+            try db.execute(sql: columns.insert + standing(filter: "AND e.skill IN (\(placeholders))"), arguments: StatementArguments(chunk))
         }
     }
 
-    /// Each skill's deciding status event as the log says, worked out from every status event: what skill_state keeps.
+    /// Each skill's deciding status event as the log says, worked out from every status event, with its status and
+    /// time: what skill_state keeps. A subquery, for `Columns.insert` to select from.
     static func standing(filter: String) -> String {
         """
-        SELECT skill, id FROM (
-            SELECT e.skill, e.id, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
+        (SELECT skill, id, to_status, at FROM (
+            SELECT e.skill, e.id, e.to_status, e.at, ROW_NUMBER() OVER (PARTITION BY e.skill ORDER BY \(LogOrder.newestFirst)) AS place
             FROM event e JOIN command c ON c.id = e.command_id
             WHERE e.kind = 'status' AND \(Standing.command("c")) \(filter))
-        WHERE place = 1
+        WHERE place = 1)
         """
     }
 }

@@ -13,7 +13,7 @@ enum SyncOrderUpgrade {
 
         // What each recorded skill showed, decided by insertion order (skill_state as schema 006 kept it).
         let shown = try marks(db)
-        try DerivedState.rebuild(db)
+        try DerivedState.rebuild(db, columns: .eventOnly)
         let derived = try marks(db)
         let differing = shown.filter { skill, mark in derived[skill]?.status != mark.status || derived[skill]?.at != mark.at }
 
@@ -30,7 +30,7 @@ enum SyncOrderUpgrade {
                 INSERT INTO event (uuid, command_id, at, skill, kind, from_status, to_status) VALUES (?, ?, ?, ?, 'status', ?, ?)
                 """, arguments: [CommandLog.newUUID(), commandID, mark.at, skill, derived[skill]?.status ?? "todo", mark.status])
         }
-        try DerivedState.follow(db, skills: differing.keys)
+        try DerivedState.follow(db, skills: differing.keys, columns: .eventOnly)
         for (setting, keys) in [(CommandSetting.enrolment, unexplainedEnrolments), (CommandSetting.customRoadmap, unexplainedRoadmaps)] {
             for key in keys {
                 try setting.rememberBefore(db, key: key, commandID: commandID)

@@ -32,11 +32,18 @@ import Testing
         // As the release before this one left it: every migration up to 007.
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "007_sync")
-        let old = ProgressStore(dbQueue: queue, path: path)
-        let before = try Self.reads(old)
         let keptBefore = try queue.read { try Row.fetchAll($0, sql: "SELECT skill, event_id FROM skill_state ORDER BY skill") }
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") } == ["skill_state_follows_status"])
         try queue.close()
+        // What it read, by this build's reading, which needs the mark beside each kept event (schema 010): on a copy
+        // given it by 010's own SQL alone, so the upgrade's steps between stay out of it.
+        let copyPath = folder.path("before.sqlite")
+        try FileManager.default.copyItem(atPath: path, toPath: copyPath)
+        let copy = try DatabaseQueue(path: copyPath)
+        let carriesMark = try #require(MigrationFiles.files.first { $0.name == "010_skill_state_carries_mark.sql" })
+        try copy.write { try $0.execute(sql: carriesMark.contents) }
+        let before = try Self.reads(ProgressStore(dbQueue: copy, path: copyPath))
+        try copy.close()
 
         let store = try ProgressStore(path: path)
         #expect(store.upgrade?.from == 7 && store.upgrade?.to == Schema.identifiers.count)
@@ -45,6 +52,12 @@ import Testing
         #expect(kept == keptBefore)
         #expect(try store.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") } == [])
         #expect(try store.derivedStateDrift() == [])
+        // Schema 010 gave each kept mark its event's status and time.
+        #expect(try store.read { try Int.fetchOne($0, sql: """
+            SELECT count(*) FROM skill_state s JOIN event e ON e.id = s.event_id
+            WHERE s.to_status IS NOT e.to_status OR s.at IS NOT e.at
+            """) } == 0)
+        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM skill_state WHERE to_status IS NULL OR at IS NULL") } == 0)
 
         // With no trigger, the store keeps the mark as it records and undoes.
         let skill = try #require(try store.progress().filter { $0.value.status != .skipped }.keys.sorted().first)
@@ -88,5 +101,12 @@ import Testing
         // The check sees a kept mark the log does not explain.
         try store.write { db in try db.execute(sql: "DELETE FROM skill_state WHERE skill = 'a'") }
         #expect(drift.count == 1 && drift.first?.hasPrefix("skill_state of a: event none") == true, "\(drift)")
+        // And a kept mark whose status or time is not its event's.
+        try store.write { db in try db.execute(sql: "DELETE FROM skill_state") }
+        try store.write { db in try DerivedState.rebuild(db) }
+        #expect(drift == [])
+        try store.write { db in try db.execute(sql: "UPDATE skill_state SET to_status = 'todo' WHERE skill = 'b'") }
+        try store.write { db in try db.execute(sql: "UPDATE skill_state SET at = '2026-01-01' WHERE skill = 'a'") }
+        #expect(drift.count == 2 && drift.allSatisfy { $0.contains("the log says event") }, "\(drift)")
     }
 }
