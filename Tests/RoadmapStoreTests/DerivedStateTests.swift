@@ -50,7 +50,8 @@ import Testing
         #expect(try Self.reads(store) == before)
         let kept = try store.read { try Row.fetchAll($0, sql: "SELECT skill, event_id FROM skill_state ORDER BY skill") }
         #expect(kept == keptBefore)
-        #expect(try store.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") } == [])
+        // Only the one that copies a hand edit of an event's status or time (schema 010): which event stands is the store's.
+        #expect(try store.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") } == ["skill_state_follows_event_edit"])
         #expect(try store.derivedStateDrift() == [])
         // Schema 010 gave each kept mark its event's status and time.
         #expect(try store.read { try Int.fetchOne($0, sql: """
@@ -97,6 +98,13 @@ import Testing
         let otherDevice = try #require(try other.prepareSync(remote: "repo").device)
         try store.applyIncoming([SyncBatch(device: otherDevice, lines: try other.outgoingLines(excluding: [], host: nil))])
         #expect(drift == [])
+
+        // A repair by hand of a deciding event's time (doctor gives one) is what the kept mark then says.
+        try store.write { db in
+            try db.execute(sql: "UPDATE event SET at = '2026-02-03T04:05:06.000Z' WHERE id = (SELECT event_id FROM skill_state WHERE skill = 'b')")
+        }
+        #expect(drift == [])
+        #expect(try store.progress()["b"]?.since == LogField.eventTime("2026-02-03T04:05:06.000Z"))
 
         // The check sees a kept mark the log does not explain.
         try store.write { db in try db.execute(sql: "DELETE FROM skill_state WHERE skill = 'a'") }
