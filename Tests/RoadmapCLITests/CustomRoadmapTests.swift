@@ -159,7 +159,7 @@ import Testing
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark", "011_compiled_ahead_of_source"])
         #expect(try #require(try sandbox.run(["history", "--json", "--db", copy.path]).json() as? [[String: Any]]).count == 10)
     }
 
@@ -194,7 +194,7 @@ import Testing
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
         #expect(current == "done")
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark", "011_compiled_ahead_of_source"])
         #expect(try sandbox.run(["undo", "--db", copy.path]).status == 0)
         let after = try #require(try sandbox.run(["show", "team-data", "--json", "--db", copy.path]).json() as? [String: Any])
         #expect((after["skills"] as? [[String: Any]])?.first { $0["id"] as? String == "team.dbt-models" }?["status"] as? String == "todo")

@@ -47,7 +47,7 @@ import RoadmapCore
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark"])
+        #expect(migrations == ["001_progress", "002_custom_roadmaps", "003_skill_state", "004_exact_undo", "005_roadmap_document", "006_review", "007_sync", "008_store_keeps_skill_state", "009_undo_links_indexed", "010_skill_state_carries_mark", "011_compiled_ahead_of_source"])
     }
 
     /// Made by the release before documents were stored (schema 004), whose custom roadmaps hold only YAML and
@@ -101,6 +101,6 @@ import RoadmapCore
         let queue = try DatabaseQueue(path: copy.path)
         let migrations = try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
         try queue.close()
-        #expect(migrations.last == "010_skill_state_carries_mark")
+        #expect(migrations.last == "011_compiled_ahead_of_source")
     }
 }

@@ -30,14 +30,14 @@ import Testing
         let first = world.run(["status"], environment: ["ROADMAP_DB": database.path])
         let second = world.run(["history"], environment: ["ROADMAP_DB": database.path])
         #expect(first.status == 0 && second.status == 0, "\(first)\n\(second)")
-        let line = "roadmap: upgraded the progress database from schema \(Int(number)!) to 10; the old file is kept at \(copy)\n"
+        let line = "roadmap: upgraded the progress database from schema \(Int(number)!) to 11; the old file is kept at \(copy)\n"
         #expect(first.stderr.components(separatedBy: line).count == 2, "once: \(first.stderr)")
         #expect(!second.stderr.contains("upgraded"), "only the run that upgraded says so")
 
         let attributes = try FileManager.default.attributesOfItem(atPath: copy)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(try schema(copy) == oldSchema, "the copy keeps the old schema")
-        #expect(try schema(database.path) == "010_skill_state_carries_mark")
+        #expect(try schema(database.path) == "011_compiled_ahead_of_source")
         #expect(try events(copy) == events(original.path), "the copy holds the same events")
         #expect(try !events(copy).isEmpty)
     }
