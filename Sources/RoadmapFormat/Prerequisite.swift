@@ -13,6 +13,14 @@ public enum Prerequisite: Sendable, Hashable {
         }
     }
 
+    /// Whether `id` is among `ids`, without making the array: `info` asks it of every skill in the catalog.
+    public func names(_ id: String) -> Bool {
+        switch self {
+        case let .skill(skill): skill == id
+        case let .any(ids): ids.contains(id)
+        }
+    }
+
     public var isChoice: Bool {
         if case .any = self { return true }
         return false
@@ -59,6 +67,9 @@ extension Array where Element == Prerequisite {
     /// Every skill id named, each choice's alternatives included, in the order written: the prerequisite graph's
     /// edges (a cycle through any alternative is a cycle).
     public var ids: [String] { flatMap(\.ids) }
+
+    /// Whether any of them names `id`: `ids.contains(id)`, without making the array.
+    public func names(_ id: String) -> Bool { contains { $0.names(id) } }
 
     /// The plain prerequisites' ids.
     public var skillIDs: [String] { compactMap { if case let .skill(id) = $0 { id } else { nil } } }

@@ -31,6 +31,16 @@ import Testing
         return (parsed.document?.skills.first, parsed.findings.map(\.description))
     }
 
+    @Test func namesIsWhetherItsIdsContain() {
+        let lists: [[Prerequisite]] = [[], ["a"], ["a", "b"], [.any(["b", "c"])], ["a", .any(["c", "d"]), "e"], [.any(["a", "a"])]]
+        for list in lists {
+            for id in ["a", "b", "c", "d", "e", "f", ""] {
+                #expect(list.names(id) == list.ids.contains(id), "\(list) \(id)")
+                for prerequisite in list { #expect(prerequisite.names(id) == prerequisite.ids.contains(id)) }
+            }
+        }
+    }
+
     @Test func flowChoiceIsParsedWithEveryAlternativesPlace() throws {
         let (parsed, findings) = Self.parse(requires: "requires: [c.nn, {any: [c.torch, c.tf]}]")
         #expect(findings.isEmpty)

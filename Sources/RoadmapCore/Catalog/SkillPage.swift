@@ -87,7 +87,7 @@ public struct SkillPage: Sendable, Hashable, Codable {
         requires = skill.requires.skillIDs.map(neighbour)
         requiresOneOf = skill.requires.choices.map { $0.map(neighbour) }
         let everySkill = Array(catalog.skills.values)
-        unlocks = everySkill.filter { $0.requires.ids.contains(skill.id) }.sorted { $0.id < $1.id }
+        unlocks = everySkill.filter { $0.requires.names(skill.id) }.sorted { $0.id < $1.id }
             .map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
         unlocksInAll = DependentCounts.count(of: skill.id, in: everySkill)
         let record = progress[skill.id]
