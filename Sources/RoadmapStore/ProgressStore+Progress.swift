@@ -24,7 +24,7 @@ extension ProgressStore {
             let latest = try skills.map { try StandingMarks.byCurrentID(db, skills: $0, aliases: aliases, unreadable: unreadable) }
                 ?? StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
             guard includingNotes else {
-                return latest.reduce(into: [:]) { result, entry in
+                return latest.reduce(into: Dictionary(minimumCapacity: latest.count)) { result, entry in
                     result[entry.key] = SkillProgress(skill: entry.key, status: entry.value.status, since: entry.value.since, notes: [], evidence: [])
                 }
             }

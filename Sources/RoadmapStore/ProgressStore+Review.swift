@@ -41,7 +41,7 @@ extension ProgressStore {
         try read { db in
             let doneSince: [String: EffectiveTime]
             if let progress {
-                doneSince = progress.reduce(into: [:]) { result, entry in
+                doneSince = progress.reduce(into: Dictionary(minimumCapacity: progress.count)) { result, entry in
                     if entry.value.status == .done, let since = entry.value.since { result[entry.key] = since }
                 }
             } else {
