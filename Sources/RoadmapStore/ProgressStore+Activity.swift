@@ -8,24 +8,69 @@ extension ProgressStore {
     /// Rows that `history` leaves out are left out here, and noted the same way.
     public func eachActivityEvent(_ body: (_ skill: String, _ at: EffectiveTime) throws -> Void) throws {
         try read { db in
+            // Every command's time is checked first: when one does not read, its events are left out, so the log is
+            // read the careful way, in the agreed order (rare: a damaged file).
+            let times = try String.fetchCursor(db, sql: "SELECT recorded_at FROM command")
+            while let time = try times.next() {
+                if LogField.time(time) == nil { return try eachActivityEventInLogOrder(db, body) }
+            }
             // What does not read is noted aside: this pass reads the events as stored, each command found by its key,
             // not in the agreed order through two indexes (large export: 1.3 G instructions in SQLite).
             let aside = UnreadableRows(path: unreadable.path)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.recall, c.id,
-                       c.undone_by IS NULL AND c.undoes IS NULL
+            let statement = try db.makeStatement(sql: """
+                SELECT e.id, e.at, e.skill, e.kind, e.from_status, e.to_status, e.recall, c.undone_by IS NULL AND c.undoes IS NULL
                 FROM event e JOIN command c ON c.id = e.command_id
                 """)
+            let rows = try Row.fetchCursor(statement)
+            let columns = StatementColumns(statement)
             while let row = try rows.next() {
-                guard let at = try Self.activityTime(row, noting: aside) else { continue }
-                try body(try row.decode(atIndex: 3), at)
+                guard let at = try Self.activityTime(row, columns, noting: aside) else { continue }
+                try body(try columns.text(2) ?? row.decode(atIndex: 2), at)
             }
-            // Every command's time is checked, so that a damaged one among those without events is found too.
-            let times = try String.fetchCursor(db, sql: "SELECT recorded_at FROM command")
-            var damaged = !aside.fields.isEmpty
-            while !damaged, let time = try times.next() { damaged = LogField.time(time) == nil }
             // A damaged log (rare) is read again in the agreed order, nothing counted, so it is noted as `history` notes it.
-            if damaged { try noteUnreadableActivity(db) }
+            if !aside.fields.isEmpty { try eachActivityEventInLogOrder(db) { _, _ in } }
+        }
+    }
+
+    /// When an event of `eachActivityEvent`'s first pass took effect, as `activityTime(_:noting:)` reads it but for its
+    /// command's time (every one read already), the words matched in place; nil when it does not count, or noted.
+    private static func activityTime(_ row: Row, _ columns: StatementColumns, noting unreadable: UnreadableRows) throws -> EffectiveTime? {
+        let eventID = try columns.int64(0) ?? row.decode(atIndex: 0)
+        func word<Word: RawRepresentable>(_ index: CInt, among words: [Word], _ read: (String?) -> Word??) -> Word?? where Word.RawValue == String {
+            if columns.isNull(index) { return .some(nil) }
+            if let word = columns.word(index, among: words) { return word }
+            return read(columns.text(index))
+        }
+        guard try columns.word(3, among: eventKinds) ?? unreadable.kind(columns.text(3) ?? row.decode(atIndex: 3), row: eventID) != nil,
+              let at = unreadable.eventTime(try columns.text(1) ?? row.decode(atIndex: 1), row: eventID),
+              word(4, among: statuses, { unreadable.status($0, row: eventID, field: "from_status") }) != nil,
+              word(5, among: statuses, { unreadable.status($0, row: eventID, field: "to_status") }) != nil,
+              word(6, among: recalls, { unreadable.recall($0, row: eventID) }) != nil,
+              try (columns.int64(7) ?? row.decode(atIndex: 7)) != 0
+        else { return nil }
+        return at
+    }
+
+    /// `eachActivityEvent` in the agreed order, each row's every field read through `unreadable`, as `history` reads them.
+    private func eachActivityEventInLogOrder(_ db: Database, _ body: (_ skill: String, _ at: EffectiveTime) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.recall, c.id,
+                   c.undone_by IS NULL AND c.undoes IS NULL
+            FROM command c CROSS JOIN event e ON e.command_id = c.id
+            ORDER BY \(LogOrder.newestFirst)
+            """)
+        while let row = try rows.next() {
+            guard let at = try Self.activityTime(row, noting: unreadable) else { continue }
+            try body(try row.decode(atIndex: 3), at)
+        }
+        // The commands that recorded no event count for nothing, but one whose time does not read is noted, as `history` does.
+        let commands = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.recorded_at FROM command c WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id)
+            ORDER BY c.recorded_at DESC, c.uuid DESC
+            """)
+        while let row = try commands.next() {
+            let commandID: Int64 = try row.decode(atIndex: 0)
+            _ = unreadable.time(try row.decode(atIndex: 1), table: "command", row: "id = \(commandID)", field: "recorded_at")
         }
     }
 
@@ -43,25 +88,5 @@ extension ProgressStore {
               try row.decode(Bool.self, atIndex: 9)
         else { return nil }
         return at
-    }
-
-    /// Notes what does not read among the activity's rows in the agreed order, as `history` reads them.
-    private func noteUnreadableActivity(_ db: Database) throws {
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.recall, c.id,
-                   c.undone_by IS NULL AND c.undoes IS NULL
-            FROM command c CROSS JOIN event e ON e.command_id = c.id
-            ORDER BY \(LogOrder.newestFirst)
-            """)
-        while let row = try rows.next() { _ = try Self.activityTime(row, noting: unreadable) }
-        // The commands that recorded no event count for nothing, but one whose time does not read is noted, as `history` does.
-        let commands = try Row.fetchCursor(db, sql: """
-            SELECT c.id, c.recorded_at FROM command c WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.command_id = c.id)
-            ORDER BY c.recorded_at DESC, c.uuid DESC
-            """)
-        while let row = try commands.next() {
-            let commandID: Int64 = try row.decode(atIndex: 0)
-            _ = unreadable.time(try row.decode(atIndex: 1), table: "command", row: "id = \(commandID)", field: "recorded_at")
-        }
     }
 }
