@@ -71,7 +71,7 @@ extension ProgressStore {
         while let row = try rows.next() {
             if columns.isNull(0) {
                 if let command = try commandEntry(row, columns, noting: unreadable) { try body(command) }
-            } else if let event = try historyEntry(row, columns, in: db, lastArguments: &lastArguments, noting: unreadable) {
+            } else if let event = try historyEntry(row, columns, in: db, lastArguments: &lastArguments, noting: unreadable, placed: false) {
                 try body(event.entry)
             }
         }
@@ -149,16 +149,20 @@ extension ProgressStore {
 
     /// The event a row of the log's holds, read as an entry, with its place in the agreed order; nil (and noted) when a
     /// field does not read. The columns are `history`'s SELECT's, by position.
+    /// `placed`: the order's uuid is read (to merge by it); else it is left empty.
     private func historyEntry(
         _ row: Row, _ columns: StatementColumns, in db: Database, lastArguments: inout (command: Int64, arguments: [String])?,
-        noting unreadable: UnreadableRows
+        noting unreadable: UnreadableRows, placed: Bool = true
     ) throws -> (entry: HistoryEntry, order: (recordedAt: String, uuid: String))? {
         // A NULL where the schema allows none fails as GRDB's `decode` does.
         func int64(_ index: CInt) throws -> Int64 { try columns.int64(index) ?? row.decode(atIndex: Int(index)) }
         func text(_ index: CInt) throws -> String { try columns.text(index) ?? row.decode(atIndex: Int(index)) }
         let eventID = try int64(0)
         let commandID = try int64(10)
-        let recordedText = try text(2)
+        // An event not dated back holds its command's time, byte for byte: read once, as one string and one date.
+        let atText = try text(1)
+        let sameTime = columns.sameText(1, 2)
+        let recordedText = sameTime ? atText : try text(2)
         // The words every row holds are matched in place; one that matches none is read as text, to be noted.
         func status(_ index: CInt, _ field: String) -> SkillStatus?? {
             if columns.isNull(index) { return .some(nil) }
@@ -170,17 +174,26 @@ extension ProgressStore {
             if let recall = columns.word(16, among: Self.recalls) { return recall }
             return unreadable.recall(columns.text(16), row: eventID)
         }
+        // The same text read as a moment (`LogField.eventTime`) is read as the command's time (`LogField.time`) reads it.
+        func recordedTime(_ at: EffectiveTime) -> Date? {
+            if sameTime, case let .instant(date) = at { return date }
+            return unreadable.time(recordedText, table: "command", row: "id = \(commandID)", field: "recorded_at")
+        }
         guard let kind = try columns.word(4, among: Self.eventKinds) ?? unreadable.kind(text(4), row: eventID),
-              let at = unreadable.eventTime(try text(1), row: eventID),
-              let recordedAt = unreadable.time(recordedText, table: "command", row: "id = \(commandID)", field: "recorded_at"),
+              let at = unreadable.eventTime(atText, row: eventID),
+              let recordedAt = recordedTime(at),
               let from = status(5, "from_status"),
               let to = status(6, "to_status"),
               let recall = recall()
         else { return nil }
-        let order: (recordedAt: String, uuid: String) = (recordedText, try text(17))
+        // The uuid only where the order is compared: one string a row less for the whole log.
+        func order() throws -> (recordedAt: String, uuid: String) { (recordedText, try text(17)) }
         let commandArguments: [String]
         if let last = lastArguments, last.command == commandID {
             commandArguments = last.arguments
+        } else if let read = columns.withText(12, JSONStringArray.parse), let arguments = read {
+            // Read from SQLite's bytes, not a string of them first; what does not read goes the usual way.
+            commandArguments = arguments
         } else {
             commandArguments = CommandLog.decodeArguments(try text(12))
         }
@@ -204,11 +217,11 @@ extension ProgressStore {
             reverts: columns.text(15).map(CommandLog.decodeArguments),
             recall: recall)
         if kind == .status && from == to {
-            entry.sinceBefore = try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: true)
+            entry.sinceBefore = try standingSince(db, skill: entry.skill, before: order(), countingCommandsItUndid: true)
             entry.sinceAfter = entry.undoes == nil
-                ? entry.at : try standingSince(db, skill: entry.skill, before: order, countingCommandsItUndid: false)
+                ? entry.at : try standingSince(db, skill: entry.skill, before: order(), countingCommandsItUndid: false)
         }
-        return (entry, order)
+        return (entry, placed ? try order() : (recordedText, ""))
     }
 
     /// The kinds an event row may hold (`command` is a kind of history entry only), as `LogField.eventKind` reads them.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -16,14 +17,28 @@ struct StatementColumns {
 
     /// The text; nil for NULL.
     func text(_ index: CInt) -> String? {
-        guard !isNull(index), let bytes = sqlite3_column_text(statement, index) else { return nil }
+        // SQLite gives no text for NULL (and an empty blob): the type is asked only then.
+        guard let bytes = sqlite3_column_text(statement, index) else { return isNull(index) ? nil : "" }
         return String(cString: bytes)
+    }
+
+    /// `body` of the text's bytes up to its first NUL, as `text` reads them but not made a string; nil for NULL.
+    func withText<Result>(_ index: CInt, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        guard let bytes = sqlite3_column_text(statement, index) else { return nil }
+        return body(UnsafeBufferPointer(start: bytes, count: strlen(bytes)))
+    }
+
+    /// Whether two columns hold the same text up to their first NULs (as their strings would be equal, byte for byte).
+    func sameText(_ first: CInt, _ second: CInt) -> Bool {
+        guard let one = sqlite3_column_text(statement, first), let other = sqlite3_column_text(statement, second)
+        else { return false }
+        return strcmp(one, other) == 0
     }
 
     /// The one of `words` whose raw value the column holds, byte for byte up to its first NUL (so exactly when the
     /// text read would equal it); nil for NULL and for anything else, which the caller reads as text to say why.
     func word<Word: RawRepresentable>(_ index: CInt, among words: [Word]) -> Word? where Word.RawValue == String {
-        guard !isNull(index), let bytes = sqlite3_column_text(statement, index) else { return nil }
+        guard let bytes = sqlite3_column_text(statement, index) else { return nil }
         for word in words where Self.holds(bytes, word.rawValue) { return word }
         return nil
     }
