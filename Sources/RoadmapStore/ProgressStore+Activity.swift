@@ -36,7 +36,7 @@ extension ProgressStore {
     /// command's time (every one read already), the words matched in place; nil when it does not count, or noted.
     private static func activityTime(_ row: Row, _ columns: StatementColumns, noting unreadable: UnreadableRows) throws -> EffectiveTime? {
         let eventID = try columns.int64(0) ?? row.decode(atIndex: 0)
-        func word<Word: RawRepresentable>(_ index: CInt, among words: [Word], _ read: (String?) -> Word??) -> Word?? where Word.RawValue == String {
+        func word<Word: Sendable>(_ index: CInt, among words: ColumnWords<Word>, _ read: (String?) -> Word??) -> Word?? {
             if columns.isNull(index) { return .some(nil) }
             if let word = columns.word(index, among: words) { return word }
             return read(columns.text(index))

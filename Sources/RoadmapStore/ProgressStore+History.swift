@@ -225,9 +225,9 @@ extension ProgressStore {
     }
 
     /// The kinds an event row may hold (`command` is a kind of history entry only), as `LogField.eventKind` reads them.
-    static let eventKinds: [HistoryEntry.Kind] = [.status, .note, .evidence, .noteWithdrawn, .evidenceWithdrawn, .review]
-    static let statuses = SkillStatus.allCases
-    static let recalls = Recall.allCases
+    static let eventKinds = ColumnWords<HistoryEntry.Kind>([.status, .note, .evidence, .noteWithdrawn, .evidenceWithdrawn, .review])
+    static let statuses = ColumnWords(SkillStatus.allCases)
+    static let recalls = ColumnWords(Recall.allCases)
 
     /// A command that recorded no event, from a row of `eachLogEntry`'s (its event columns NULL), as an entry.
     private func commandEntry(_ row: Row, _ columns: StatementColumns, noting unreadable: UnreadableRows) throws -> HistoryEntry? {

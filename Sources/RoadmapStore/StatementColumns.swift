@@ -35,20 +35,30 @@ struct StatementColumns {
         return strcmp(one, other) == 0
     }
 
-    /// The one of `words` whose raw value the column holds, byte for byte up to its first NUL (so exactly when the
-    /// text read would equal it); nil for NULL and for anything else, which the caller reads as text to say why.
-    func word<Word: RawRepresentable>(_ index: CInt, among words: [Word]) -> Word? where Word.RawValue == String {
+    /// The one of `words` the column holds, byte for byte up to its first NUL (so exactly when the text read would
+    /// equal its raw value); nil for NULL and for anything else, which the caller reads as text to say why.
+    func word<Word: Sendable>(_ index: CInt, among words: ColumnWords<Word>) -> Word? {
         guard let bytes = sqlite3_column_text(statement, index) else { return nil }
-        for word in words where Self.holds(bytes, word.rawValue) { return word }
+        for (spelling, word) in words.spellings where Self.holds(bytes, spelling) { return word }
         return nil
     }
 
-    private static func holds(_ bytes: UnsafePointer<UInt8>, _ word: String) -> Bool {
+    /// Byte by byte, stopping at the first that differs: a shorter text's NUL ends it.
+    private static func holds(_ bytes: UnsafePointer<UInt8>, _ spelling: [UInt8]) -> Bool {
         var position = 0
-        for byte in word.utf8 {
+        for byte in spelling {
             guard bytes[position] == byte else { return false }
             position += 1
         }
         return bytes[position] == 0
+    }
+}
+
+/// A few words a column may hold (a kind, a status), each with its bytes spelled out once.
+struct ColumnWords<Word: Sendable>: Sendable {
+    let spellings: [(bytes: [UInt8], word: Word)]
+
+    init(_ words: [Word]) where Word: RawRepresentable, Word.RawValue == String {
+        spellings = words.map { (Array($0.rawValue.utf8), $0) }
     }
 }
