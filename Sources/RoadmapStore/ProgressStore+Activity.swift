@@ -4,7 +4,8 @@ import RoadmapCore
 extension ProgressStore {
     /// The log's events that count as activity (their command neither undone nor an undo), each skill as recorded
     /// with when it took effect, handed to `body` as read, in no set order (what is counted per day needs none): what
-    /// `ActivitySummary` counts, without building the history's entries (large: 100,000 events held as entries cost the Markdown export most of its memory).
+    /// `ActivitySummary` counts, without building the history's entries (large: 100,000 events held as entries cost
+    /// the Markdown export most of its memory).
     /// Rows that `history` leaves out are left out here, and noted the same way.
     public func eachActivityEvent(_ body: (_ skill: String, _ at: EffectiveTime) throws -> Void) throws {
         try read { db in
