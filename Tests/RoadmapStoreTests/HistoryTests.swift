@@ -49,4 +49,24 @@ import Testing
         #expect(try store.history(since: utcDay(-1), timeZone: .gmt).isEmpty)
         #expect(try store.history(since: utcDay(-10), timeZone: .gmt).count == 1)
     }
+
+    /// The whole log is read in one pass (commands with their events, or alone); a limit or a skill reads events
+    /// and commands without events apart and merges them. Both give the same entries in the same order.
+    @Test func theWholeLogInOnePassIsTheMergedRead() throws {
+        let store = try sampleStore()
+        _ = try store.enrol(roadmap: "python", targetStage: nil, targetDate: nil, command: command("start", "python", at: day(4)))
+        _ = try store.markStatus(.done, skills: ["c"], on: utcDay(-3), timeZone: .gmt, command: command("done", "c", "--on", at: day(5)))
+        // A day corrected: the status stays, so when it counted from is read (`sinceBefore`) in the agreed order.
+        _ = try store.markStatus(.done, skills: ["b"], on: utcDay(0), timeZone: .gmt, command: command("done", "b", "--on", at: day(5, hour: 10)))
+        _ = try store.markStatus(.learning, skills: ["c", "d"], at: day(6), note: nil, command: command("learning", "c", "d", at: day(6)))
+        _ = try store.enrol(roadmap: "sql", targetStage: nil, targetDate: nil, command: command("start", "sql", at: day(7)))
+        let whole = try store.history()
+        #expect(whole.contains { $0.kind == .command })
+        #expect(whole.contains { $0.sinceBefore != nil })
+        #expect(whole.contains { if case .day = $0.at { true } else { false } })
+        #expect(whole == (try store.history(limit: 1_000)))
+        for since in [-3, 3, 5, 7] {
+            #expect(try store.history(since: utcDay(since), timeZone: .gmt) == store.history(since: utcDay(since), timeZone: .gmt, limit: 1_000))
+        }
+    }
 }
