@@ -54,7 +54,7 @@ extension ProgressStore {
                        c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments, e.recall, c.uuid
                 FROM command c LEFT JOIN event e ON e.command_id = c.id LEFT JOIN command u ON u.id = c.undoes
                 WHERE CASE WHEN e.id IS NULL THEN c.recorded_at >= ?2 WHEN length(e.at) = 10 THEN e.at >= ?1 ELSE e.at >= ?2 END
-                ORDER BY c.recorded_at DESC, c.uuid DESC, c.id DESC, e.id DESC
+                ORDER BY \(LogOrder.newestFirst)
                 """)
             arguments = [since.description, Timestamp.text(since.start(in: timeZone))]
         } else {
@@ -62,7 +62,7 @@ extension ProgressStore {
                 SELECT e.id, e.at, c.recorded_at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title,
                        c.id, c.name, c.arguments, c.undone_by IS NOT NULL, c.undoes, u.arguments, e.recall, c.uuid
                 FROM command c LEFT JOIN event e ON e.command_id = c.id LEFT JOIN command u ON u.id = c.undoes
-                ORDER BY c.recorded_at DESC, c.uuid DESC, c.id DESC, e.id DESC
+                ORDER BY \(LogOrder.newestFirst)
                 """)
         }
         let rows = try Row.fetchCursor(statement, arguments: arguments)
