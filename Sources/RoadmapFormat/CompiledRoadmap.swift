@@ -133,9 +133,9 @@ public enum CompiledRoadmap {
             fields(&reader) { $0.details() }
         }
 
-        /// The title alone, with the source's reader, under its lock: a report names thousands of skills and reads
-        /// nothing else of their details (the whole details were 4,000 instructions a skill).
-        func title(reading reader: inout Fields) -> String {
+        /// The title alone, found in the record without its reader (the text never changes): a report names thousands
+        /// of skills and reads nothing else of their details (the whole details were 4,000 instructions a skill).
+        func title() -> String {
             var text = source.text
             return text.withUTF8 { all in CompiledRoadmap.string(CompiledRoadmap.field(Fields.titleField, of: Bytes(rebasing: all[start..<end]))) }
         }

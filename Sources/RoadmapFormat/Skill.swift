@@ -229,7 +229,8 @@ public struct Skill: Sendable, Hashable, Codable {
             case let .written(details):
                 return details.title
             case let .compiled(record):
-                return record.source.locked { reader in decoded?.title ?? record.title(reading: &reader) }
+                // Under the lock for `decoded` only.
+                return record.source.locked { _ in decoded?.title } ?? record.title()
             }
         }
 
