@@ -12,8 +12,7 @@ import Testing
     @Test(arguments: ["schema-002", "schema-004", "builtins-v2"])
     func theUpgradeKeepsEveryRowAsItWas(fixture: String) throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("progress.sqlite")
-        try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        let path = try folder.copy(fixture: fixture)
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "010_skill_state_carries_mark")
         let before = try queue.read { try Row.fetchAll($0, sql: "SELECT \(Self.columns) FROM custom_roadmap ORDER BY id") }

@@ -7,9 +7,6 @@ import Testing
 /// The store alone keeps each skill's standing mark (schema 008 dropped the trigger that also did), equal after every
 /// write to what the log says when worked out again.
 @Suite struct DerivedStateTests {
-    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("RoadmapCLITests/Fixtures")
-
     /// Everything a command reads from a store, as text, so two stores compare whole.
     static func reads(_ store: ProgressStore) throws -> String {
         let progress = try store.progress(aliases: SkillAliases(["team.old": "team.new", "team.c": "team.oncall"]))
@@ -27,8 +24,7 @@ import Testing
     @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
     func aSchema007DatabaseUpgradesAndReadsTheSame(fixture: String) throws {
         let folder = try TemporaryFolder()
-        let path = folder.path("progress.sqlite")
-        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        let path = try folder.copy(fixture: fixture)
         // As the release before this one left it: every migration up to 007.
         let queue = try DatabaseQueue(path: path)
         try Schema.migrator.migrate(queue, upTo: "007_sync")

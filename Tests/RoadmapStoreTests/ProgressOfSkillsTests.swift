@@ -11,8 +11,7 @@ import Testing
     /// A copy of a fixture from an older release, upgraded by opening it; the folder holds it while the test runs.
     static func upgraded(_ fixture: String) throws -> (TemporaryFolder, ProgressStore) {
         let folder = try TemporaryFolder()
-        let path = folder.path("progress.sqlite")
-        try FileManager.default.copyItem(atPath: DerivedStateTests.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        let path = try folder.copy(fixture: fixture)
         return (folder, try ProgressStore(path: path))
     }
 

@@ -17,6 +17,17 @@ final class TemporaryFolder {
     func path(_ components: String...) -> String {
         components.reduce(url) { $0.appendingPathComponent($1) }.path
     }
+
+    /// The schema fixtures older releases left (Tests/RoadmapCLITests/Fixtures).
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RoadmapCLITests/Fixtures")
+
+    /// A copy of a fixture (`schema-004`, `builtins-v2`…) as this folder's progress.sqlite; its path.
+    func copy(fixture: String) throws -> String {
+        let path = path("progress.sqlite")
+        try FileManager.default.copyItem(atPath: Self.fixtures.appendingPathComponent(fixture + ".sqlite").path, toPath: path)
+        return path
+    }
 }
 
 /// A fixed clock: day 0 is 2026-01-10 09:00:00 UTC; whole seconds, so dates read back equal.
