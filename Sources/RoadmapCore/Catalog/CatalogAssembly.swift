@@ -2,7 +2,16 @@ struct CatalogAssembly {
     let documents: [RoadmapDocument]
     var findings: [Finding] = []
     var documentsByID: [String: RoadmapDocument] = [:]
-    var skills: [String: DocumentSkill] = [:]
+    /// The documents taken, in order: the first of each id.
+    var ordered: [RoadmapDocument] = []
+    /// Where each skill the catalog took is defined, in `ordered`: places rather than the skills themselves, since
+    /// a dictionary of ten thousand `DocumentSkill`s was 2 MB of fresh pages at every start (large `info`).
+    var places: [String: Place] = [:]
+
+    struct Place {
+        var document: Int
+        var index: Int
+    }
 
     init(documents: [RoadmapDocument]) { self.documents = documents }
 
@@ -15,9 +24,15 @@ struct CatalogAssembly {
         findings.append(Finding(.error, at: location, message))
     }
 
+    /// The skill the catalog took with this id, where it is written.
+    func skill(_ id: String) -> DocumentSkill? {
+        places[id].map { ordered[$0.document].skills[$0.index] }
+    }
+
+    func has(_ id: String) -> Bool { places[id] != nil }
+
     /// `builtin`: the files of the built-in documents.
     mutating func run(builtin: Set<String>, checkingDocuments: Bool) -> Catalog {
-        var ordered: [RoadmapDocument] = []
         for document in documents {
             if let first = documentsByID[document.id.value] {
                 error(document.id.location, builtin.contains(first.file) && !builtin.contains(document.file)
@@ -28,23 +43,24 @@ struct CatalogAssembly {
             documentsByID[document.id.value] = document
             ordered.append(document)
         }
-        skills.reserveCapacity(ordered.reduce(0) { $0 + $1.skills.count })
+        places.reserveCapacity(ordered.reduce(0) { $0 + $1.skills.count })
         // Each document's skills the catalog took: those no document before it defined.
         var taken: [[String]] = []
         var withAliases: [String] = []
-        for document in ordered {
+        for (position, document) in ordered.enumerated() {
             if checkingDocuments { checkStagesAndAreas(document) }
             var own: [String] = []
             own.reserveCapacity(document.skills.count)
             // By index, and one lookup a skill: copying each DocumentSkill out was a sixth of the assembly (large status).
             for index in document.skills.indices {
                 let id = document.skills[index].skill.id
-                guard let first = skills.updateValue(document.skills[index], forKey: id) else {
+                guard let firstPlace = places.updateValue(Place(document: position, index: index), forKey: id) else {
                     own.append(id)
                     if !document.skills[index].aliases.isEmpty { withAliases.append(id) }
                     continue
                 }
-                skills[id] = first
+                places[id] = firstPlace
+                let first = ordered[firstPlace.document].skills[firstPlace.index]
                 let location = document.skills[index].location
                 if builtin.contains(first.location.file) && !builtin.contains(document.file) {
                     error(location, "skill '\(id)' is a built-in skill (\(first.location)); include it instead of redefining it")
@@ -62,15 +78,16 @@ struct CatalogAssembly {
             checkGroups(ordered)
             checkPrerequisites()
         }
-        return Catalog(roadmaps: roadmaps, skills: skills.mapValues(\.skill), aliases: checkAliases(of: withAliases))
+        let skills = places.mapValues { ordered[$0.document].skills[$0.index].skill }
+        return Catalog(roadmaps: roadmaps, skills: skills, aliases: checkAliases(of: withAliases))
     }
 
     /// Former ids: never the id of a current skill, each claimed by one skill only. `ids`: the skills with aliases.
     mutating func checkAliases(of ids: [String]) -> [String: String] {
         var aliases: [String: (skill: String, location: SourceLocation)] = [:]
         for id in ids.sorted() {
-            for alias in skills[id]!.aliases {
-                if let current = skills[alias.value] {
+            for alias in skill(id)!.aliases {
+                if let current = skill(alias.value) {
                     error(alias.location, "alias '\(alias.value)' of skill '\(id)' is the id of a current skill (\(current.location)); ids are never reused")
                 } else if let first = aliases[alias.value] {
                     error(alias.location, "alias '\(alias.value)' is already claimed by skill '\(first.skill)' at \(first.location)")
@@ -136,8 +153,8 @@ struct CatalogAssembly {
             var included: [String] = []
             // A Character, not a String: Foundation's substring search cost 5,000 instructions an include at every start.
             if name.contains("." as Character) {
-                guard skills[name] != nil else {
-                    error(include.location, "unknown skill '\(name)' in include\(Suggestion.didYouMean(name, among: Array(skills.keys)))")
+                guard has(name) else {
+                    error(include.location, "unknown skill '\(name)' in include\(Suggestion.didYouMean(name, among: Array(places.keys)))")
                     continue
                 }
                 included = [name]
@@ -153,7 +170,7 @@ struct CatalogAssembly {
                 included = ownAndIncludedSkills(of: name, visiting: [document.id.value])
             }
             for id in included {
-                guard let skill = skills[id] else { continue }
+                guard let skill = self.skill(id) else { continue }
                 if !stageIDs.contains(skill.skill.stage) {
                     error(include.location, "included skill '\(id)' has stage '\(skill.skill.stage)', which roadmap '\(document.id.value)' does not define")
                     continue
@@ -180,12 +197,12 @@ struct CatalogAssembly {
         var ids: [String] = []
         for include in document.includes {
             if include.value.contains("." as Character) {
-                if skills[include.value] != nil { ids.append(include.value) }
+                if has(include.value) { ids.append(include.value) }
             } else {
                 ids += ownAndIncludedSkills(of: include.value, visiting: visiting.union([roadmapID]))
             }
         }
-        ids += document.skills.map(\.skill.id).filter { skills[$0] != nil }
+        ids += document.skills.map(\.skill.id).filter(has)
         return ids
     }
 
@@ -210,25 +227,25 @@ struct CatalogAssembly {
     /// learner can take the earliest), and cycles, counting every alternative of a choice as an edge (the
     /// conservative rule: a cycle that only some paths take is still reported).
     mutating func checkPrerequisites() {
-        let ids = skills.keys.sorted()
+        let ids = places.keys.sorted()
         for id in ids {
-            let skill = skills[id]!
+            let skill = self.skill(id)!
             let stages = documentsByID[skill.skill.roadmap]?.stages.map(\.value.id) ?? []
             let own = stages.firstIndex(of: skill.skill.stage)
             // A known prerequisite's stage, when it belongs to a later stage than the skill.
             func later(_ requirement: String) -> String? {
-                guard let own, let stage = skills[requirement]?.skill.stage, let theirs = stages.firstIndex(of: stage), theirs > own else { return nil }
+                guard let own, let stage = self.skill(requirement)?.skill.stage, let theirs = stages.firstIndex(of: stage), theirs > own else { return nil }
                 return stage
             }
             for (prerequisite, located) in skill.locatedPrerequisites {
                 let inChoice = prerequisite.isChoice ? " (in a choice)" : ""
-                for requirement in located where skills[requirement.value] == nil {
+                for requirement in located where !has(requirement.value) {
                     error(requirement.location, "unknown prerequisite '\(requirement.value)'\(inChoice) of skill '\(id)'\(Suggestion.didYouMean(requirement.value, among: ids))")
                 }
-                let known = located.filter { skills[$0.value] != nil }
+                let known = located.filter { has($0.value) }
                 guard let first = known.first else { continue }
                 if !prerequisite.isChoice {
-                    if skill.skill.isRequired, let needed = skills[first.value]?.skill, !needed.isRequired {
+                    if skill.skill.isRequired, let needed = self.skill(first.value)?.skill, !needed.isRequired {
                         let what = needed.elective ? "an elective" : "one of group '\(needed.oneOf!)'"
                         findings.append(Finding(.warning, at: first.location, "required skill '\(id)' requires '\(first.value)', \(what): a learner must take it after all; require a choice of the alternatives, or make it required"))
                     }
@@ -241,12 +258,12 @@ struct CatalogAssembly {
                 }
             }
         }
-        for cycle in PrerequisiteGraph(requires: skills.mapValues(\.skill.requires.ids)).cycles() {
+        for cycle in PrerequisiteGraph(requires: places.mapValues { ordered[$0.document].skills[$0.index].skill.requires.ids }).cycles() {
             let first = cycle[0], second = cycle.count > 1 ? cycle[1] : cycle[0]
-            let location = skills[first]!.requires.first { $0.value == second }?.location ?? skills[first]!.location
+            let location = skill(first)!.requires.first { $0.value == second }?.location ?? skill(first)!.location
             // The steps taken through a choice, so the editor sees which alternative closes the loop.
             let throughChoices = zip(cycle, cycle.dropFirst() + [first]).filter { from, to in
-                let requires = skills[from]!.skill.requires
+                let requires = skill(from)!.skill.requires
                 return !requires.skillIDs.contains(to) && requires.choices.contains { $0.contains(to) }
             }.map { "\($0) -> \($1)" }
             let note = throughChoices.isEmpty ? "" : " (\(throughChoices.joined(separator: ", ")) through a choice; every alternative counts)"
