@@ -26,9 +26,12 @@ public struct CatalogQueries {
         var progress = try session.progress(includingNotes: false)
         progress[skill.id] = try session.progress(includingNotes: true, of: [skill.id])[skill.id]
         let history = try session.openForReading()?.history(timeZone: session.timeZone, skills: catalog.recordedIDs(of: skill.id)) ?? []
+        // Only a done skill has a place in the schedule: the review log is read for no other.
+        let due = progress[skill.id]?.status == .done
+            ? ReviewSchedule.entry(for: skill.id, in: try session.reviewLog(progress: progress), today: session.today) : nil
         return SkillPage(
             skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: session.timeZone,
-            schedule: ReviewSchedule(try session.reviewLog(progress: progress), today: session.today))
+            due: due)
     }
 
     /// The skills every word matches, best first; nothing found is `.nothing` with the reason (a script still gets its empty answer).

@@ -64,9 +64,10 @@ public struct SkillPage: Sendable, Hashable, Codable {
     ///   - progress: progress by current skill id, with notes and evidence.
     ///   - history: the skill's records, newest first.
     ///   - timeZone: the zone `since` is a day in.
+    ///   - due: the skill's place in the review schedule (`ReviewSchedule.entry(for:in:today:)`); nil when not done.
     public init(
         _ skill: Skill, in catalog: Catalog, progress: [String: SkillProgress], history: [HistoryRecord], timeZone: TimeZone,
-        schedule: ReviewSchedule? = nil
+        due: ReviewDue? = nil
     ) {
         let status = { (id: String) in progress[id]?.status ?? .todo }
         let containing = catalog.roadmaps(containing: skill.id)
@@ -99,7 +100,6 @@ public struct SkillPage: Sendable, Hashable, Codable {
         let reviews = history.reversed().filter { $0.kind == .review && !$0.undone }.map {
             ReviewPage.Entry(day: $0.at.day(in: timeZone).description, recall: $0.recall ?? .good, note: $0.note)
         }
-        let due = schedule?.entry(for: skill.id)
         review = reviews.isEmpty && due == nil ? nil : ReviewPage(
             nextDue: due?.due.description, interval: due?.interval, reviews: reviews)
     }

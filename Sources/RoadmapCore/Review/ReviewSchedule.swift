@@ -18,20 +18,57 @@ public struct ReviewSchedule: Sendable, Hashable {
         var entries = log.tracks.map(Self.entry)
         // The backlog: never reviewed, first due before the epoch; oldest done first.
         let backlog = entries.indices
-            .filter { entries[$0].lastReviewed == nil && entries[$0].due < epoch }
+            .filter { Self.inBacklog(entries[$0], epoch: epoch) }
             .sorted { (entries[$0].doneOn, entries[$0].skill) < (entries[$1].doneOn, entries[$1].skill) }
-        var reviewed: [Day: Set<String>] = [:]
-        for review in log.all { reviewed[review.day, default: []].insert(review.skill) }
-        var day = epoch, taken = reviewed[epoch]?.count ?? 0
-        for index in backlog {
-            while taken >= Self.perDay {
-                day = day.adding(days: 1)
-                taken = reviewed[day]?.count ?? 0
-            }
-            entries[index].due = day
-            taken += 1
-        }
+        var places = BacklogPlaces(log, epoch: epoch)
+        for index in backlog { entries[index].due = places.next() }
         self.entries = entries.sorted { ($0.due, $0.skill) < ($1.due, $1.skill) }
+    }
+
+    /// `ReviewSchedule(log, today:).entry(for: skill)`, placing no other skill: `info` asks about one, and making and
+    /// sorting every done skill's entry was most of its schedule (large: 4,757 done skills).
+    public static func entry(for skill: String, in log: ReviewLog, today: Day) -> ReviewDue? {
+        guard let track = log.tracks.first(where: { $0.skill == skill }) else { return nil }
+        var own = entry(track)
+        let epoch = log.firstReview ?? today
+        guard inBacklog(own, epoch: epoch) else { return own }
+        // The backlog skills placed before it: those done before it, or the same day with an earlier id.
+        var ahead = 0
+        for other in log.tracks where other.reviews.isEmpty && (other.doneOn, other.skill) < (own.doneOn, own.skill) {
+            if inBacklog(entry(other), epoch: epoch) { ahead += 1 }
+        }
+        var places = BacklogPlaces(log, epoch: epoch)
+        for _ in 0..<ahead { _ = places.next() }
+        own.due = places.next()
+        return own
+    }
+
+    /// Never reviewed, and first due before the epoch: spread from it.
+    static func inBacklog(_ entry: ReviewDue, epoch: Day) -> Bool { entry.lastReviewed == nil && entry.due < epoch }
+
+    /// The days the backlog's skills fall on, in turn: `perDay` a day from the epoch, less the skills reviewed that
+    /// day (a skill reviewed twice takes one place).
+    struct BacklogPlaces {
+        let reviewed: [Day: Int]
+        var day: Day
+        var taken: Int
+
+        init(_ log: ReviewLog, epoch: Day) {
+            var skills: [Day: Set<String>] = [:]
+            for review in log.all { skills[review.day, default: []].insert(review.skill) }
+            reviewed = skills.mapValues(\.count)
+            day = epoch
+            taken = reviewed[epoch] ?? 0
+        }
+
+        mutating func next() -> Day {
+            while taken >= ReviewSchedule.perDay {
+                day = day.adding(days: 1)
+                taken = reviewed[day] ?? 0
+            }
+            taken += 1
+            return day
+        }
     }
 
     /// The skills due on `day`, most overdue first.

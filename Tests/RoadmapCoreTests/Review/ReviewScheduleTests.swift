@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import RoadmapCore
 
@@ -85,6 +86,25 @@ import Testing
         // A day passed with no review keeps its places: what was due then is overdue now.
         let later = schedule(reviews, today: day("2026-12-10"))
         #expect(later.due(on: day("2026-12-10")).count == 2 + 3 * 3 && later.entry(for: "s08")?.overdue(on: day("2026-12-10")) == 3)
+    }
+
+    @Test func oneSkillsEntryIsItsPlaceInTheWholeSchedule() async {
+        // Skills done on a few days, some reviewed (a few on one day), today early or late: each skill's entry found
+        // alone is the whole schedule's, the backlog's spread included.
+        let start = day("2026-09-01")
+        await propertyCheck(input: Gen.int(in: 0...20).array(of: 1...12), Gen.int(in: 0...40).array(of: 0...10), Gen.int(in: 0...70)) { doneDays, picks, todayOffset in
+            let skills = doneDays.indices.map { "s\($0)" }
+            let reviews = picks.sorted().map { ReviewRecord(skill: skills[$0 % skills.count], day: start.adding(days: 12 + $0 / 2), recall: .good) }
+            let tracks = zip(skills, doneDays).map { skill, done in
+                ReviewTrack(skill: skill, doneOn: start.adding(days: done), reviews: reviews.filter { $0.skill == skill })
+            }
+            let log = ReviewLog(tracks: tracks, firstReview: reviews.map(\.day).min(), all: reviews)
+            let today = start.adding(days: todayOffset)
+            let whole = ReviewSchedule(log, today: today)
+            for skill in skills + ["never-done"] {
+                #expect(ReviewSchedule.entry(for: skill, in: log, today: today) == whole.entry(for: skill))
+            }
+        }
     }
 
     @Test func nothingDueTellsTheNextReview() {
