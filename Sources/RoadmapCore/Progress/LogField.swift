@@ -15,8 +15,14 @@ public enum LogField {
 
     /// An event's `at`: a stored moment, or a day (`YYYY-MM-DD`) for a mark dated with `--on`.
     public static func eventTime(_ text: String) -> EffectiveTime? {
-        if text.utf8.count == 10, let day = Day(text) { return .day(day) }
-        return Timestamp.date(text).map(EffectiveTime.instant)
+        var text = text
+        return text.withUTF8(eventTime(utf8:))
+    }
+
+    /// `eventTime(_:)` of text's UTF-8 bytes, as a database column holds them.
+    public static func eventTime(utf8 bytes: UnsafeBufferPointer<UInt8>) -> EffectiveTime? {
+        if bytes.count == 10 { return Day(String(decoding: bytes, as: UTF8.self)).map(EffectiveTime.day) }
+        return Timestamp.date(utf8: bytes).map(EffectiveTime.instant)
     }
 
     /// A uuid as this tool writes them, or a short id as a hand-made or older file holds: letters, digits, '-' and '_'.

@@ -25,6 +25,12 @@ public enum Timestamp {
         return nil
     }
 
+    /// `date(_:)` of text's UTF-8 bytes, as a database column holds them.
+    public static func date(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+        if case let .date(date) = read(bytes) { return date }
+        return nil
+    }
+
     /// What is wrong with `text` as a stored time ("hour 25 is not 00–23"); nil when it reads.
     public static func problem(_ text: String) -> String? {
         if case let .invalid(reason) = read(text) { return reason }
