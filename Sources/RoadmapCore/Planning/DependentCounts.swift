@@ -14,7 +14,7 @@ enum DependentCounts {
     /// `compute(skills, met:)` by position in `skills`: callers that hold positions look nothing up by id.
     static func byPosition(_ skills: [Skill], met: (String) -> Bool = { _ in false }) -> [Int] {
         let (_, dependents) = graph(skills, met: met)
-        guard skills.count <= bitsetLimit else { return dependents.map { Set($0).count } }
+        guard skills.count <= bitsetLimit else { return skills.indices.map { Set(dependents[$0]).count } }
         let words = (skills.count + 63) / 64
         var descendants = Array(repeating: [UInt64](repeating: 0, count: words), count: skills.count)
         // Post-order over the dependents graph: a skill is finished once all its dependents are.
@@ -25,7 +25,7 @@ enum DependentCounts {
             while let top = stack.last {
                 if top.next < dependents[top.node].count {
                     stack[stack.count - 1].next += 1
-                    let child = dependents[top.node][top.next]
+                    let child = dependents.dependent(top.next, of: top.node)
                     if state[child] == 0 {
                         state[child] = 1
                         stack.append((child, 0))
@@ -61,7 +61,7 @@ enum DependentCounts {
     }
 
     /// How many skills each root reaches through `dependents`; above `bitsetLimit`, as `byPosition`, its direct ones.
-    private static func walks(from roots: [Int], dependents: [[Int]]) -> [Int] {
+    private static func walks(from roots: [Int], dependents: Dependents) -> [Int] {
         guard dependents.count <= bitsetLimit else { return roots.map { Set(dependents[$0]).count } }
         // The walk that last reached each skill: no clearing between walks.
         var reachedBy = Array(repeating: -1, count: dependents.count)
@@ -81,13 +81,44 @@ enum DependentCounts {
         }
     }
 
+    /// The places of the skills that require each skill, in one array: skill `i`'s are
+    /// `targets[starts[i]..<starts[i + 1]]`. Ten thousand small arrays, one a skill, were half the graph's cost.
+    struct Dependents {
+        let starts: [Int]
+        let targets: [Int]
+
+        var count: Int { starts.count - 1 }
+
+        subscript(node: Int) -> ArraySlice<Int> { targets[starts[node]..<starts[node + 1]] }
+
+        func dependent(_ number: Int, of node: Int) -> Int { targets[starts[node] + number] }
+
+        /// `edges` as (required, requiring) places among `count` skills, each skill's dependents in the order given.
+        init(count: Int, edges: [(required: Int, requiring: Int)]) {
+            var starts = [Int](repeating: 0, count: count + 1)
+            for edge in edges { starts[edge.required + 1] += 1 }
+            for node in 0..<count { starts[node + 1] += starts[node] }
+            var next = starts
+            var targets = [Int](repeating: 0, count: edges.count)
+            for edge in edges {
+                targets[next[edge.required]] = edge.requiring
+                next[edge.required] += 1
+            }
+            self.starts = starts
+            self.targets = targets
+        }
+    }
+
     /// Each skill's place in `skills`, and the places of the skills that require it: through a choice only while
     /// no alternative is met.
-    private static func graph(_ skills: [Skill], met: (String) -> Bool) -> (index: [String: Int], dependents: [[Int]]) {
-        let index = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
-        var dependents = Array(repeating: [Int](), count: skills.count)
+    private static func graph(_ skills: [Skill], met: (String) -> Bool) -> (index: [String: Int], dependents: Dependents) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(skills.count)
+        for (position, skill) in skills.enumerated() { index[skill.id] = position }
+        var edges: [(required: Int, requiring: Int)] = []
+        edges.reserveCapacity(skills.count * 2)
         func edge(from requirement: String, to position: Int) {
-            if let required = index[requirement], required != position { dependents[required].append(position) }
+            if let required = index[requirement], required != position { edges.append((required, position)) }
         }
         for (position, skill) in skills.enumerated() {
             for prerequisite in skill.requires {
@@ -99,6 +130,6 @@ enum DependentCounts {
                 }
             }
         }
-        return (index, dependents)
+        return (index, Dependents(count: skills.count, edges: edges))
     }
 }
