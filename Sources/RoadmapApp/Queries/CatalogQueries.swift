@@ -22,16 +22,18 @@ public struct CatalogQueries {
     public func info(_ name: String) throws -> SkillPage {
         let catalog = try session.catalog()
         let skill = try SkillLookup(catalog: catalog).resolve(name)
-        // Statuses of every skill (its prerequisites' and dependents'), notes and evidence of this one only.
-        var progress = try session.progress(includingNotes: false)
+        let everySkill = Array(catalog.skills.values)
+        let unlocking = SkillPage.unlocking(skill.id, among: everySkill)
+        // Statuses of the skills shown (it, its prerequisites and dependents), notes and evidence of this one only.
+        var progress = try session.progress(includingNotes: false, of: SkillPage.shownIDs(of: skill, unlocking: unlocking))
         progress[skill.id] = try session.progress(includingNotes: true, of: [skill.id])[skill.id]
         let history = try session.openForReading()?.history(timeZone: session.timeZone, skills: catalog.recordedIDs(of: skill.id)) ?? []
-        // Only a done skill has a place in the schedule: the review log is read for no other.
+        // Only a done skill has a place in the schedule (where every done skill counts): no other reads the review log.
         let due = progress[skill.id]?.status == .done
-            ? ReviewSchedule.entry(for: skill.id, in: try session.reviewLog(progress: progress), today: session.today) : nil
+            ? ReviewSchedule.entry(for: skill.id, in: try session.reviewLog(), today: session.today) : nil
         return SkillPage(
-            skill, in: catalog, progress: progress, history: history.map { HistoryRecord($0, in: catalog) }, timeZone: session.timeZone,
-            due: due)
+            skill, in: catalog, everySkill: everySkill, unlocking: unlocking, progress: progress,
+            history: history.map { HistoryRecord($0, in: catalog) }, timeZone: session.timeZone, due: due)
     }
 
     /// The skills every word matches, best first; nothing found is `.nothing` with the reason (a script still gets its empty answer).

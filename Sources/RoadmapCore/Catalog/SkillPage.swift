@@ -60,14 +60,25 @@ public struct SkillPage: Sendable, Hashable, Codable {
     /// Its reviews in force, oldest first, and when the next falls; null for a skill never done nor reviewed.
     @ExplicitNull public var review: ReviewPage?
 
+    /// The skills that require `id` directly, as a plain prerequisite or an alternative of a choice, by id.
+    public static func unlocking(_ id: String, among skills: [Skill]) -> [Skill] {
+        skills.filter { $0.requires.names(id) }.sorted { $0.id < $1.id }
+    }
+
+    /// The skills whose status the page shows: the skill, its prerequisites and the skills it unlocks.
+    public static func shownIDs(of skill: Skill, unlocking: [Skill]) -> [String] {
+        [skill.id] + skill.requires.ids + unlocking.map(\.id)
+    }
+
     /// - Parameters:
-    ///   - progress: progress by current skill id, with notes and evidence.
+    ///   - everySkill: the catalog's skills, in any order; `unlocking`, those that require this one (`unlocking(_:among:)`).
+    ///   - progress: progress by current skill id of at least `shownIDs`, with notes and evidence for this skill.
     ///   - history: the skill's records, newest first.
     ///   - timeZone: the zone `since` is a day in.
     ///   - due: the skill's place in the review schedule (`ReviewSchedule.entry(for:in:today:)`); nil when not done.
     public init(
-        _ skill: Skill, in catalog: Catalog, progress: [String: SkillProgress], history: [HistoryRecord], timeZone: TimeZone,
-        due: ReviewDue? = nil
+        _ skill: Skill, in catalog: Catalog, everySkill: [Skill], unlocking: [Skill], progress: [String: SkillProgress],
+        history: [HistoryRecord], timeZone: TimeZone, due: ReviewDue? = nil
     ) {
         let status = { (id: String) in progress[id]?.status ?? .todo }
         let containing = catalog.roadmaps(containing: skill.id)
@@ -87,9 +98,7 @@ public struct SkillPage: Sendable, Hashable, Codable {
         let neighbour = { (id: String) in Neighbour(id: id, title: catalog.skills[id]?.title ?? id, status: status(id)) }
         requires = skill.requires.skillIDs.map(neighbour)
         requiresOneOf = skill.requires.choices.map { $0.map(neighbour) }
-        let everySkill = Array(catalog.skills.values)
-        unlocks = everySkill.filter { $0.requires.names(skill.id) }.sorted { $0.id < $1.id }
-            .map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
+        unlocks = unlocking.map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
         unlocksInAll = DependentCounts.count(of: skill.id, in: everySkill)
         let record = progress[skill.id]
         self.status = record?.status ?? .todo
