@@ -449,15 +449,18 @@ public enum CompiledRoadmap {
         return Bytes(rebasing: line[start..<end])
     }
 
-    /// Into an array the caller reuses from line to line.
+    /// Into an array the caller reuses from line to line. By pointer from one `memchr` to the next: slicing and
+    /// rebasing each part was half the split (large status: 224,000 parts).
     static func split(_ bytes: Bytes, on separator: UInt8, into parts: inout [Bytes]) {
         parts.removeAll(keepingCapacity: true)
-        var start = 0
-        while let index = index(of: separator, in: bytes, from: start) {
-            parts.append(Bytes(rebasing: bytes[start..<index]))
-            start = index + 1
+        guard var start = bytes.baseAddress else { return parts.append(bytes) }
+        let end = start + bytes.count
+        while let found = memchr(start, Int32(separator), end - start) {
+            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            parts.append(Bytes(start: start, count: at - start))
+            start = at + 1
         }
-        parts.append(Bytes(rebasing: bytes[start...]))
+        parts.append(Bytes(start: start, count: end - start))
     }
 
     /// A field's text, its escapes undone.
