@@ -88,7 +88,7 @@ extension ProgressStore {
                 ReviewTrack(skill: skill, doneOn: since.day(in: timeZone), reviews: reviews[skill] ?? [])
             }
             return ReviewLog(
-                tracks: tracks.sorted { $0.skill < $1.skill }, firstReview: found.map(\.review.day).min(), all: found.map(\.review))
+                tracks: tracks, firstReview: found.map(\.review.day).min(), all: found.map(\.review))
         }
     }
 }

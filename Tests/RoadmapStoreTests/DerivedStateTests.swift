@@ -17,7 +17,7 @@ import Testing
             try store.enrolments().map { "\($0)" }.joined(separator: "\n"),
             try store.customRoadmaps().map { "\($0.id) \($0.version) \($0.document != nil) \($0.fileName)" }.joined(separator: "\n"),
             "\(backup.commands.count) commands, \(backup.events.count) events",
-            try store.reviewLog(timeZone: .gmt).tracks.map { "\($0)" }.joined(separator: "\n"),
+            try store.reviewLog(timeZone: .gmt).tracks.sorted { $0.skill < $1.skill }.map { "\($0)" }.joined(separator: "\n"),
         ].joined(separator: "\n--\n")
     }
 

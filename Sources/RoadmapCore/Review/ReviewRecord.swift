@@ -33,6 +33,8 @@ public struct ReviewTrack: Sendable, Hashable {
 /// What the log holds for reviews: the done skills' tracks, and the day of the first review ever recorded,
 /// from which skills done before it are spread.
 public struct ReviewLog: Sendable, Hashable {
+    /// In no particular order: the schedule orders them by their days and ids, and sorting 4,757 tracks by id was a
+    /// sixth of reading the log (large).
     public let tracks: [ReviewTrack]
     public let firstReview: Day?
     /// Every review in force, done or not since, oldest first: for pace.
@@ -45,4 +47,15 @@ public struct ReviewLog: Sendable, Hashable {
     }
 
     public static let empty = ReviewLog(tracks: [], firstReview: nil)
+
+    /// Equal with the same tracks in any order.
+    public static func == (a: ReviewLog, b: ReviewLog) -> Bool {
+        a.firstReview == b.firstReview && a.all == b.all && Set(a.tracks) == Set(b.tracks)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(firstReview)
+        hasher.combine(all)
+        hasher.combine(Set(tracks))
+    }
 }
