@@ -54,6 +54,33 @@ struct RowBatchTests {
         }
     }
 
+    @Test func aStatementUsedAgainBindsEveryValueAnew() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE pair (id INTEGER PRIMARY KEY, text TEXT, number INTEGER)")
+            // Three full batches through the one statement kept (values, then nulls where they were, then values
+            // again), then a part-full batch, then a full one again.
+            let full = RowBatch<Pair>.rowsPerStatement
+            let batches: [[Pair]] = [
+                (0..<full).map { Pair(text: "first \($0)", number: Int64($0)) },
+                Array(repeating: Pair(text: nil, number: nil), count: full),
+                (0..<full).map { Pair(text: "third \($0)", number: -Int64($0)) },
+                [Self.awkward[3], Self.awkward[1]],
+                (0..<full).map { Pair(text: $0.isMultiple(of: 2) ? nil : "fifth", number: $0.isMultiple(of: 3) ? nil : 5) },
+            ]
+            var batch = RowBatch<Pair>()
+            for rows in batches {
+                for row in rows { batch.append(row) }
+                try batch.write(db)
+            }
+            let expected = batches.joined().map { pair -> [DatabaseValue] in
+                [pair.text.databaseValue, (pair.text == nil ? "null" : "text").databaseValue,
+                 pair.number.databaseValue, (pair.number == nil ? "null" : "integer").databaseValue]
+            }
+            #expect(try Self.rows(db, "pair") == expected)
+        }
+    }
+
     @Test func aBatchIsWrittenOnceAndEmptied() throws {
         let queue = try DatabaseQueue()
         try queue.write { db in
