@@ -192,9 +192,10 @@ struct BackupCheck {
     private(set) var documents: [String: RoadmapDocument] = [:]
     private var enrolled: Set<String> = []
     private var roadmapIDs: Set<String> = []
-    private var commandIDs: Set<String> = []
+    /// By `UUIDKey`, not String: 200,000 of them in a large backup.
+    private var commandIDs: Set<UUIDKey> = []
     private var skills: Set<String> = []
-    private var eventIDs: Set<String> = []
+    private var eventIDs: Set<UUIDKey> = []
 
     init(commands: Int = 0, events: Int = 0) {
         commandIDs.reserveCapacity(commands)
@@ -238,8 +239,9 @@ struct BackupCheck {
 
     // Places are spelt out only for the error: a hundred thousand events are checked on every import.
     mutating func command(_ command: ProgressBackup.Command, at index: Int) throws {
-        guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
-        guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        let key = UUIDKey(command.uuid)
+        guard key.isCanonical || LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        guard commandIDs.insert(key).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
         try ProgressBackup.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
         guard LogField.isLine(command.name) else { throw refuse("has a command name that is not one line of text", at: "commands[\(index)].name") }
         for (position, argument) in command.arguments.enumerated() {
@@ -250,7 +252,7 @@ struct BackupCheck {
     /// After every command.
     func references(of command: ProgressBackup.Command, at index: Int) throws {
         for (reference, key) in [(command.undoes, "undoes"), (command.undoneBy, "undoneBy")] {
-            if let reference, !commandIDs.contains(reference) {
+            if let reference, !commandIDs.contains(UUIDKey(reference)) {
                 throw refuse("refers to unknown command '\(reference)'", at: "commands[\(index)].\(key)")
             }
         }
@@ -259,9 +261,10 @@ struct BackupCheck {
     /// After every command.
     mutating func event(_ event: ProgressBackup.Event, at index: Int) throws {
         func place(_ key: String) -> String { "events[\(index)].\(key)" }
-        guard LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
-        guard eventIDs.insert(event.uuid).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
-        guard commandIDs.contains(event.command) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
+        let key = UUIDKey(event.uuid)
+        guard key.isCanonical || LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard eventIDs.insert(key).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard commandIDs.contains(UUIDKey(event.command)) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
         // A back-dated mark is dated to a day, with no time of day.
         if LogField.eventTime(event.at) == nil {
             let problem = event.at.utf8.count == 10 ? "not a day of the calendar (YYYY-MM-DD)" : Timestamp.problem(event.at) ?? ""
@@ -302,7 +305,7 @@ struct BackupCheck {
 
     /// After every event.
     func withdrawal(of event: ProgressBackup.Event, at index: Int) throws {
-        if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
+        if let withdrawn = event.withdraws, !eventIDs.contains(UUIDKey(withdrawn)) {
             throw refuse("withdraws unknown event '\(withdrawn)'", at: "events[\(index)].withdraws")
         }
     }
