@@ -24,20 +24,37 @@ public enum UUIDKey: Hashable, Sendable {
     }
 
     private static func canonical(_ bytes: UnsafeBufferPointer<UInt8>) -> UUIDKey? {
-        guard bytes.count == 36, let start = bytes.baseAddress else { return nil }
-        var high: UInt64 = 0, low: UInt64 = 0, invalid = false
-        for index in 0..<36 {
-            let byte = start[index]
-            if index == 8 || index == 13 || index == 18 || index == 23 {
-                invalid = invalid || byte != UInt8(ascii: "-")
-                continue
+        let dash = UInt8(ascii: "-")
+        guard bytes.count == 36, let start = bytes.baseAddress,
+              start[8] == dash, start[13] == dash, start[18] == dash, start[23] == dash
+        else { return nil }
+        // A digit a table look-up, no branch: ~1,000 instructions a uuid the byte-by-byte way, 300,000 uuids an import.
+        return hexDigits.withUnsafeBufferPointer { digits in
+            var high: UInt64 = 0, low: UInt64 = 0, seen: UInt8 = 0
+            func read(_ range: Range<Int>, into value: inout UInt64) {
+                for index in range {
+                    let digit = digits[Int(start[index])]
+                    seen |= digit
+                    value = value << 4 | UInt64(digit & 0xF)
+                }
             }
-            // Through the pointer, with no bounds checks: each import reads 300,000 of them.
-            let digit = byte &- UInt8(ascii: "0"), letter = byte &- UInt8(ascii: "a")
-            invalid = invalid || (digit >= 10 && letter >= 6)
-            let nibble = UInt64((digit < 10 ? digit : letter &+ 10) & 0xF)
-            if index < 19 { high = high << 4 | nibble } else { low = low << 4 | nibble }
+            read(0..<8, into: &high)
+            read(9..<13, into: &high)
+            read(14..<18, into: &high)
+            read(19..<23, into: &low)
+            read(24..<36, into: &low)
+            return seen & notADigit == 0 ? .canonical(high: high, low: low) : nil
         }
-        return invalid ? nil : .canonical(high: high, low: low)
+    }
+
+    private static let notADigit: UInt8 = 0x10
+
+    /// Each byte's value as a lowercase hex digit, `notADigit` for any other byte.
+    private static let hexDigits: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(byte) - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt8(byte) - UInt8(ascii: "a") + 10
+        default: notADigit
+        }
     }
 }
