@@ -25,6 +25,8 @@ struct RowBatchTests {
         Pair(text: "quotes ' \" and \\ and %s ?", number: -1),
         Pair(text: "lines\nand\ttabs\r\n", number: 1),
         Pair(text: String(repeating: "long ", count: 5_000), number: 42),
+        // Longer than a chunk of `BatchTexts`.
+        Pair(text: String(repeating: "longer than a chunk ", count: 4_000), number: 43),
         // GRDB binds text as a C string: both stop at a NUL (no text the import takes holds one).
         Pair(text: "before\u{0}after", number: 7),
     ]
