@@ -47,33 +47,35 @@ public struct BackupRestore {
     private let db: Database
     private let importID: Int64
     private var summary = ImportSummary()
-    private var commandIDs: [String: Int64] = [:]
+    /// Keyed by `UUIDKey`, not String: no String kept a command, none hashed.
+    private var commandIDs: [UUIDKey: Int64] = [:]
     /// The commands whose links to other commands are written once every command has a row, in the backup's order.
     private var links: [(uuid: String, undoes: String?, undoneBy: String?)] = []
     /// The uuids of the commands in the batch not yet written, in its order.
-    private var waiting: [String] = []
+    private var waiting: [(key: UUIDKey, uuid: String)] = []
     private var linked = false
     private var commandRows = RowBatch<CommandInsert>()
-    private var present: Set<String>
+    private var present: Set<UUIDKey>
     private var skills: Set<String> = []
     private var eventRows = RowBatch<EventInsert>()
 
     init(_ db: Database, command: CommandInfo) throws {
         self.db = db
         importID = try CommandLog.recordCommand(db, command)
-        for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[row[0]] = row[1] }
-        present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event"))
+        for row in try Row.fetchAll(db, sql: "SELECT uuid, id FROM command") { commandIDs[UUIDKey(row[0])] = row[1] }
+        present = Set(try String.fetchAll(db, sql: "SELECT uuid FROM event").lazy.map(UUIDKey.init))
     }
 
     /// A command of the backup, in its order; one already here (same uuid) is left alone.
     public mutating func add(_ command: ProgressBackup.Command) throws {
         precondition(!linked, "commands come before events")
-        let isNew = commandIDs[command.uuid] == nil
+        let key = UUIDKey(command.uuid)
+        let isNew = commandIDs[key] == nil
         if isNew {
             commandRows.append(CommandInsert(command: command, importedBy: importID))
-            waiting.append(command.uuid)
+            waiting.append((key, command.uuid))
             // Its id once its batch is written.
-            commandIDs[command.uuid] = 0
+            commandIDs[key] = 0
             summary.commandsAdded += 1
             if commandRows.isFull { try writeCommands() }
         }
@@ -91,10 +93,10 @@ public struct BackupRestore {
         try commandRows.write(db)
         let first = db.lastInsertedRowID - count + 1
         if largest < Int64.max - count, first == largest + 1 {
-            for (offset, uuid) in waiting.enumerated() { commandIDs[uuid] = first + Int64(offset) }
+            for (offset, command) in waiting.enumerated() { commandIDs[command.key] = first + Int64(offset) }
         } else {
             let lookup = try db.cachedStatement(sql: "SELECT id FROM command WHERE uuid = ?")
-            for uuid in waiting { commandIDs[uuid] = try Int64.fetchOne(lookup, arguments: [uuid]) }
+            for command in waiting { commandIDs[command.key] = try Int64.fetchOne(lookup, arguments: [command.uuid]) }
         }
         waiting.removeAll(keepingCapacity: true)
     }
@@ -111,9 +113,9 @@ public struct BackupRestore {
         try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
         let setUndoes = try db.cachedStatement(sql: "UPDATE command SET undoes = ? WHERE id = ?")
         for link in links {
-            let id = commandIDs[link.uuid]!
-            if let undoes = link.undoes { try setUndoes.execute(arguments: [commandIDs[undoes], id]) }
-            if let undoneBy = link.undoneBy { try CommandLog.markUndone(db, undoneID: id, by: commandIDs[undoneBy]) }
+            let id = commandIDs[UUIDKey(link.uuid)]!
+            if let undoes = link.undoes { try setUndoes.execute(arguments: [commandIDs[UUIDKey(undoes)], id]) }
+            if let undoneBy = link.undoneBy { try CommandLog.markUndone(db, undoneID: id, by: commandIDs[UUIDKey(undoneBy)]) }
         }
         links = []
     }
@@ -123,11 +125,11 @@ public struct BackupRestore {
     public mutating func add(_ event: ProgressBackup.Event) throws {
         try linkCommands()
         // Into a new database nothing is here: no uuid hashed a third time.
-        if !present.isEmpty, present.contains(event.uuid) {
+        if !present.isEmpty, present.contains(UUIDKey(event.uuid)) {
             summary.eventsPresent += 1
             return
         }
-        eventRows.append(EventInsert(event: event, commandID: commandIDs[event.command]))
+        eventRows.append(EventInsert(event: event, commandID: commandIDs[UUIDKey(event.command)]))
         skills.insert(event.skill)
         summary.eventsAdded += 1
         if eventRows.isFull { try eventRows.write(db) }

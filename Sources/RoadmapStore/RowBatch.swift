@@ -8,6 +8,12 @@ import RoadmapCore
 struct RowBatch<Row: BatchRow> {
     static var rowsPerStatement: Int { 1000 }
     private var rows: [Row] = []
+    /// The statement of the last write and how many rows it inserts, kept for the next batch of that size: its SQL of
+    /// 12,000 placeholders made, hashed and looked up again, and its bindings cleared (SQLite nulls each one, though
+    /// every one is bound again), were 0.8 G of a large import's 16.8 G instructions.
+    private var statement: (statement: Statement, rows: Int)?
+    /// Where the batch's texts are copied for binding.
+    private let texts = BatchTexts()
 
     init() {
         rows.reserveCapacity(Self.rowsPerStatement)
@@ -20,18 +26,30 @@ struct RowBatch<Row: BatchRow> {
         rows.append(row)
     }
 
-    /// Inserts the rows waiting, in one statement (prepared once for a full batch).
+    /// Inserts the rows waiting, in one statement (prepared once for every batch of one size), into `db`, the one
+    /// database this batch writes to.
     mutating func write(_ db: Database) throws {
         guard !rows.isEmpty else { return }
-        // Constant names and placeholders only: every value is bound.
-        let placeholders = "(" + Array(repeating: "?", count: Row.columns.count).joined(separator: ", ") + ")"
-        let sql = "INSERT INTO " + Row.table + " (" + Row.columns.joined(separator: ", ") + ") VALUES "
-            + Array(repeating: placeholders, count: rows.count).joined(separator: ", ")
-        let statement = try db.cachedStatement(sql: sql)
+        let statement: Statement
+        if let kept = self.statement, kept.rows == rows.count {
+            statement = kept.statement
+            // Every parameter is bound again below, so none needs clearing; a failed run's code was thrown by execute.
+            sqlite3_reset(statement.sqliteStatement)
+        } else {
+            // Constant names and placeholders only: every value is bound.
+            let placeholders = "(" + Array(repeating: "?", count: Row.columns.count).joined(separator: ", ") + ")"
+            let sql = "INSERT INTO " + Row.table + " (" + Row.columns.joined(separator: ", ") + ") VALUES "
+                + Array(repeating: placeholders, count: rows.count).joined(separator: ", ")
+            statement = try db.makeStatement(sql: sql)
+            // GRDB's arguments set (none), so its execute runs what is bound here.
+            statement.setUncheckedArguments([])
+            self.statement = (statement, rows.count)
+        }
         // Bound through SQLite's C API as GRDB binds each value (RowBatchTests): GRDB's arguments, an existential then a
         // DatabaseValue a value, took 3.5 G of a large import's 21.8 G instructions.
-        statement.setUncheckedArguments([])
-        var binder = RowBinder(statement: statement.sqliteStatement)
+        // The last batch's statement ran: its texts are no longer read.
+        texts.reset()
+        var binder = RowBinder(statement: statement.sqliteStatement, texts: texts)
         for row in rows { row.bind(to: &binder) }
         // A bind fails only for an index out of range or out of memory: an error of the import, never a trap.
         if let failure = binder.failure { throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: "binding parameter \(failure.index) failed") }
@@ -50,15 +68,17 @@ protocol BatchRow {
 /// Binds values one after the other to a prepared statement's parameters, each as GRDB's `bind` does.
 struct RowBinder {
     let statement: SQLiteStatement
+    private let texts: BatchTexts
     private var index: CInt = 1
     /// The first bind that failed: its parameter and SQLite's code.
     private(set) var failure: (index: CInt, code: CInt)?
 
-    init(statement: SQLiteStatement) { self.statement = statement }
+    init(statement: SQLiteStatement, texts: BatchTexts) { (self.statement, self.texts) = (statement, texts) }
 
     mutating func bind(_ text: String?) {
-        // As `String.bind(to:at:)`: the text up to any NUL, copied by SQLite.
-        let code = text.map { sqlite3_bind_text(statement, index, $0, -1, sqliteTransient) } ?? sqlite3_bind_null(statement, index)
+        // As `String.bind(to:at:)`: the text up to any NUL. Copied once into the batch's texts, which outlive the
+        // statement's run, so SQLite need not copy it again (SQLITE_STATIC, GRDB's nil).
+        let code = text.map { sqlite3_bind_text(statement, index, texts.copy($0), -1, nil) } ?? sqlite3_bind_null(statement, index)
         next(code)
     }
 
@@ -73,8 +93,52 @@ struct RowBinder {
     }
 }
 
-/// SQLite's SQLITE_TRANSIENT (copy the value now), which the C header spells as a macro Swift does not import.
-private let sqliteTransient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+/// Copies of a batch's texts, each up to any NUL and NUL-terminated, in chunks kept from one batch to the next: bound
+/// without SQLite copying each again, they must stay where they are until the statement ran (`reset` after it).
+// SQLite's own copy of each bound text (a malloc, a copy, a free) was ~1 G of the 12 G a large import's writing thread ran.
+final class BatchTexts {
+    private static let chunkSize = 1 << 16
+    private var chunks: [UnsafeMutablePointer<CChar>] = []
+    /// Texts longer than a chunk, each in an allocation of its own until `reset`.
+    private var large: [UnsafeMutablePointer<CChar>] = []
+    private var chunk = 0
+    private var used = 0
+
+    /// Every copy made so far may be overwritten or freed.
+    func reset() {
+        large.forEach { $0.deallocate() }
+        large = []
+        (chunk, used) = (0, 0)
+    }
+
+    /// A copy of `text` up to any NUL, NUL-terminated, there until `reset`.
+    func copy(_ text: String) -> UnsafePointer<CChar> {
+        text.withCString { source in
+            var size = 1
+            while source[size - 1] != 0 { size += 1 }
+            let target = place(size)
+            target.update(from: source, count: size)
+            return UnsafePointer(target)
+        }
+    }
+
+    private func place(_ size: Int) -> UnsafeMutablePointer<CChar> {
+        guard size <= Self.chunkSize else {
+            let own = UnsafeMutablePointer<CChar>.allocate(capacity: size)
+            large.append(own)
+            return own
+        }
+        if used + size > Self.chunkSize { (chunk, used) = (chunk + 1, 0) }
+        if chunk == chunks.count { chunks.append(.allocate(capacity: Self.chunkSize)) }
+        defer { used += size }
+        return chunks[chunk] + used
+    }
+
+    deinit {
+        reset()
+        chunks.forEach { $0.deallocate() }
+    }
+}
 
 /// A backup's command as its row.
 struct CommandInsert: BatchRow {

@@ -25,6 +25,8 @@ struct RowBatchTests {
         Pair(text: "quotes ' \" and \\ and %s ?", number: -1),
         Pair(text: "lines\nand\ttabs\r\n", number: 1),
         Pair(text: String(repeating: "long ", count: 5_000), number: 42),
+        // Longer than a chunk of `BatchTexts`.
+        Pair(text: String(repeating: "longer than a chunk ", count: 4_000), number: 43),
         // GRDB binds text as a C string: both stop at a NUL (no text the import takes holds one).
         Pair(text: "before\u{0}after", number: 7),
     ]
@@ -51,6 +53,33 @@ struct RowBatchTests {
             #expect(written == (try Self.rows(db, "grdb")))
             #expect(written[1] == [.null, "null".databaseValue, .null, "null".databaseValue])
             #expect(written[2][2] == Int64.min.databaseValue)
+        }
+    }
+
+    @Test func aStatementUsedAgainBindsEveryValueAnew() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE pair (id INTEGER PRIMARY KEY, text TEXT, number INTEGER)")
+            // Three full batches through the one statement kept (values, then nulls where they were, then values
+            // again), then a part-full batch, then a full one again.
+            let full = RowBatch<Pair>.rowsPerStatement
+            let batches: [[Pair]] = [
+                (0..<full).map { Pair(text: "first \($0)", number: Int64($0)) },
+                Array(repeating: Pair(text: nil, number: nil), count: full),
+                (0..<full).map { Pair(text: "third \($0)", number: -Int64($0)) },
+                [Self.awkward[3], Self.awkward[1]],
+                (0..<full).map { Pair(text: $0.isMultiple(of: 2) ? nil : "fifth", number: $0.isMultiple(of: 3) ? nil : 5) },
+            ]
+            var batch = RowBatch<Pair>()
+            for rows in batches {
+                for row in rows { batch.append(row) }
+                try batch.write(db)
+            }
+            let expected = batches.joined().map { pair -> [DatabaseValue] in
+                [pair.text.databaseValue, (pair.text == nil ? "null" : "text").databaseValue,
+                 pair.number.databaseValue, (pair.number == nil ? "null" : "integer").databaseValue]
+            }
+            #expect(try Self.rows(db, "pair") == expected)
         }
     }
 

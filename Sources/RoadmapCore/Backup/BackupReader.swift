@@ -31,6 +31,24 @@ struct BackupReader {
         return reader.position == bytes.count ? backup : nil
     }
 
+    /// The custom roadmaps read from the last `"roadmaps"` key in `bytes`, without reading what comes before: where
+    /// `roadmap export` writes them, its keys sorted (`roadmaps`, then `schemaVersion`). Nil when there is none that
+    /// reads so. A guess for work begun early (`ProgressBackup.parseRoadmapsNearEnd`), never what the backup holds:
+    /// such a key may lie in a string (after an escaped quote), or not be the document's own.
+    static func roadmapsNearEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> [ProgressBackup.CustomRoadmap]? {
+        let key: StaticString = "\"roadmaps\""
+        let count = key.utf8CodeUnitCount
+        guard let base = bytes.baseAddress, bytes.count >= count else { return nil }
+        var start = bytes.count - count
+        while start >= 0, bytes[start] != UInt8(ascii: "\"") || memcmp(base + start, key.utf8Start, count) != 0 { start -= 1 }
+        guard start >= 0 else { return nil }
+        var reader = BackupReader(bytes: bytes)
+        reader.position = start + count
+        reader.skipSpace()
+        guard reader.take(UInt8(ascii: ":")) else { return nil }
+        return reader.array { $0.roadmap() }
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }

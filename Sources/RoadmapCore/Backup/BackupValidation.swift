@@ -47,8 +47,10 @@ extension ProgressBackup {
     /// events it had, once the whole backup read plainly and passed every check `decode` makes; nil when anything did
     /// not, or a sink returned false: the caller then undoes what the sinks did and takes the usual way, whose
     /// refusal names the place. What passes here passes `decode`: the same checks, each of every part.
+    /// - Parameter parsedEarly: custom roadmaps parsed ahead (`parseRoadmapsNearEnd`), asked for only when one needs a parse.
     public static func streamPlainly(
         _ bytes: UnsafeRawBufferPointer, knownSchemas: [String], isStored: (CustomRoadmap) -> Bool = { _ in false },
+        parsedEarly: () -> [ParsedRoadmap] = { [] },
         command: (Command, _ bytesRead: Int) -> Bool, event: (Event, _ bytesRead: Int) -> Bool
     ) -> (backup: ProgressBackup, roadmaps: [String: RoadmapDocument], events: Int)? {
         var check = BackupCheck()
@@ -84,8 +86,29 @@ extension ProgressBackup {
               (try? Self.check(Header(format: backup.format, formatVersion: backup.formatVersion, schemaVersion: backup.schemaVersion), knownSchemas: knownSchemas)) != nil
         else { return nil }
         for (index, enrolment) in backup.enrolments.enumerated() where (try? check.enrolment(enrolment, at: index)) == nil { return nil }
-        for (index, roadmap) in backup.roadmaps.enumerated() where (try? check.roadmap(roadmap, at: index, isStored: isStored)) == nil { return nil }
+        for (index, roadmap) in backup.roadmaps.enumerated() where (try? check.roadmap(roadmap, at: index, isStored: isStored, parsedEarly: parsedEarly)) == nil {
+            return nil
+        }
         return (backup, check.documents, events)
+    }
+
+    /// A custom roadmap's YAML parsed ahead of its check, as `RoadmapParser.parse(source, file: fileName)` parses it.
+    public struct ParsedRoadmap: Sendable {
+        public var fileName: String
+        public var source: String
+        public var document: RoadmapDocument?
+        public var findings: [Finding]
+    }
+
+    /// The custom roadmaps found near the end of `bytes` (`BackupReader.roadmapsNearEnd`: where `roadmap export` writes
+    /// them), parsed, but for those `isStored`: work another thread can do while the commands and events before them
+    /// are read and written. A guess, never a check: the check takes a parse from here only for the very same YAML.
+    public static func parseRoadmapsNearEnd(_ bytes: UnsafeRawBufferPointer, isStored: (CustomRoadmap) -> Bool) -> [ParsedRoadmap] {
+        let roadmaps = BackupReader.roadmapsNearEnd(bytes.assumingMemoryBound(to: UInt8.self)) ?? []
+        return roadmaps.filter { !isStored($0) && !$0.source.utf8.contains(0) }.map { roadmap in
+            let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
+            return ParsedRoadmap(fileName: roadmap.fileName, source: roadmap.source, document: parsed.document, findings: parsed.findings)
+        }
     }
 
     static func checkHeader(of data: Data, knownSchemas: [String]) throws {
@@ -169,9 +192,10 @@ struct BackupCheck {
     private(set) var documents: [String: RoadmapDocument] = [:]
     private var enrolled: Set<String> = []
     private var roadmapIDs: Set<String> = []
-    private var commandIDs: Set<String> = []
+    /// By `UUIDKey`, not String: 200,000 of them in a large backup.
+    private var commandIDs: Set<UUIDKey> = []
     private var skills: Set<String> = []
-    private var eventIDs: Set<String> = []
+    private var eventIDs: Set<UUIDKey> = []
 
     init(commands: Int = 0, events: Int = 0) {
         commandIDs.reserveCapacity(commands)
@@ -190,7 +214,11 @@ struct BackupCheck {
         if let date = enrolment.targetDate, Day(date) == nil { throw refuse("has an invalid target date '\(date)' (YYYY-MM-DD)", at: place + ".targetDate") }
     }
 
-    mutating func roadmap(_ roadmap: ProgressBackup.CustomRoadmap, at index: Int, isStored: (ProgressBackup.CustomRoadmap) -> Bool) throws {
+    /// - Parameter parsedEarly: custom roadmaps parsed ahead: the roadmap's YAML is parsed here only when none of them is it.
+    mutating func roadmap(
+        _ roadmap: ProgressBackup.CustomRoadmap, at index: Int, isStored: (ProgressBackup.CustomRoadmap) -> Bool,
+        parsedEarly: () -> [ProgressBackup.ParsedRoadmap] = { [] }
+    ) throws {
         let place = "roadmaps[\(index)]"
         guard roadmapIDs.insert(roadmap.id).inserted else { throw refuse("has a second custom roadmap '\(roadmap.id)'", at: place + ".id") }
         try ProgressBackup.checkTime(roadmap.addedAt, at: place + ".addedAt")
@@ -198,7 +226,8 @@ struct BackupCheck {
         guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
         if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
         if isStored(roadmap) { return }
-        let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
+        let parsed = parsedEarly().first { $0.fileName == roadmap.fileName && Self.sameBytes($0.source, roadmap.source) }.map { (document: $0.document, findings: $0.findings) }
+            ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
         if let error = parsed.findings.first(where: { $0.severity == .error }) {
             throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
         }
@@ -210,8 +239,9 @@ struct BackupCheck {
 
     // Places are spelt out only for the error: a hundred thousand events are checked on every import.
     mutating func command(_ command: ProgressBackup.Command, at index: Int) throws {
-        guard LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
-        guard commandIDs.insert(command.uuid).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        let key = UUIDKey(command.uuid)
+        guard key.isCanonical || LogField.isUUID(command.uuid) else { throw refuse("has an invalid command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
+        guard commandIDs.insert(key).inserted else { throw refuse("has a repeated command uuid '\(command.uuid)'", at: "commands[\(index)].uuid") }
         try ProgressBackup.checkTime(command.recordedAt, at: "commands[\(index)].recordedAt")
         guard LogField.isLine(command.name) else { throw refuse("has a command name that is not one line of text", at: "commands[\(index)].name") }
         for (position, argument) in command.arguments.enumerated() {
@@ -222,7 +252,7 @@ struct BackupCheck {
     /// After every command.
     func references(of command: ProgressBackup.Command, at index: Int) throws {
         for (reference, key) in [(command.undoes, "undoes"), (command.undoneBy, "undoneBy")] {
-            if let reference, !commandIDs.contains(reference) {
+            if let reference, !commandIDs.contains(UUIDKey(reference)) {
                 throw refuse("refers to unknown command '\(reference)'", at: "commands[\(index)].\(key)")
             }
         }
@@ -231,9 +261,10 @@ struct BackupCheck {
     /// After every command.
     mutating func event(_ event: ProgressBackup.Event, at index: Int) throws {
         func place(_ key: String) -> String { "events[\(index)].\(key)" }
-        guard LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
-        guard eventIDs.insert(event.uuid).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
-        guard commandIDs.contains(event.command) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
+        let key = UUIDKey(event.uuid)
+        guard key.isCanonical || LogField.isUUID(event.uuid) else { throw refuse("has an invalid event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard eventIDs.insert(key).inserted else { throw refuse("has a repeated event uuid '\(event.uuid)'", at: place("uuid")) }
+        guard commandIDs.contains(UUIDKey(event.command)) else { throw refuse("refers to unknown command '\(event.command)'", at: place("command")) }
         // A back-dated mark is dated to a day, with no time of day.
         if LogField.eventTime(event.at) == nil {
             let problem = event.at.utf8.count == 10 ? "not a day of the calendar (YYYY-MM-DD)" : Timestamp.problem(event.at) ?? ""
@@ -264,9 +295,17 @@ struct BackupCheck {
         if let text = event.url, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place("url")) }
     }
 
+    /// The same bytes, not only the same characters (String's `==`): a parse made ahead is taken only for the very same YAML.
+    private static func sameBytes(_ one: String, _ other: String) -> Bool {
+        var (one, other) = (one, other)
+        return one.withUTF8 { first in
+            other.withUTF8 { second in first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) }
+        }
+    }
+
     /// After every event.
     func withdrawal(of event: ProgressBackup.Event, at index: Int) throws {
-        if let withdrawn = event.withdraws, !eventIDs.contains(withdrawn) {
+        if let withdrawn = event.withdraws, !eventIDs.contains(UUIDKey(withdrawn)) {
             throw refuse("withdraws unknown event '\(withdrawn)'", at: "events[\(index)].withdraws")
         }
     }
