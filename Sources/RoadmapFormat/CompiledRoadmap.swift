@@ -105,7 +105,8 @@ public enum CompiledRoadmap {
 
         init(text: String, file: String) {
             self.text = text
-            reader = Fields(file: file)
+            // Only a text found as written keeps its skills to read when asked.
+            reader = Fields(file: file, asWritten: true)
             pthread_mutex_init(mutex, nil)
         }
 
@@ -196,7 +197,7 @@ public enum CompiledRoadmap {
             summary: string(r[6]), version: version, stages: [], areas: [], includes: [], skills: [])
         document.skills.reserveCapacity(bytes.count / 200)
         let source = makeSource(file)
-        var reader = Fields(file: file)
+        var reader = Fields(file: file, asWritten: written)
         var aliases: [String: [Located<String>]] = [:]
         while let line = lines.next() {
             let start = lines.position - 1 - line.count
@@ -277,7 +278,11 @@ public enum CompiledRoadmap {
         /// Skills read in order share their stage's and area's strings.
         var area = Interned(), stage = Interned()
 
-        init(file: String) { self.file = file }
+        /// Of a text found as written (its checksum matched): a prerequisite's place, written by `encode`, is not checked
+        /// again where it is not read (14,000 places a large command).
+        let asWritten: Bool
+
+        init(file: String, asWritten: Bool = false) { (self.file, self.asWritten) = (file, asWritten) }
 
         mutating func split(_ line: Bytes) { CompiledRoadmap.split(line, on: tab, into: &fields) }
 
@@ -367,7 +372,9 @@ public enum CompiledRoadmap {
             }
             for item in list where !item.isEmpty {
                 CompiledRoadmap.split(item, on: caret, into: &parts)
-                guard parts.count == 2 || parts.count == 3, let at = lineAndColumn(parts[1]) else { return nil }
+                guard parts.count == 2 || parts.count == 3 else { return nil }
+                let place = building == .values && asWritten ? (line: 0, column: 0) : lineAndColumn(parts[1])
+                guard let at = place else { return nil }
                 let index = parts.count == 3 ? int(parts[2]) : nil
                 if parts.count == 3 && index == nil { return nil }
                 let id = string(parts[0])
