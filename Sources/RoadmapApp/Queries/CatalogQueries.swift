@@ -22,8 +22,7 @@ public struct CatalogQueries {
     public func info(_ name: String) throws -> SkillPage {
         let catalog = try session.catalog()
         let skill = try SkillLookup(catalog: catalog).resolve(name)
-        let everySkill = Array(catalog.skills.values)
-        let unlocking = SkillPage.unlocking(skill.id, among: everySkill)
+        let (unlocking, unlocksInAll) = SkillPage.dependents(of: skill.id, among: Array(catalog.skills.values))
         // Statuses of the skills shown (it, its prerequisites and dependents), notes and evidence of this one only.
         var progress = try session.progress(includingNotes: false, of: SkillPage.shownIDs(of: skill, unlocking: unlocking))
         progress[skill.id] = try session.progress(includingNotes: true, of: [skill.id])[skill.id]
@@ -32,7 +31,7 @@ public struct CatalogQueries {
         let due = progress[skill.id]?.status == .done
             ? ReviewSchedule.entry(for: skill.id, in: try session.reviewLog(), today: session.today) : nil
         return SkillPage(
-            skill, in: catalog, everySkill: everySkill, unlocking: unlocking, progress: progress,
+            skill, in: catalog, unlocking: unlocking, unlocksInAll: unlocksInAll, progress: progress,
             history: history.map { HistoryRecord($0, in: catalog) }, timeZone: session.timeZone, due: due)
     }
 

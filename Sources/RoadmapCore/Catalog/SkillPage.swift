@@ -60,9 +60,11 @@ public struct SkillPage: Sendable, Hashable, Codable {
     /// Its reviews in force, oldest first, and when the next falls; null for a skill never done nor reviewed.
     @ExplicitNull public var review: ReviewPage?
 
-    /// The skills that require `id` directly, as a plain prerequisite or an alternative of a choice, by id.
-    public static func unlocking(_ id: String, among skills: [Skill]) -> [Skill] {
-        skills.filter { $0.requires.names(id) }.sorted { $0.id < $1.id }
+    /// The skills that require `id` directly, as a plain prerequisite or an alternative of a choice, by id, and how
+    /// many require it directly or through others: one graph of `skills` (in any order) for both.
+    public static func dependents(of id: String, among skills: [Skill]) -> (unlocking: [Skill], inAll: Int) {
+        let (direct, inAll) = DependentCounts.dependents(of: id, in: skills)
+        return (direct.map { skills[$0] }.sorted { $0.id < $1.id }, inAll)
     }
 
     /// The skills whose status the page shows: the skill, its prerequisites and the skills it unlocks.
@@ -71,13 +73,13 @@ public struct SkillPage: Sendable, Hashable, Codable {
     }
 
     /// - Parameters:
-    ///   - everySkill: the catalog's skills, in any order; `unlocking`, those that require this one (`unlocking(_:among:)`).
+    ///   - unlocking: the skills that require this one, and `unlocksInAll` how many in all (`dependents(of:among:)`).
     ///   - progress: progress by current skill id of at least `shownIDs`, with notes and evidence for this skill.
     ///   - history: the skill's records, newest first.
     ///   - timeZone: the zone `since` is a day in.
     ///   - due: the skill's place in the review schedule (`ReviewSchedule.entry(for:in:today:)`); nil when not done.
     public init(
-        _ skill: Skill, in catalog: Catalog, everySkill: [Skill], unlocking: [Skill], progress: [String: SkillProgress],
+        _ skill: Skill, in catalog: Catalog, unlocking: [Skill], unlocksInAll: Int, progress: [String: SkillProgress],
         history: [HistoryRecord], timeZone: TimeZone, due: ReviewDue? = nil
     ) {
         let status = { (id: String) in progress[id]?.status ?? .todo }
@@ -99,7 +101,7 @@ public struct SkillPage: Sendable, Hashable, Codable {
         requires = skill.requires.skillIDs.map(neighbour)
         requiresOneOf = skill.requires.choices.map { $0.map(neighbour) }
         unlocks = unlocking.map { Neighbour(id: $0.id, title: $0.title, status: status($0.id)) }
-        unlocksInAll = DependentCounts.count(of: skill.id, in: everySkill)
+        self.unlocksInAll = unlocksInAll
         let record = progress[skill.id]
         self.status = record?.status ?? .todo
         since = record?.since.map { $0.day(in: timeZone).description }

@@ -46,12 +46,13 @@ enum DependentCounts {
         return descendants.map { $0.reduce(0) { $0 + $1.nonzeroBitCount } }
     }
 
-    /// `compute(skills, met:)[id]`, by one walk from `id`: `info` asks about one skill, and the bitsets of all ten
-    /// thousand were a third of a large `info`.
-    static func count(of id: String, in skills: [Skill], met: (String) -> Bool = { _ in false }) -> Int {
+    /// The places in `skills` of the skills that require `id` directly (once each), and `compute(skills, met:)[id]`,
+    /// by one walk from `id`: `info` asks about one skill, and the bitsets of all ten thousand were a third of a large
+    /// `info`.
+    static func dependents(of id: String, in skills: [Skill], met: (String) -> Bool = { _ in false }) -> (direct: [Int], inAll: Int) {
         let (index, dependents) = graph(skills, met: met)
-        guard let root = index[id] else { return 0 }
-        return walks(from: [root], dependents: dependents)[0]
+        guard let root = index[id] else { return ([], 0) }
+        return (Array(Set(dependents[root])), walks(from: [root], dependents: dependents)[0])
     }
 
     /// `byPosition(skills, met:)` of the skills at `positions` only, by one walk from each: `next` ranks only the

@@ -32,10 +32,13 @@ import Testing
             }
             let met = Set(metIDs.map { "r.s\($0)" })
             let all = DependentCounts.compute(skills, met: met.contains)
-            for skill in skills {
-                #expect(DependentCounts.count(of: skill.id, in: skills, met: met.contains) == all[skill.id])
+            for (position, skill) in skills.enumerated() {
+                #expect(DependentCounts.dependents(of: skill.id, in: skills, met: met.contains).inAll == all[skill.id])
+                // Nothing met: the skills it unlocks directly are those that name it.
+                let requiring = skills.indices.filter { $0 != position && skills[$0].requires.names(skill.id) }
+                #expect(DependentCounts.dependents(of: skill.id, in: skills).direct.sorted() == requiring)
             }
-            #expect(DependentCounts.count(of: "r.unknown", in: skills) == 0)
+            #expect(DependentCounts.dependents(of: "r.unknown", in: skills) == ([], 0))
             // Several walks in one go, each root once or twice, in any order: each its count among all.
             let roots = skills.indices.reversed() + skills.indices.filter { $0 % 3 == 0 }
             #expect(DependentCounts.counts(of: roots, in: skills, met: met.contains) == roots.map { all[skills[$0].id] })
