@@ -133,14 +133,4 @@ import Testing
         #expect(compiled.contains("\tc.nn^15.16|c.tf^15.22\t"))
         #expect(CompiledRoadmap.decode(compiled)?.skills[0].skill.requires == ["c.nn", "c.tf"])
     }
-
-    @Test func swiftSourceSpellsEachCase() throws {
-        #expect(SwiftLiteral.prerequisites([.skill("a.x"), .any(["a.y", "a\"z"])])
-            == #"[Prerequisite.skill("a.x"), Prerequisite.any(["a.y", "a\"z"])]"#)
-        #expect(SwiftLiteral.prerequisites([]) == "[]")
-        let parsed = try #require(RoadmapParser.parse(Self.yaml(requires: "requires: [c.nn, {any: [c.torch, c.tf]}]"), file: "c.yaml").document)
-        let source = parsed.swiftFunction(named: "c")
-        #expect(source.contains(#"requires: [Prerequisite.skill("c.nn"), Prerequisite.any(["c.torch", "c.tf"])],"#))
-        #expect(source.contains(#"requires: [located("c.nn", at(15, 16)), located("c.torch", at(15, 29)), located("c.tf", at(15, 38))],"#))
-    }
 }

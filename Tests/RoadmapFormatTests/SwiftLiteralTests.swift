@@ -12,7 +12,6 @@ import Testing
         #expect(SwiftLiteral.string(#"a\b"#) == #""a\\b""#)
         #expect(SwiftLiteral.string("two\nlines\r\tend") == #""two\nlines\r\tend""#)
         #expect(SwiftLiteral.string("\u{0}é🚀") == #""\u{0}\u{E9}\u{1F680}""#)
-        #expect(SwiftLiteral.strings(["a", "b\""]) == #"["a", "b\""]"#)
     }
 
     @Test(arguments: tricky) func readsBackAsTheSameText(_ text: String) throws {

@@ -3,7 +3,8 @@ public enum BuiltinCatalog {
     /// The embedded files, as (file name, YAML text).
     public static var files: [(name: String, contents: String)] { BuiltinRoadmapFiles.files }
 
-    /// The embedded roadmaps as the build wrote them in Swift; a file that did not parse then is parsed here, to report why.
+    /// The embedded roadmaps as the build compiled them (`CompiledRoadmap`); a file that did not parse then is parsed
+    /// here, to report why.
     public static func documents() -> (documents: [RoadmapDocument], findings: [Finding]) { builtDocuments }
 
     /// The ids of the roadmaps the build compiled, without building them: the root help names them at every start,
@@ -11,7 +12,7 @@ public enum BuiltinCatalog {
     public static var ids: [String] { BuiltinRoadmapFiles.documentIDs }
 
     /// Built once per process: the embedded data never changes, and in-process tests run thousands of commands.
-    private static let builtDocuments = { let built = BuiltinRoadmapFiles.documents(); return read { built[$0] } }()
+    private static let builtDocuments = read { BuiltinRoadmapFiles.compiled[$0].flatMap { CompiledRoadmap.decode($0) } }
 
     /// The embedded YAML parsed now, as `lint` and the tests read it.
     public static func parsedDocuments() -> (documents: [RoadmapDocument], findings: [Finding]) {

@@ -24,7 +24,9 @@ import Testing
         #expect(parsed.findings.filter { $0.severity == .error }.isEmpty)
         #expect(BuiltinCatalog.documents().documents == parsed.documents)
         #expect(BuiltinCatalog.ids == parsed.documents.map(\.id.value))
-        #expect(BuiltinRoadmapFiles.documents().allSatisfy { $0 != nil })
+        // Every file compiled at build time, in this build's form, read back without parsing YAML.
+        #expect(BuiltinRoadmapFiles.compiled.allSatisfy { $0.map(CompiledRoadmap.isCurrent) == true })
+        #expect(BuiltinRoadmapFiles.compiled.compactMap { $0.flatMap { CompiledRoadmap.decode($0) } } == parsed.documents)
     }
 
     @Test func atLeast150DistinctSkills() {
