@@ -50,11 +50,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Linked at a fixed address: a position-independent `roadmap` relocated 91,000 pointers and copied 300 pages
-        // at every start, 2 ms of a 4 ms `--version` (Benchmarks/README.md). The page's server stays position-independent.
+        // A release is linked at a fixed address: a position-independent `roadmap` relocated 91,000 pointers and copied
+        // 300 pages at every start, 2 ms of a 4 ms `--version` (Benchmarks/README.md). Debug builds stay as they were (their
+        // references to the shared Swift runtime made the loader warn), and so does the page's server.
         .executableTarget(
             name: "roadmap", dependencies: ["RoadmapCLI"],
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux]))]
+            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
         ),
         // `roadmap serve`: the page's routes and their guard over HTTP on the loopback address, calling RoadmapApp.
         .target(
