@@ -147,6 +147,17 @@ public enum CompiledRoadmap {
             fields(&reader) { $0.core(id: id, roadmap: roadmap)?.core ?? Skill.Core.unread(id: id, roadmap: roadmap) }
         }
 
+        /// The prerequisites alone, found in the record without splitting its other fields, as `core` reads them,
+        /// with the source's reader, under its lock: `info` walks every skill's prerequisites and reads nothing else
+        /// of ten thousand cores.
+        func requires(reading reader: inout Fields) -> [Prerequisite] {
+            var text = source.text
+            return text.withUTF8 { all in
+                let field = CompiledRoadmap.field(Fields.requiresField, of: Bytes(rebasing: all[start..<end]))
+                return reader.prerequisites(field, building: .values)?.0 ?? []
+            }
+        }
+
         /// Where the skill, its stage, its area and each prerequisite's ids are written, with the source's reader,
         /// under its lock; the same walks found them readable when the document was decoded, so the fallbacks are
         /// never taken.
@@ -157,7 +168,7 @@ public enum CompiledRoadmap {
                 return DocumentSkill.Places(
                     location: spot(f[2], file) ?? unknown, stageLocation: spot(f[7], file) ?? unknown,
                     areaLocation: spot(f[5], file) ?? unknown,
-                    requires: reader.prerequisites(f[12], building: .located)?.1 ?? [])
+                    requires: reader.prerequisites(f[Fields.requiresField], building: .located)?.1 ?? [])
             }
         }
 
@@ -294,7 +305,7 @@ public enum CompiledRoadmap {
             guard f.count == 15 || f.count == 16 else { return nil }
             let hours = f[10].isEmpty ? nil : int(f[10])
             guard f[10].isEmpty || hours != nil, let aliases = locatedItems(f[13]),
-                  let (requires, _) = prerequisites(f[12], building: .values)
+                  let (requires, _) = prerequisites(f[Self.requiresField], building: .values)
             else { return nil }
             var choice: (elective: Bool, oneOf: String?) = (false, nil)
             if f.count == 16 {
@@ -323,6 +334,8 @@ public enum CompiledRoadmap {
 
         /// Where a skill record's title lies among its fields.
         static let titleField = 3
+        /// Where a skill record's prerequisites lie among its fields.
+        static let requiresField = 12
 
         /// A split skill record's title.
         func title() -> String { string(fields[Self.titleField]) }

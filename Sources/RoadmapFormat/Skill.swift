@@ -20,7 +20,7 @@ public struct Skill: Sendable, Hashable, Codable {
     }
     /// Prerequisites as written: skills, and choices of which any one will do.
     public var requires: [Prerequisite] {
-        get { if let core = storage.known { core.requires } else { storage.asked.value.requires } }
+        get { storage.requires }
         set { update { $0.requires = newValue } }
     }
     public var summary: String {
@@ -207,6 +207,14 @@ public struct Skill: Sendable, Hashable, Codable {
                 askedCore = core
                 return core
             }
+        }
+
+        /// The prerequisites; of a compiled skill whose core is not read yet, they alone, each time asked (a graph of
+        /// every skill reads nothing else of them).
+        var requires: [Prerequisite] {
+            if let known { return known.requires }
+            guard case let .compiled(record) = source else { return [] }
+            return record.source.locked { reader in askedCore?.value.requires ?? record.requires(reading: &reader) }
         }
 
         var details: Details {

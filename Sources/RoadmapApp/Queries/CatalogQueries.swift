@@ -20,7 +20,8 @@ public struct CatalogQueries {
 
     /// One skill's page: what it is, where it stands, its notes, evidence, reviews and history.
     public func info(_ name: String) throws -> SkillPage {
-        let catalog = try session.catalog()
+        // Of most skills only the prerequisites are read, to find what this one unlocks.
+        let catalog = try session.catalogOfFewSkills()
         let skill = try SkillLookup(catalog: catalog).resolve(name)
         let (unlocking, unlocksInAll) = SkillPage.dependents(of: skill.id, among: Array(catalog.skills.values))
         // Statuses of the skills shown (it, its prerequisites and dependents), notes and evidence of this one only.
