@@ -125,6 +125,19 @@ import Testing
         #expect(decoded.skills[0].skill.requires == [.skill("c.nn"), .any(["c.torch", "c.tf"]), .any(["c.a", "c.b", "c.c"]), .skill("c.last")])
     }
 
+    @Test func prerequisitesReadAloneAreTheCoresOwn() throws {
+        let yaml = Self.yaml(requires: "requires: [c.nn, {any: [c.torch, c.tf]}, {any: [c.a, c.b, c.c]}, c.last]")
+        let parsed = try #require(RoadmapParser.parse(yaml, file: "c.yaml").document)
+        let compiled = CompiledRoadmap.encode(parsed)
+        // Of a skill whose core is not read yet they are read alone (as `info` reads every skill's), each time the same;
+        // then as part of the core.
+        let lazily = try #require(CompiledRoadmap.decode(compiled, skillsWhenAsked: true))
+        for _ in 0..<2 { #expect(lazily.skills.map(\.skill.requires) == parsed.skills.map(\.skill.requires)) }
+        #expect(lazily.skills.map(\.skill.stage) == parsed.skills.map(\.skill.stage))
+        #expect(lazily.skills.map(\.skill.requires) == parsed.skills.map(\.skill.requires))
+        #expect(lazily == parsed)
+    }
+
     @Test func compiledTextWithoutChoicesReadsAsBefore() throws {
         // A record as builds before choices wrote it: plain `id^line.column` items.
         let yaml = Self.yaml(requires: "requires: [c.nn, c.tf]")
