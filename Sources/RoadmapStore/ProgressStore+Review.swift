@@ -45,7 +45,7 @@ extension ProgressStore {
                     if entry.value.status == .done, let since = entry.value.since { result[entry.key] = since }
                 }
             } else {
-                let marks = try StandingMarks.fold(db, try StandingMarks.byRecordedID(db, ids: nil, unreadable: unreadable), aliases: aliases)
+                let marks = try StandingMarks.done(db, aliases: aliases, unreadable: unreadable)
                 // Sized once, as from progress: grown mark by mark it was rehashed a dozen times (large: 4,757 done).
                 doneSince = marks.reduce(into: Dictionary(minimumCapacity: marks.count)) { result, entry in
                     if entry.value.status == .done { result[entry.key] = entry.value.since }

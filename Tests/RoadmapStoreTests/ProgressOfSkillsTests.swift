@@ -49,6 +49,24 @@ import Testing
         }
     }
 
+    /// A former id's mark and the current id's, either newer: the review log, which reads only done marks and those of
+    /// skills with former ids, weighs them as progress does.
+    @Test(arguments: [SkillStatus.done, .learning, .skipped])
+    func theReviewLogWeighsAFormerIdsMarkAsProgressDoes(current: SkillStatus) throws {
+        for formerFirst in [true, false] {
+            let store = try ProgressStore.inMemory()
+            let marks = [("team.old", SkillStatus.done), ("team.new", current), ("team.b", .done), ("team.c", .learning)]
+            for (offset, (skill, status)) in (formerFirst ? marks : [marks[1], marks[0], marks[2], marks[3]]).enumerated() {
+                _ = try store.markStatus(status, skills: [skill], at: day(offset), note: nil, command: command(status.rawValue, skill, at: day(offset)))
+            }
+            let log = try store.reviewLog(aliases: Self.aliases, timeZone: .gmt)
+            let progress = try store.progress(includingNotes: false, aliases: Self.aliases)
+            #expect(try store.reviewLog(aliases: Self.aliases, timeZone: .gmt, progress: progress) == log)
+            let newer = formerFirst ? current : .done
+            #expect(Set(log.tracks.map(\.skill)) == (newer == .done ? ["team.new", "team.b"] : ["team.b"]), "\(current), former first: \(formerFirst)")
+        }
+    }
+
     @Test(arguments: ["schema-003", "schema-004", "builtins-v2"])
     func theReviewLogFromProgressJustReadIsTheSame(fixture: String) throws {
         let (folder, store) = try Self.upgraded(fixture)
