@@ -83,7 +83,12 @@ let package = Package(
             name: "RoadmapFormatTests",
             dependencies: ["RoadmapFormat", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "RoadmapStoreTests", dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "RoadmapStoreTests",
+            dependencies: ["RoadmapStore", "RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(
             name: "RoadmapAppTests",
             dependencies: [
