@@ -1,5 +1,6 @@
-/// A string as JSON text, escaped exactly as JSONEncoder escapes it with `.withoutEscapingSlashes`: the one
-/// string escaper of the hand-written JSON writers (the backup, and the command log's arguments).
+/// A string as JSON text, escaped exactly as JSONEncoder escapes it with `.withoutEscapingSlashes` (or without it):
+/// the one string escaper of the hand-written JSON writers (the backup, the command log's arguments, and a roadmap
+/// snapshot's skills).
 public enum JSONString {
     /// - Parameter escapingSlashes: `/` as `\/`, as JSONEncoder writes it unless told `.withoutEscapingSlashes`.
     public static func append(_ value: String, to bytes: inout [UInt8], escapingSlashes: Bool = false) {
