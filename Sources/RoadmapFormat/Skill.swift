@@ -170,37 +170,37 @@ public struct Skill: Sendable, Hashable, Codable {
         /// Set at init, except for a compiled skill whose core is read when first asked for (`asked`). A stored
         /// optional, so a getter reads its one field without copying the others.
         let known: Core?
-        private let source: DetailsSource
+        /// A compiled skill's record, its details and (without `known`) its core read from it when asked; nil for a
+        /// skill made any other way, whose details are `decoded` from the start. An optional beside them, not an enum
+        /// of the two: an enum's tag rode in the record's pointer, where LeakSanitizer could not follow it (the built-in
+        /// catalog, kept for the whole process, read as leaked).
+        private let record: CompiledRoadmap.SkillRecord?
         private var askedCore: CoreBox?
         private var decoded: Details?
-
-        private enum DetailsSource {
-            case written(Details)
-            case compiled(CompiledRoadmap.SkillRecord)
-        }
 
         init(_ fields: Fields) {
             (id, roadmap) = (fields.id, fields.roadmap)
             known = Core(id: fields.id, area: fields.area, stage: fields.stage, roadmap: fields.roadmap, aliases: fields.aliases, elective: fields.elective, oneOf: fields.oneOf, requires: fields.requires, hours: fields.hours)
-            source = .written(Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources))
+            record = nil
+            decoded = Details(title: fields.title, summary: fields.summary, keywords: fields.keywords, source: fields.source, resources: fields.resources)
         }
 
         init(_ core: Core, record: CompiledRoadmap.SkillRecord) {
             (id, roadmap) = (core.id, core.roadmap)
             known = core
-            source = .compiled(record)
+            self.record = record
         }
 
         init(id: String, roadmap: String, record: CompiledRoadmap.SkillRecord) {
             (self.id, self.roadmap) = (id, roadmap)
             known = nil
-            source = .compiled(record)
+            self.record = record
         }
 
         /// The core of a skill whose `known` is nil, read from its record under its lock the first time.
         var asked: CoreBox {
             // Every other skill has `known`.
-            guard case let .compiled(record) = source else { return CoreBox(Core.unread(id: id, roadmap: roadmap)) }
+            guard let record else { return CoreBox(Core.unread(id: id, roadmap: roadmap)) }
             return record.source.locked { reader in
                 if let askedCore { return askedCore }
                 let core = CoreBox(record.core(reading: &reader, id: id, roadmap: roadmap))
@@ -213,38 +213,34 @@ public struct Skill: Sendable, Hashable, Codable {
         /// every skill reads nothing else of them).
         var requires: [Prerequisite] {
             if let known { return known.requires }
-            guard case let .compiled(record) = source else { return [] }
+            guard let record else { return [] }
             return record.source.locked { reader in askedCore?.value.requires ?? record.requires(reading: &reader) }
         }
 
         var details: Details {
-            switch source {
-            case let .written(details):
+            // Without a record, `decoded` was set at init and never changes: no lock.
+            guard let record else { return decoded ?? Self.noDetails }
+            return record.source.locked { reader in
+                if let decoded { return decoded }
+                let details = record.details(reading: &reader)
+                decoded = details
                 return details
-            case let .compiled(record):
-                return record.source.locked { reader in
-                    if let decoded { return decoded }
-                    let details = record.details(reading: &reader)
-                    decoded = details
-                    return details
-                }
             }
         }
 
+        /// Never read: every skill without a record has its details from the start.
+        private static let noDetails = Details(title: "", summary: "", keywords: [], source: "", resources: [])
+
         /// The details' title; of a compiled skill whose details are not read yet, its title alone, each time asked.
         var title: String {
-            switch source {
-            case let .written(details):
-                return details.title
-            case let .compiled(record):
-                // Under the lock for `decoded` only.
-                return record.source.locked { _ in decoded?.title } ?? record.title()
-            }
+            guard let record else { return decoded?.title ?? "" }
+            // Under the lock for `decoded` only.
+            return record.source.locked { _ in decoded?.title } ?? record.title()
         }
 
         /// Read again at each call: only the checks of an added or linted roadmap ask.
         var compiledPlaces: DocumentSkill.Places? {
-            guard case let .compiled(record) = source else { return nil }
+            guard let record else { return nil }
             return record.source.locked { record.places(reading: &$0) }
         }
 
