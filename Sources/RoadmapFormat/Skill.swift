@@ -162,8 +162,8 @@ public struct Skill: Sendable, Hashable, Codable {
         init(_ value: Core) { self.value = value }
     }
 
-    // `askedCore` and `decoded` are read and written only under their record's lock; everything else is set once,
-    // at init.
+    // `askedCore` and a compiled skill's `decoded` are read and written only under its record's lock; everything else
+    // (a written skill's `decoded` too) is set once, at init.
     private final class Storage: @unchecked Sendable {
         let id: String
         let roadmap: String
