@@ -45,11 +45,8 @@ extension ProgressStore {
                     if entry.value.status == .done, let since = entry.value.since { result[entry.key] = since }
                 }
             } else {
-                let marks = try StandingMarks.done(db, aliases: aliases, unreadable: unreadable)
-                // Sized once, as from progress: grown mark by mark it was rehashed a dozen times (large: 4,757 done).
-                doneSince = marks.reduce(into: Dictionary(minimumCapacity: marks.count)) { result, entry in
-                    if entry.value.status == .done { result[entry.key] = entry.value.since }
-                }
+                // Done marks only: their times keep the dictionary's layout, nothing filtered or rehashed again.
+                doneSince = try StandingMarks.done(db, aliases: aliases, unreadable: unreadable).mapValues(\.since)
             }
             // Reviews first, through their own index: with none, the log's status events need not be read at all
             // (status and report read this on every run; large: 280 ms for status when every done mark was scanned, 223 ms now).
