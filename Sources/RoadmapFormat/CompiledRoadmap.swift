@@ -147,14 +147,14 @@ public enum CompiledRoadmap {
             fields(&reader) { $0.core(id: id, roadmap: roadmap)?.core ?? Skill.Core.unread(id: id, roadmap: roadmap) }
         }
 
-        /// The prerequisites alone, found in the record without splitting its other fields, as `core` reads them,
-        /// with the source's reader, under its lock: `info` walks every skill's prerequisites and reads nothing else
-        /// of ten thousand cores.
-        func requires(reading reader: inout Fields) -> [Prerequisite] {
+        /// Each prerequisite in order, found in the record without splitting its other fields, as `core` reads them,
+        /// without the source's reader or lock (the text never changes): `info` walks every skill's prerequisites and
+        /// reads nothing else of ten thousand records. A record found as written reads whole.
+        func forEachPrerequisite(_ body: (Prerequisite) -> Void) {
             var text = source.text
-            return text.withUTF8 { all in
+            text.withUTF8 { all in
                 let field = CompiledRoadmap.field(Fields.requiresField, of: Bytes(rebasing: all[start..<end]))
-                return reader.prerequisites(field, building: .values)?.0 ?? []
+                _ = CompiledRoadmap.forEachPrerequisite(field, checkingPlaces: false, body)
             }
         }
 
@@ -372,39 +372,21 @@ public enum CompiledRoadmap {
         mutating func prerequisites(_ field: Bytes, building: Building) -> ([Prerequisite], [Located<String>])? {
             guard !field.isEmpty else { return ([], []) }
             CompiledRoadmap.split(field, on: bar, into: &list)
-            var prerequisites: [Prerequisite] = [], located: [Located<String>] = []
             // Sized once: growing the arrays item by item was 40 % of reading prerequisites.
-            switch building {
-            case .values: prerequisites.reserveCapacity(list.count)
-            case .located: located.reserveCapacity(list.count)
+            guard building == .located else {
+                var prerequisites: [Prerequisite] = []
+                prerequisites.reserveCapacity(list.count)
+                guard CompiledRoadmap.forEachPrerequisite(field, checkingPlaces: !asWritten, { prerequisites.append($0) }) else { return nil }
+                return (prerequisites, [])
             }
-            var choice: (index: Int, ids: [String])?
-            func endChoice() {
-                if let ids = choice?.ids { prerequisites.append(.any(ids)) }
-                choice = nil
-            }
+            var located: [Located<String>] = []
+            located.reserveCapacity(list.count)
             for item in list where !item.isEmpty {
-                CompiledRoadmap.split(item, on: caret, into: &parts)
-                guard parts.count == 2 || parts.count == 3 else { return nil }
-                let place = building == .values && asWritten ? (line: 0, column: 0) : lineAndColumn(parts[1])
-                guard let at = place else { return nil }
-                let index = parts.count == 3 ? int(parts[2]) : nil
-                if parts.count == 3 && index == nil { return nil }
-                let id = string(parts[0])
-                guard building == .values else {
-                    located.append(Located(id, at: SourceLocation(file: file, line: at.line, column: at.column)))
-                    continue
-                }
-                if let index {
-                    if choice?.index != index { endChoice() }
-                    choice = (index, (choice?.ids ?? []) + [id])
-                } else {
-                    endChoice()
-                    prerequisites.append(.skill(id))
-                }
+                guard let parts = prerequisiteItem(item), let at = lineAndColumn(parts.place) else { return nil }
+                if let choice = parts.choice, int(choice) == nil { return nil }
+                located.append(Located(string(parts.id), at: SourceLocation(file: file, line: at.line, column: at.column)))
             }
-            endChoice()
-            return (prerequisites, located)
+            return ([], located)
         }
 
         mutating func locatedItems(_ field: Bytes) -> [Located<String>]? {
@@ -419,6 +401,45 @@ public enum CompiledRoadmap {
             }
             return values
         }
+    }
+
+    /// The prerequisites a field names, in order, each handed to `body` (a choice once its last alternative is read);
+    /// false, stopping there, at an item that does not read. `checkingPlaces`: whether each item's place is read too
+    /// (a text found as written had them checked when it was written). No array is made but a choice's.
+    static func forEachPrerequisite(_ field: Bytes, checkingPlaces: Bool, _ body: (Prerequisite) -> Void) -> Bool {
+        guard var start = field.baseAddress else { return true }
+        let end = start + field.count
+        var choice: (index: Int, ids: [String])?
+        while start < end {
+            let found = memchr(start, Int32(bar), end - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) }
+            let item = Bytes(start: start, count: (found ?? end) - start)
+            start = (found ?? end) + 1
+            guard !item.isEmpty else { continue }
+            guard let parts = prerequisiteItem(item), !checkingPlaces || lineAndColumn(parts.place) != nil else { return false }
+            let id = string(parts.id)
+            guard let field = parts.choice else {
+                if let ids = choice?.ids { body(.any(ids)) }
+                choice = nil
+                body(.skill(id))
+                continue
+            }
+            guard let index = int(field) else { return false }
+            if let current = choice, current.index != index { body(.any(current.ids)) }
+            choice = (index, choice?.index == index ? choice!.ids + [id] : [id])
+        }
+        if let ids = choice?.ids { body(.any(ids)) }
+        return true
+    }
+
+    /// One prerequisite item's parts, `id^place` or, an alternative of a choice, `id^place^choice`; nil for any other.
+    static func prerequisiteItem(_ item: Bytes) -> (id: Bytes, place: Bytes, choice: Bytes?)? {
+        guard let base = item.baseAddress, let first = index(of: caret, in: item, from: 0) else { return nil }
+        let id = Bytes(start: base, count: first)
+        guard let second = index(of: caret, in: item, from: first + 1) else {
+            return (id, Bytes(start: base + first + 1, count: item.count - first - 1), nil)
+        }
+        guard index(of: caret, in: item, from: second + 1) == nil else { return nil }
+        return (id, Bytes(start: base + first + 1, count: second - first - 1), Bytes(start: base + second + 1, count: item.count - second - 1))
     }
 
     /// The non-empty lines of the text, one at a time.

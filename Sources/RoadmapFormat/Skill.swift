@@ -23,6 +23,11 @@ public struct Skill: Sendable, Hashable, Codable {
         get { storage.requires }
         set { update { $0.requires = newValue } }
     }
+
+    /// `requires`, each in order, without the array: a graph of every skill reads only this of most of them.
+    public func forEachPrerequisite(_ body: (Prerequisite) -> Void) {
+        storage.forEachPrerequisite(body)
+    }
     public var summary: String {
         get { storage.details.summary }
         set { update { $0.summary = newValue } }
@@ -213,8 +218,16 @@ public struct Skill: Sendable, Hashable, Codable {
         /// every skill reads nothing else of them).
         var requires: [Prerequisite] {
             if let known { return known.requires }
-            guard let record else { return [] }
-            return record.source.locked { reader in askedCore?.value.requires ?? record.requires(reading: &reader) }
+            var requires: [Prerequisite] = []
+            forEachPrerequisite { requires.append($0) }
+            return requires
+        }
+
+        /// Each prerequisite in order; of a compiled skill whose core is not read yet, from its record without the lock
+        /// (the record reads the same as its core, asked or not).
+        func forEachPrerequisite(_ body: (Prerequisite) -> Void) {
+            if let known { return known.requires.forEach(body) }
+            record?.forEachPrerequisite(body)
         }
 
         var details: Details {

@@ -132,10 +132,34 @@ import Testing
         // Of a skill whose core is not read yet they are read alone (as `info` reads every skill's), each time the same;
         // then as part of the core.
         let lazily = try #require(CompiledRoadmap.decode(compiled, skillsWhenAsked: true))
-        for _ in 0..<2 { #expect(lazily.skills.map(\.skill.requires) == parsed.skills.map(\.skill.requires)) }
+        func walked(_ skill: Skill) -> [Prerequisite] {
+            var seen: [Prerequisite] = []
+            skill.forEachPrerequisite { seen.append($0) }
+            return seen
+        }
+        for _ in 0..<2 {
+            #expect(lazily.skills.map(\.skill.requires) == parsed.skills.map(\.skill.requires))
+            #expect(lazily.skills.map { walked($0.skill) } == parsed.skills.map(\.skill.requires))
+        }
         #expect(lazily.skills.map(\.skill.stage) == parsed.skills.map(\.skill.stage))
         #expect(lazily.skills.map(\.skill.requires) == parsed.skills.map(\.skill.requires))
+        #expect(lazily.skills.map { walked($0.skill) } == parsed.skills.map(\.skill.requires))
+        #expect(parsed.skills.map { walked($0.skill) } == parsed.skills.map(\.skill.requires))
         #expect(lazily == parsed)
+    }
+
+    @Test(arguments: [
+        ("c.tf^15.22", "c.tf", false), ("c.tf^15.22", "c.tf^15.23", true), ("c.tf^15.22", "c.tf^15.22^1^2", false),
+        ("c.tf^15.22", "c.tf^x.22", false), ("c.tf^15.22", "c.tf^15.22^one", false), ("c.nn^15.16|", "c.nn^15.16||", true),
+    ])
+    func compiledPrerequisiteItemsAreCheckedWhenNotAsWritten(written: String, edited: String, reads: Bool) throws {
+        // An edited text no longer matches its checksum, so every record is checked as it is decoded.
+        let yaml = Self.yaml(requires: "requires: [c.nn, c.tf]")
+        let compiled = CompiledRoadmap.encode(try #require(RoadmapParser.parse(yaml, file: "c.yaml").document))
+        #expect(compiled.contains(written))
+        let decoded = CompiledRoadmap.decode(compiled.replacingOccurrences(of: written, with: edited))
+        #expect((decoded != nil) == reads, "\(edited)")
+        if reads { #expect(decoded?.skills[0].skill.requires == ["c.nn", "c.tf"]) }
     }
 
     @Test func compiledTextWithoutChoicesReadsAsBefore() throws {

@@ -122,7 +122,7 @@ enum DependentCounts {
             if let required = index[requirement], required != position { edges.append((required, position)) }
         }
         for (position, skill) in skills.enumerated() {
-            for prerequisite in skill.requires {
+            skill.forEachPrerequisite { prerequisite in
                 // By case, not through `ids`: an array made for each of 14,000 plain prerequisites (large `info`).
                 switch prerequisite {
                 case let .skill(id): edge(from: id, to: position)
