@@ -25,7 +25,7 @@ enum DerivedState {
         var kept: [String: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT skill, event_id, to_status, at FROM skill_state") { kept[row[0]] = described(row) }
         var derived: [String: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM " + StandingMarks.standing(filter: "")) { derived[row[0]] = described(row) }
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM " + StandingMarks.standing()) { derived[row[0]] = described(row) }
         return Set(kept.keys).union(derived.keys).sorted().compactMap { skill in
             kept[skill] == derived[skill] ? nil
                 : "skill_state of \(skill): \(kept[skill] ?? "event none"), the log says \(derived[skill] ?? "event none")"
