@@ -62,7 +62,7 @@ public enum ServeMain {
     public static func run() async {
         do {
             var command = try ServeProgram.parseAsRoot()
-            if var serve = command as? ServeProgram {
+            if let serve = command as? ServeProgram {
                 try await serve.run()
             } else {
                 try command.run()

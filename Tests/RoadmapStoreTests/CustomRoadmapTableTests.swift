@@ -60,4 +60,28 @@ import Testing
         #expect(try pagesRead("source") > yamlPages, "the YAML's own pages, after the compiled text's")
         #expect(try pagesRead("compiled") < compiledPages + 20, "not the YAML's \(yamlPages)")
     }
+
+    /// The compiled text is read from its pages into the string (no buffer of SQLite's between): the same text as the
+    /// column's, long or empty, or stored as a blob.
+    @Test(arguments: [
+        String(repeating: "K\tskill — ünïcödé\n", count: 200_000), "", "R\tone line", "5",
+    ])
+    func theCompiledTextReadFromItsPagesIsTheColumns(compiled: String) throws {
+        let folder = try TemporaryFolder()
+        let store = try ProgressStore(path: folder.path("progress.sqlite"))
+        try store.write { db in
+            // "5" is stored as a blob of its one byte.
+            try db.execute(sql: """
+                INSERT INTO custom_roadmap (id, version, compiled, source, file_name, added_at, updated_at)
+                VALUES ('r', 1, \(compiled == "5" ? "X'35'" : "?"), '', 'r.yaml', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')
+                """, arguments: compiled == "5" ? [] : [compiled])
+        }
+        try store.read { db in
+            #expect(try String.fetchOne(db, sql: "SELECT typeof(compiled) FROM custom_roadmap") == (compiled == "5" ? "blob" : "text"))
+            let column = try String.fetchOne(db, sql: "SELECT compiled FROM custom_roadmap")
+            #expect(column == compiled)
+            #expect(try CustomRoadmapRow.all(db, withSource: false).map(\.compiled) == [compiled])
+            #expect(try CustomRoadmapRow.all(db).map(\.compiled) == [compiled])
+        }
+    }
 }
