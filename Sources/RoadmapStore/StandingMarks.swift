@@ -145,11 +145,16 @@ enum StandingMarks {
     /// skills `placeholders` lists, through their events, sorted. (A window over the same events, newest first, took
     /// 0.56 s of a large import: `DerivedState.drift` still works it out that way, to check this one.)
     static func inOrder(skills placeholders: String?) -> String {
-        let events = placeholders == nil
-            ? "FROM command c CROSS JOIN event e ON e.command_id = c.id"
-            : "FROM event e CROSS JOIN command c ON c.id = e.command_id"
-        let filter = placeholders.map { " AND e.skill IN (\($0))" } ?? ""
-        return "\(events) WHERE e.kind = 'status' AND \(Standing.command("c"))\(filter) ORDER BY \(LogOrder.oldestFirst)"
+        guard let placeholders else {
+            return """
+                FROM command c CROSS JOIN event e ON e.command_id = c.id
+                WHERE e.kind = 'status' AND \(Standing.command("c")) ORDER BY \(LogOrder.oldestFirst)
+                """
+        }
+        return """
+            FROM event e CROSS JOIN command c ON c.id = e.command_id
+            WHERE e.kind = 'status' AND \(Standing.command("c")) AND e.skill IN (\(placeholders)) ORDER BY \(LogOrder.oldestFirst)
+            """
     }
 
     /// Each skill's deciding status event as the log says, worked out from every status event, with its status and
