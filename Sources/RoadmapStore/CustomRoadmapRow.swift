@@ -50,7 +50,7 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
 
     /// The compiled text of the row `rowid`, read from its pages straight into the string's own storage. Read as a
     /// column, SQLite first put its text together in a buffer of its own, which the string then copied: two copies
-    /// of 2.6 MB for a 10,000-skill roadmap, 640 more page faults on every command that reads it.
+    /// of 2.6 MB for a 10,000-skill roadmap (large `info`: 3,712 page faults that way, 3,355 this way).
     static func compiledText(_ db: Database, rowid: Int64) throws -> String {
         var blob: OpaquePointer?
         defer { sqlite3_blob_close(blob) }
