@@ -214,8 +214,8 @@ public struct Skill: Sendable, Hashable, Codable {
             }
         }
 
-        /// The prerequisites; of a compiled skill whose core is not read yet, they alone, each time asked (a graph of
-        /// every skill reads nothing else of them).
+        /// The prerequisites; of a compiled skill read lazily, from its record each time asked, whether its core is
+        /// read or not (a graph of every skill reads nothing else of them).
         var requires: [Prerequisite] {
             if let known { return known.requires }
             var requires: [Prerequisite] = []
