@@ -7,7 +7,8 @@ import RoadmapApp
 struct Pager {
     var command: String
     /// Added to the pager's environment when unset, as git does, so a plain `PAGER=less` keeps colour and quits
-    /// at the end of a short text.
+    /// at the end of a short text; and less told the text is UTF-8, which it is whatever the locale, so that it shows
+    /// what printing without it shows ("—", not "<E2><80><94>" under LANG=C).
     var defaults: [String: String]
     /// The folders a program name is looked for in: $PATH.
     var searchPath: String?
@@ -17,6 +18,7 @@ struct Pager {
         guard !command.isEmpty, command != "cat" else { return nil }
         self.command = command
         defaults = ["LESS": "FRX", "LV": "-c"].filter { environment[$0.key] == nil }
+        if environment["LESSCHARSET"] == nil, environment["LESSCHARDEF"] == nil { defaults["LESSCHARSET"] = "utf-8" }
         searchPath = environment["PATH"]
     }
 

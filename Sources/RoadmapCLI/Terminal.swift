@@ -49,7 +49,7 @@ struct Terminal {
     /// The variables roadmap reads, and only those: building the whole environment costs more at start-up.
     static let variableNames = [
         "HOME", "ROADMAP_DB", "XDG_DATA_HOME", "NO_COLOR", "CLICOLOR_FORCE", "FORCE_COLOR", "TERM", "COLUMNS", "LINES",
-        "ROADMAP_PAGER", "PAGER", "PATH", "LESS", "LV",
+        "ROADMAP_PAGER", "PAGER", "PATH", "LESS", "LV", "LESSCHARSET", "LESSCHARDEF",
     ]
 
     static func environmentVariables() -> [String: String] {

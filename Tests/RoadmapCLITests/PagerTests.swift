@@ -178,6 +178,9 @@ import Testing
         #expect(Pager(environment: ["PAGER": "sh", "PATH": "/no/such:/bin"])?.canStart == true)
         #expect(Pager(environment: ["PAGER": "sh", "PATH": "/no/such"])?.canStart == false)
         #expect(Pager(environment: ["PAGER": "/bin"])?.canStart == false)
-        #expect(Pager(environment: ["LESS": "-R"])?.defaults == ["LV": "-c"])
+        #expect(Pager(environment: ["LESS": "-R"])?.defaults == ["LV": "-c", "LESSCHARSET": "utf-8"])
+        // The user's own charset for less stands, either way of giving it.
+        #expect(Pager(environment: ["LESSCHARSET": "latin1"])?.defaults == ["LESS": "FRX", "LV": "-c"])
+        #expect(Pager(environment: ["LESSCHARDEF": "8bcccbcc18b95.b"])?.defaults == ["LESS": "FRX", "LV": "-c"])
     }
 }

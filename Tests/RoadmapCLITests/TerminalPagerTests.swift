@@ -98,4 +98,17 @@ struct TerminalPagerTests {
             #expect(terminal.lastStatus() == 0, "\(pager)show")
         }
     }
+
+    /// Under a locale that is not UTF-8 (LANG=C, `env -i`, cron), less shows the text as printing it would: "—" and
+    /// the progress bar as characters, not as "<E2><80><94>"; a charset the user gives less is theirs.
+    @Test func theTextPagedUnderLangCIsTheTextPrinted() throws {
+        let terminal = try TerminalSession(sandbox: Self.learner, environment: ["LANG": "C"])
+        for (settings, asPrinted) in [("", true), ("LESSCHARSET=ascii ", false)] {
+            terminal.type("clear; " + settings + "roadmap show python")
+            let paged = terminal.waitFor("'show python' in the pager") { Self.lessIsWaiting($0) && $0.contains("python.basics") }
+            #expect(paged.contains("Entry level (junior) —") == asPrinted && paged.contains("<E2><80><94>") != asPrinted, "\(settings):\n\(paged)")
+            terminal.press("q")
+            terminal.waitFor("the prompt after q") { $0.isAtPrompt }
+        }
+    }
 }
