@@ -28,6 +28,16 @@ struct StatementColumns {
         return body(UnsafeBufferPointer(start: bytes, count: strlen(bytes)))
     }
 
+    /// `body` of the text `text` reads, as valid UTF-8 bytes without a string made of them; nil for NULL.
+    func withValidText<Result>(_ index: CInt, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        guard let bytes = sqlite3_column_text(statement, index) else { return body(isNull(index) ? nil : UnsafeBufferPointer(start: nil, count: 0)) }
+        let text = UnsafeBufferPointer(start: bytes, count: strlen(bytes))
+        // ASCII is valid UTF-8 as it stands; other text goes through a string, which repairs it as `text` does.
+        guard text.contains(where: { $0 >= 0x80 }) else { return body(text) }
+        var repaired = String(decoding: text, as: UTF8.self)
+        return repaired.withUTF8 { body($0) }
+    }
+
     /// Whether two columns hold the same text up to their first NULs (as their strings would be equal, byte for byte).
     func sameText(_ first: CInt, _ second: CInt) -> Bool {
         guard let one = sqlite3_column_text(statement, first), let other = sqlite3_column_text(statement, second)

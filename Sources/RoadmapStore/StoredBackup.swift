@@ -33,16 +33,41 @@ public struct StoredBackup: BackupParts {
         try EnrolmentRow.inStartOrder(db).forEach { try body($0.backup) }
     }
 
-    public func eachEvent(_ body: (ProgressBackup.Event) throws -> Void) throws {
-        // Read by position, as the commands above.
-        let rows = try Row.fetchCursor(db, sql: """
+    /// Each event as the row the cursor stands on, its text read where SQLite holds it.
+    public func eachEvent(_ body: (EventRow) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: """
             SELECT e.uuid, c.uuid AS command, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
             FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport) ORDER BY e.id
             """)
-        while let row = try rows.next() {
-            try body(ProgressBackup.Event(
-                uuid: row[0], command: row[1], at: row[2], skill: row[3], kind: row[4],
-                from: row[5], to: row[6], note: row[7], url: row[8], title: row[9], withdraws: row[10], recall: row[11]))
+        let rows = try Row.fetchCursor(statement)
+        let row = EventRow(columns: StatementColumns(statement))
+        while try rows.next() != nil { try body(row) }
+    }
+
+    /// An event's row, valid only while the cursor stands on it.
+    public struct EventRow: EventFields {
+        fileprivate let columns: StatementColumns
+
+        public func withText<Result>(_ field: ProgressBackup.Event.Field, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+            columns.withValidText(Self.column(field), body)
+        }
+
+        /// The field's place in `eachEvent`'s SELECT.
+        private static func column(_ field: ProgressBackup.Event.Field) -> CInt {
+            switch field {
+            case .uuid: 0
+            case .command: 1
+            case .at: 2
+            case .skill: 3
+            case .kind: 4
+            case .from: 5
+            case .to: 6
+            case .note: 7
+            case .url: 8
+            case .title: 9
+            case .withdraws: 10
+            case .recall: 11
+            }
         }
     }
 

@@ -46,6 +46,40 @@ struct RestoreTests {
         #expect(try store.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } != ["ok"])
     }
 
+    /// An export copies each event's text from SQLite's bytes, making no string: it must write what GRDB's strings of
+    /// the same rows would, text with a NUL, invalid UTF-8 and other scripts among them.
+    @Test func anExportWritesTheEventsGRDBReads() throws {
+        let store = try ProgressStore.inMemory()
+        _ = try store.restore(try Self.everyEvent(), command: command("import", at: day(1)))
+        try store.write { db in
+            try db.execute(sql: "UPDATE event SET note = 'déjà vu — ✓' || char(0) || 'after a NUL' WHERE kind = 'note'")
+            try db.execute(sql: "UPDATE event SET url = CAST(x'68747470733a2f2fff2e6f7267' AS TEXT), title = 'a \"title\"\n' WHERE kind = 'evidence'")
+            try db.execute(sql: "UPDATE event SET skill = CAST(x'c3' AS TEXT) WHERE kind = 'review'")
+            // Imports stay out of backups: the restored events count as done by hand.
+            try db.execute(sql: "UPDATE command SET name = 'done'")
+        }
+        let exportedAt = day(2)
+        let expected = try store.read { db in
+            let events = try Row.fetchAll(db, sql: """
+                SELECT e.uuid, c.uuid, e.at, e.skill, e.kind, e.from_status, e.to_status, e.note, e.url, e.title, e.withdraws, e.recall
+                FROM event e JOIN command c ON c.id = e.command_id ORDER BY e.id
+                """).map { row in
+                ProgressBackup.Event(
+                    uuid: row[0], command: row[1], at: row[2], skill: row[3], kind: row[4], from: row[5], to: row[6],
+                    note: row[7], url: row[8], title: row[9], withdraws: row[10], recall: row[11])
+            }
+            return events
+        }
+        let backup = try store.backup(exportedAt: exportedAt)
+        #expect(backup.events == expected)
+        #expect(backup.events.contains { $0.note == "déjà vu — ✓" } && backup.events.contains { $0.skill == "\u{FFFD}" })
+        var streamed: [UInt8] = []
+        try store.readBackup(exportedAt: exportedAt) { parts in try ProgressBackup.write(parts) { streamed += $0 } }
+        var written = backup
+        written.events = expected
+        #expect(Data(streamed) == written.encoded())
+    }
+
     @Test func aRestoreThatFailsLeavesTheConstraintsChecked() throws {
         let store = try ProgressStore.inMemory()
         let backup = try Self.everyEvent()

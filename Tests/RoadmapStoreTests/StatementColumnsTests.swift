@@ -9,7 +9,7 @@ struct StatementColumnsTests {
     /// Text, a NUL inside, invalid UTF-8, an integer, a blob, an empty blob, NULL.
     static let values = [
         "'done'", "'don'", "'doneX'", "'done' || char(0) || 'junk'", "CAST(x'646f6e65ff' AS TEXT)", "42", "x'646f6e65'", "x''",
-        "NULL", "''", "'2026-01-10T09:00:00.000Z'",
+        "NULL", "''", "'2026-01-10T09:00:00.000Z'", "'déjà vu — ✓'", "CAST(x'c3' AS TEXT)",
     ]
 
     @Test(arguments: values) func readsWhatGRDBReads(value: String) throws {
@@ -28,6 +28,8 @@ struct StatementColumnsTests {
             #expect(columns.sameText(0, 1) == (grdb == "done"))
             let bytes = columns.withText(0) { Array($0) }
             #expect(bytes.map { String(decoding: $0, as: UTF8.self) } == grdb)
+            // The valid text a backup copies: GRDB's string's own bytes, invalid UTF-8 repaired, NULL as nil.
+            #expect(columns.withValidText(0) { $0.map(Array.init) } == grdb.map { Array($0.utf8) })
             if let integer = try row.decode(Int64?.self, atIndex: 0), !columns.isNull(0) { #expect(columns.int64(0) == integer) }
         }
     }

@@ -18,7 +18,7 @@ enum BackupJSON {
             // Keys in sorted order, as `.sortedKeys` puts them.
             try json.member("commands") { json in try json.array(parts.eachCommand, write(_:_:)) }
             try json.member("enrolments") { json in try json.array(parts.eachEnrolment, write(_:_:)) }
-            try json.member("events") { json in try json.array(parts.eachEvent, write(_:_:)) }
+            try json.member("events") { json in try json.array(parts.eachEvent) { write(&$0, $1) } }
             json.member("exportedAt") { $0.string(parts.exportedAt) }
             json.member("format") { $0.string(parts.format) }
             json.member("formatVersion") { $0.integer(parts.formatVersion) }
@@ -49,20 +49,20 @@ enum BackupJSON {
         }
     }
 
-    static func write(_ json: inout PrettyJSON, _ event: ProgressBackup.Event) {
+    static func write(_ json: inout PrettyJSON, _ event: some EventFields) {
         json.object { json in
-            json.member("at") { $0.string(event.at) }
-            json.member("command") { $0.string(event.command) }
-            json.member("from") { $0.string(event.from) }
-            json.member("kind") { $0.string(event.kind) }
-            json.member("note") { $0.string(event.note) }
-            if let recall = event.recall { json.member("recall") { $0.string(recall) } }
-            json.member("skill") { $0.string(event.skill) }
-            json.member("title") { $0.string(event.title) }
-            json.member("to") { $0.string(event.to) }
-            json.member("url") { $0.string(event.url) }
-            json.member("uuid") { $0.string(event.uuid) }
-            if let withdraws = event.withdraws { json.member("withdraws") { $0.string(withdraws) } }
+            json.member("at") { $0.text(.at, of: event) }
+            json.member("command") { $0.text(.command, of: event) }
+            json.member("from") { $0.text(.from, of: event) }
+            json.member("kind") { $0.text(.kind, of: event) }
+            json.member("note") { $0.text(.note, of: event) }
+            if event.withText(.recall, { $0 != nil }) { json.member("recall") { $0.text(.recall, of: event) } }
+            json.member("skill") { $0.text(.skill, of: event) }
+            json.member("title") { $0.text(.title, of: event) }
+            json.member("to") { $0.text(.to, of: event) }
+            json.member("url") { $0.text(.url, of: event) }
+            json.member("uuid") { $0.text(.uuid, of: event) }
+            if event.withText(.withdraws, { $0 != nil }) { json.member("withdraws") { $0.text(.withdraws, of: event) } }
         }
     }
 
@@ -146,6 +146,14 @@ struct PrettyJSON {
     mutating func string(_ value: String?) {
         guard let value else { return bytes.append(contentsOf: "null".utf8) }
         JSONString.append(value, to: &bytes)
+    }
+
+    /// An event's field as a string, or null.
+    mutating func text(_ field: ProgressBackup.Event.Field, of event: some EventFields) {
+        event.withText(field) { value in
+            guard let value else { return bytes.append(contentsOf: "null".utf8) }
+            JSONString.append(utf8: value, to: &bytes)
+        }
     }
 
     private mutating func open(_ bracket: UInt8) {

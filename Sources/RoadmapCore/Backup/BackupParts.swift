@@ -8,8 +8,10 @@ public protocol BackupParts {
     /// Every command, in log order.
     func eachCommand(_ body: (ProgressBackup.Command) throws -> Void) throws
     func eachEnrolment(_ body: (ProgressBackup.Enrolment) throws -> Void) throws
+    /// An event as the parts hold it.
+    associatedtype EventRow: EventFields
     /// Every event, in log order.
-    func eachEvent(_ body: (ProgressBackup.Event) throws -> Void) throws
+    func eachEvent(_ body: (EventRow) throws -> Void) throws
     func eachRoadmap(_ body: (ProgressBackup.CustomRoadmap) throws -> Void) throws
 }
 
@@ -28,7 +30,7 @@ extension ProgressBackup {
         var enrolments: [Enrolment] = []
         try parts.eachEnrolment { enrolments.append($0) }
         var events: [Event] = []
-        try parts.eachEvent { events.append($0) }
+        try parts.eachEvent { events.append(Event($0)) }
         var roadmaps: [CustomRoadmap] = []
         try parts.eachRoadmap { roadmaps.append($0) }
         self.init(
