@@ -48,7 +48,7 @@ struct ExportCommand: DatabaseCommand {
             pageFolder: context.terminal.stdoutIsTerminal ? context.currentDirectory : nil, version: RoadmapVersion.current)
         let terminal = context.terminal
         context.show(try ProgressExporting(session: context).export(request, largeBackup: context.largeBackupNotice) {
-            terminal.write($0, pageable: $1)
+            terminal.write(utf8: $0, pageable: $1)
         })
     }
 }

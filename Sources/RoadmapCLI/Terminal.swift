@@ -86,6 +86,11 @@ struct Terminal {
         if let paging { paging.hold(text, pageable: pageable) } else { output.standardOutput(text) }
     }
 
+    /// `write` of UTF-8 text: written as it is when no pager may hold it.
+    func write(utf8: [UInt8], pageable: Bool) {
+        if let paging { paging.hold(String(decoding: utf8, as: UTF8.self), pageable: pageable) } else { output.standardOutput(utf8: utf8) }
+    }
+
     /// Shows the output held for the pager; once the command has ended, before any notice or error line.
     func finishOutput() {
         paging?.finish(on: output)

@@ -16,7 +16,7 @@ import Testing
         var pieces: [String] = []
         let streamed = try ProgressExporting(session: session).export(request(nil), standardOutput: { text, pageable in
             #expect(pageable)
-            pieces.append(text)
+            pieces.append(String(decoding: text, as: UTF8.self))
         })
         #expect(streamed == .shown)
         let file = folder.url.appendingPathComponent("whole.md").path

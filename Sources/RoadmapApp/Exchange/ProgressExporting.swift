@@ -41,8 +41,9 @@ public struct ProgressExporting {
         case written(path: String, bytes: Int, isPage: Bool)
     }
 
-    /// Text for standard output, a piece at a time, and whether it may be paged (not a backup).
-    public typealias StandardOutput = (_ text: String, _ pageable: Bool) -> Void
+    /// Text for standard output as UTF-8, a piece at a time, and whether it may be paged (not a backup). Bytes, not a
+    /// string: a backup's 68 MB made strings of cost 750 M instructions to check, of 4.2 G (Benchmarks/README.md).
+    public typealias StandardOutput = (_ utf8: [UInt8], _ pageable: Bool) -> Void
 
     /// `largeBackup` is told the number of events before a backup of 5,000 or more is written. With `standardOutput`,
     /// the text goes there as it is made (a backup in pieces of about 64 KiB, as it is read) and the outcome is `shown`.
@@ -55,7 +56,7 @@ public struct ProgressExporting {
         switch request.format {
         case .markdown:
             if request.output == nil, let standardOutput {
-                try markdown(request, day: day) { standardOutput($0, true) }
+                try markdown(request, day: day) { standardOutput(Array($0.utf8), true) }
                 return .shown
             }
             var text = ""
@@ -73,9 +74,8 @@ public struct ProgressExporting {
             return .written(path: path, bytes: bytes.count, isPage: true)
         }
         guard let output = request.output else {
-            let text = String(decoding: bytes, as: UTF8.self)
-            guard let standardOutput else { return .text(text, pageable: true) }
-            standardOutput(text, true)
+            guard let standardOutput else { return .text(String(decoding: bytes, as: UTF8.self), pageable: true) }
+            standardOutput(Array(bytes), true)
             return .shown
         }
         try OutputFile.write(bytes, to: output, privately: false)
@@ -140,7 +140,7 @@ public struct ProgressExporting {
                 try ProgressBackup.write(parts) { bytes += $0 }
                 return .text(String(decoding: bytes, as: UTF8.self), pageable: false)
             }
-            try ProgressBackup.write(parts) { standardOutput(String(decoding: $0, as: UTF8.self), false) }
+            try ProgressBackup.write(parts) { standardOutput($0, false) }
             return .shown
         }
     }
