@@ -17,6 +17,37 @@ import Testing
         return sandbox
     }
 
+    /// `--output` naming a device or a pipe writes into it, as a shell's `>` would, without `--force`: renamed over,
+    /// `/dev/null` became a regular file holding the backup (run as root, as in a container).
+    @Test func aDeviceOrAPipeIsWrittenIntoNotReplaced() throws {
+        let source = try Self.populated()
+        let whole = try source.run("export", "--format", "json", "--date", "2026-11-22").stdout
+        for format in ["json", "markdown"] {
+            let toNull = try source.run("export", "--format", format, "--output", "/dev/null")
+            #expect(toNull.status == 0 && toNull.stderr.hasPrefix("wrote /dev/null ("), "\(toNull)")
+            #expect(Self.fileType("/dev/null") == S_IFCHR, "/dev/null is still the device")
+        }
+        let pipe = source.home.appendingPathComponent("backup.pipe").path
+        #expect(mkfifo(pipe, 0o600) == 0)
+        let received = Mutex(Data())
+        let done = DispatchSemaphore(value: 0)
+        // The reader opens the pipe, waiting for the writer, and reads to its end.
+        Thread.detachNewThread {
+            if let reader = FileHandle(forReadingAtPath: pipe) { received.withLock { $0 = reader.readDataToEndOfFile() } }
+            done.signal()
+        }
+        let toPipe = try source.run("export", "--format", "json", "--output", pipe, "--date", "2026-11-22")
+        #expect(toPipe.status == 0, "\(toPipe)")
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(String(decoding: received.withLock { $0 }, as: UTF8.self) == whole)
+        #expect(Self.fileType(pipe) == S_IFIFO, "the pipe is still a pipe")
+    }
+
+    static func fileType(_ path: String) -> mode_t {
+        var status = stat()
+        return stat(path, &status) == 0 ? status.st_mode & S_IFMT : 0
+    }
+
     @Test func exportImportExportIsIdentical() throws {
         let source = try Self.populated()
         let backup = source.home.appendingPathComponent("backup.json")

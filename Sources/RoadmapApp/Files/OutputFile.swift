@@ -4,6 +4,8 @@ import RoadmapCore
 /// Writing an output file as its bytes come: into a temporary file beside it, renamed over it once whole, so a
 /// reader never sees half a file and a failure half way leaves none; private from its first byte when it is a full
 /// backup. As `Data.write(options: .atomic)` did: a new file, `0666` less the umask (or `0600`), replacing a link.
+/// A device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written into as it is: renamed over, `/dev/null` became
+/// a file of the backup.
 public enum OutputFile {
     public static func write(_ data: Data, to path: String, privately: Bool) throws {
         try write(to: path, privately: privately) { try $0(Array(data)) }
@@ -17,6 +19,7 @@ public enum OutputFile {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CommandError.outputIsDirectory(path)
         }
+        if isStream(path) { return try writeStream(to: path, body) }
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: .min ... .max)).part").path
         let file = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, privately ? 0o600 : 0o666)
@@ -26,6 +29,30 @@ public enum OutputFile {
             if isOpen { close(file) }
             if !isRenamed { unlink(temporary) }
         }
+        let written = try write(body, to: file, path: path)
+        isOpen = false
+        guard close(file) == 0, rename(temporary, path) == 0 else { throw unwritable(path) }
+        isRenamed = true
+        return written
+    }
+
+    /// A character device or a FIFO, through any links: written into, never replaced.
+    static func isStream(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let type = status.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO
+    }
+
+    private static func writeStream(to path: String, _ body: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
+        let file = open(path, O_WRONLY | O_CLOEXEC)
+        guard file >= 0 else { throw unwritable(path) }
+        defer { close(file) }
+        return try write(body, to: file, path: path)
+    }
+
+    /// What `body` hands over, written to `file` whole; the number of bytes.
+    private static func write(_ body: (_ write: ([UInt8]) throws -> Void) throws -> Void, to file: CInt, path: String) throws -> Int {
         var written = 0
         do {
             try body { bytes in
@@ -43,9 +70,6 @@ public enum OutputFile {
         } catch is WriteFailure {
             throw unwritable(path)
         }
-        isOpen = false
-        guard close(file) == 0, rename(temporary, path) == 0 else { throw unwritable(path) }
-        isRenamed = true
         return written
     }
 
@@ -61,8 +85,9 @@ public enum OutputFile {
 }
 
 extension OutputFile {
-    /// `--output` names no file yet, or `--force` was given: checked before anything is read or written.
+    /// `--output` names no file yet, or a device or a pipe (which nothing replaces), or `--force` was given: checked
+    /// before anything is read or written.
     public static func checkFree(_ path: String?, force: Bool) throws {
-        if let path, !force, FileManager.default.fileExists(atPath: path) { throw CommandError.fileExists(path) }
+        if let path, !force, FileManager.default.fileExists(atPath: path), !isStream(path) { throw CommandError.fileExists(path) }
     }
 }
