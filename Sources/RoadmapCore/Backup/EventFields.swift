@@ -6,7 +6,7 @@ public protocol EventFields {
 }
 
 extension ProgressBackup.Event: EventFields {
-    public enum Field: CaseIterable, Sendable {
+    public enum Field: Sendable {
         case uuid, command, at, skill, kind, from, to, note, url, title, withdraws, recall
     }
 
