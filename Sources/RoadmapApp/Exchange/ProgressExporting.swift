@@ -42,7 +42,7 @@ public struct ProgressExporting {
     }
 
     /// Text for standard output as UTF-8, a piece at a time, and whether it may be paged (not a backup). Bytes, not a
-    /// string: a backup's 68 MB made strings of cost 750 M instructions to check, of 4.2 G (Benchmarks/README.md).
+    /// string: checking a large backup's 68 MB again as strings cost 0.75 G of its 4.2 G instructions (Benchmarks/README.md).
     public typealias StandardOutput = (_ utf8: [UInt8], _ pageable: Bool) -> Void
 
     /// `largeBackup` is told the number of events before a backup of 5,000 or more is written. With `standardOutput`,
