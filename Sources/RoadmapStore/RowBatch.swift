@@ -144,14 +144,14 @@ final class BatchTexts {
 struct CommandInsert: BatchRow {
     static let table = "command"
     static let columns = ["uuid", "recorded_at", "name", "arguments", "imported_by"]
-    var command: ProgressBackup.Command
+    var command: BackupRestore.PreparedCommand
     var importedBy: Int64
 
     func bind(to binder: inout RowBinder) {
-        binder.bind(command.uuid)
-        binder.bind(command.recordedAt)
-        binder.bind(command.name)
-        binder.bind(CommandLog.encode(command.arguments))
+        binder.bind(command.command.uuid)
+        binder.bind(command.command.recordedAt)
+        binder.bind(command.command.name)
+        binder.bind(command.arguments)
         binder.bind(importedBy)
     }
 }

@@ -31,25 +31,20 @@ public struct BackupRestoring {
             stored[roadmap.id].map { ($0.version, $0.fileName, $0.source) == (roadmap.version, roadmap.fileName, roadmap.source) } ?? false
         }
         let early = RoadmapsParsedEarly(mapped, isStored: isStored)
+        let readAhead = BackupReadAhead(mapped, knownSchemas: ProgressStore.knownSchemaVersions, isStored: isStored, parsedEarly: early.parsed)
+        defer { readAhead.stop() }
         return try? session.storage.recordCatalogChange { store in
             try store.restore(command: session.command("import")) { restoring in
-                var written = 0
-                let read = ProgressBackup.streamPlainly(
-                    mapped.bytes, knownSchemas: ProgressStore.knownSchemaVersions, isStored: isStored, parsedEarly: early.parsed,
-                    command: { command, bytesRead in
-                        guard (try? restoring.add(command)) != nil else { return false }
-                        written += 1
-                        // The commands are half the file of a large backup: 30 MB held until the first event, before.
-                        if written % 4096 == 0 { mapped.release(upTo: bytesRead) }
-                        return true
-                    },
-                    event: { event, bytesRead in
-                        guard (try? restoring.add(event)) != nil else { return false }
-                        written += 1
-                        if written % 4096 == 0 { mapped.release(upTo: bytesRead) }
-                        return true
-                    })
-                guard let read else { throw NotReadAsItCame() }
+                var batch: [BackupReadAhead.Item] = []
+                while readAhead.next(&batch) {
+                    for item in batch {
+                        switch item {
+                        case .command(let command): try restoring.add(command)
+                        case .event(let event): try restoring.add(event)
+                        }
+                    }
+                }
+                guard let read = readAhead.result else { throw NotReadAsItCame() }
                 return try restoring.finish(enrolments: read.backup.enrolments, roadmaps: read.backup.roadmaps, documents: read.roadmaps)
             }
         }
@@ -69,24 +64,12 @@ public struct BackupRestoring {
 
         init(_ mapped: MappedFile, isStored: @escaping (ProgressBackup.CustomRoadmap) -> Bool) {
             (self.mapped, self.isStored) = (mapped, isStored)
-            let thread = Thread { [self] in
+            WorkerThread.start { [self] in
                 result = ProgressBackup.parseRoadmapsNearEnd(self.mapped.bytes, isStored: self.isStored)
-                // The parse's garbage (~45 MiB of YAML nodes for 10,000 skills) lies freed in this thread's malloc arena,
-                // which the writing thread does not reuse: given back, it adds nothing to the import's peak memory.
-                Self.giveBackFreedMemory()
+                // The parse's garbage: ~45 MiB of YAML nodes for 10,000 skills.
+                WorkerThread.giveBackFreedMemory()
                 done.signal()
             }
-            // The main thread's stack (up to 256 MiB), so a deeply nested YAML goes as deep here as it would there.
-            var limit = rlimit()
-            let main = getrlimit(__rlimit_resource_t(RLIMIT_STACK.rawValue), &limit) == 0 ? limit.rlim_cur : 8 << 20
-            thread.stackSize = Int(min(main, 256 << 20))
-            thread.start()
-        }
-
-        /// glibc's `malloc_trim(0)`, looked up as it is not in Swift's Glibc module (nothing where it is missing).
-        private static func giveBackFreedMemory() {
-            guard let trim = dlsym(nil, "malloc_trim") else { return }
-            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> CInt).self)(0)
         }
 
         /// Waits for the thread (once): only then is `result` read.
