@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import RoadmapCore
@@ -114,8 +115,7 @@ final class BatchTexts {
     /// A copy of `text` up to any NUL, NUL-terminated, there until `reset`.
     func copy(_ text: String) -> UnsafePointer<CChar> {
         text.withCString { source in
-            var size = 1
-            while source[size - 1] != 0 { size += 1 }
+            let size = strlen(source) + 1
             let target = place(size)
             target.update(from: source, count: size)
             return UnsafePointer(target)
