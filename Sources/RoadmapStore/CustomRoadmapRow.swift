@@ -17,11 +17,15 @@ struct CustomRoadmapRow: Codable, FetchableRecord, PersistableRecord {
     var added_at: String
     var updated_at: String
 
-    init(document: RoadmapDocument?, id: String, version: Int, source: String, fileName: String, addedAt: String, updatedAt: String) {
+    /// - Parameter compiled: `document`'s compiled form when it was made beforehand.
+    init(
+        document: RoadmapDocument?, compiled: String? = nil, id: String, version: Int, source: String, fileName: String, addedAt: String,
+        updatedAt: String
+    ) {
         self.id = id
         self.version = version
         self.source = source
-        compiled = document.map(CompiledRoadmap.encode) ?? ""
+        self.compiled = document.map { compiled ?? CompiledRoadmap.encode($0) } ?? ""
         file_name = fileName
         added_at = addedAt
         updated_at = updatedAt

@@ -154,8 +154,11 @@ public struct BackupRestore {
     }
 
     /// The backup's enrolments and custom roadmaps, after its commands and events; what the import brought.
+    /// - Parameter compiled: documents' compiled forms made beforehand (on another thread), by roadmap id; a document
+    ///   without one is compiled here.
     public mutating func finish(
-        enrolments: [ProgressBackup.Enrolment], roadmaps: [ProgressBackup.CustomRoadmap], documents: [String: RoadmapDocument]
+        enrolments: [ProgressBackup.Enrolment], roadmaps: [ProgressBackup.CustomRoadmap], documents: [String: RoadmapDocument],
+        compiled: [String: String] = [:]
     ) throws -> ImportSummary {
         try linkCommands()
         try eventRows.write(db)
@@ -199,7 +202,7 @@ public struct BackupRestore {
             if version == nil { summary.roadmapsAdded += 1 } else if roadmap.version > version! { summary.roadmapsUpdated += 1 } else { continue }
             try CommandSetting.customRoadmap.rememberBefore(db, key: roadmap.id, commandID: importID)
             try CustomRoadmapRow(
-                document: documents[roadmap.id], id: roadmap.id, version: roadmap.version, source: roadmap.source,
+                document: documents[roadmap.id], compiled: compiled[roadmap.id], id: roadmap.id, version: roadmap.version, source: roadmap.source,
                 fileName: roadmap.fileName, addedAt: roadmap.addedAt, updatedAt: roadmap.updatedAt
             ).save(replacing: db)
             try CommandSetting.customRoadmap.keep(db, commandID: importID, key: roadmap.id)

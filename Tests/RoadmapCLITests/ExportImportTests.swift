@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import RoadmapCore
 import Testing
 
 @Suite struct ExportImportTests {
@@ -68,6 +70,24 @@ import Testing
         #expect(status.map { $0["id"] as? String } == ["ml-engineer"])
         #expect(status[0]["done"] as? Int == 2 && status[0]["targetStage"] as? String == "mid")
         #expect(try target.run("show", "team").stdout.contains("[x] team.a"), "custom roadmaps travel with the backup")
+    }
+
+    /// Into a database already there, a backup is read as it is written and its custom roadmap parsed and compiled on
+    /// a thread of their own: what is stored is the compiled form of the roadmap's own YAML, and it shows as it did.
+    @Test func aCustomRoadmapImportedIntoADatabaseIsStoredCompiledFromItsYAML() throws {
+        let source = try Self.populated()
+        let backup = source.home.appendingPathComponent("backup.json")
+        #expect(try source.run("export", "--format", "json", "--output", backup.path).status == 0)
+        let target = try Sandbox()
+        try target.run("done", "python.basics")
+        let run = try target.run("import", backup.path)
+        #expect(run.status == 0 && run.stdout.contains("1 custom roadmap"), "\(run)")
+        let stored = try DatabaseQueue(path: target.defaultDatabase.path).read { db in
+            try #require(try Row.fetchOne(db, sql: "SELECT source, compiled, file_name FROM custom_roadmap WHERE id = 'team'"))
+        }
+        let document = try #require(RoadmapParser.parse(stored["source"], file: stored["file_name"]).document)
+        #expect(stored["compiled"] as String == CompiledRoadmap.encode(document))
+        #expect(try target.run("show", "team").stdout == source.run("show", "team").stdout)
     }
 
     @Test func markdownExportIsStableAndEscaped() throws {

@@ -45,7 +45,12 @@ public struct BackupRestoring {
                     }
                 }
                 guard let read = readAhead.result else { throw NotReadAsItCame() }
-                return try restoring.finish(enrolments: read.backup.enrolments, roadmaps: read.backup.roadmaps, documents: read.roadmaps)
+                var compiled: [String: String] = [:]
+                for roadmap in read.backup.roadmaps where read.roadmaps[roadmap.id] != nil {
+                    compiled[roadmap.id] = early.parsed().first { $0.isParse(of: roadmap) }?.compiled
+                }
+                return try restoring.finish(
+                    enrolments: read.backup.enrolments, roadmaps: read.backup.roadmaps, documents: read.roadmaps, compiled: compiled)
             }
         }
     }

@@ -98,6 +98,19 @@ extension ProgressBackup {
         public var source: String
         public var document: RoadmapDocument?
         public var findings: [Finding]
+        /// The document's compiled form (`CompiledRoadmap.encode`), made on the same thread: a large import's writing
+        /// thread compiled a 10,000-skill roadmap to store it (0.41 G).
+        public var compiled: String?
+
+        /// Whether this is the parse of `roadmap`: the same file name and the very same bytes of YAML (String's `==`
+        /// compares characters).
+        public func isParse(of roadmap: CustomRoadmap) -> Bool {
+            guard fileName == roadmap.fileName else { return false }
+            var (one, other) = (source, roadmap.source)
+            return one.withUTF8 { first in
+                other.withUTF8 { second in first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) }
+            }
+        }
     }
 
     /// The custom roadmaps found near the end of `bytes` (`BackupReader.roadmapsNearEnd`: where `roadmap export` writes
@@ -107,7 +120,9 @@ extension ProgressBackup {
         let roadmaps = BackupReader.roadmapsNearEnd(bytes.assumingMemoryBound(to: UInt8.self)) ?? []
         return roadmaps.filter { !isStored($0) && !$0.source.utf8.contains(0) }.map { roadmap in
             let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
-            return ParsedRoadmap(fileName: roadmap.fileName, source: roadmap.source, document: parsed.document, findings: parsed.findings)
+            return ParsedRoadmap(
+                fileName: roadmap.fileName, source: roadmap.source, document: parsed.document, findings: parsed.findings,
+                compiled: parsed.findings.contains { $0.severity == .error } ? nil : parsed.document.map(CompiledRoadmap.encode))
         }
     }
 
@@ -226,7 +241,7 @@ struct BackupCheck {
         guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
         if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
         if isStored(roadmap) { return }
-        let parsed = parsedEarly().first { $0.fileName == roadmap.fileName && Self.sameBytes($0.source, roadmap.source) }.map { (document: $0.document, findings: $0.findings) }
+        let parsed = parsedEarly().first { $0.isParse(of: roadmap) }.map { (document: $0.document, findings: $0.findings) }
             ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
         if let error = parsed.findings.first(where: { $0.severity == .error }) {
             throw refuse("holds a custom roadmap that does not load: \(error)", at: place + ".source")
@@ -293,14 +308,6 @@ struct BackupCheck {
         if let text = event.note, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place("note")) }
         if let text = event.title, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place("title")) }
         if let text = event.url, let problem = LogField.textProblem(text) { throw refuse("has a text that \(problem)", at: place("url")) }
-    }
-
-    /// The same bytes, not only the same characters (String's `==`): a parse made ahead is taken only for the very same YAML.
-    private static func sameBytes(_ one: String, _ other: String) -> Bool {
-        var (one, other) = (one, other)
-        return one.withUTF8 { first in
-            other.withUTF8 { second in first.count == second.count && (first.isEmpty || memcmp(first.baseAddress!, second.baseAddress!, first.count) == 0) }
-        }
     }
 
     /// After every event.

@@ -29,6 +29,9 @@ struct RoadmapsParsedEarlyTests {
         let parsed = data.withUnsafeBytes { ProgressBackup.parseRoadmapsNearEnd($0, isStored: { _ in false }) }
         #expect(parsed.map(\.source) == backup.roadmaps.map(\.source))
         #expect(parsed.first?.document == RoadmapParser.parse(backup.roadmaps[0].source, file: backup.roadmaps[0].fileName).document)
+        // Compiled on the same thread, as the store would compile it.
+        #expect(parsed.first?.compiled != nil && parsed.first?.compiled == parsed.first?.document.map(CompiledRoadmap.encode))
+        #expect(parsed.first?.isParse(of: backup.roadmaps[0]) == true)
         #expect(data.withUnsafeBytes { ProgressBackup.parseRoadmapsNearEnd($0, isStored: { _ in true }) }.isEmpty)
         // Keys in another order: found all the same, after a scan of every byte.
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -49,6 +52,7 @@ struct RoadmapsParsedEarlyTests {
             ProgressBackup.ParsedRoadmap(fileName: "elsewhere.yaml", source: roadmap.source, document: other.document, findings: other.findings),
         ]
         #expect(Self.streamed(data, parsedEarly: lies) == expected)
+        #expect(!lies.contains { $0.isParse(of: roadmap) })
         // The very same YAML: its parse is taken as it was made.
         let same = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
         let early = [ProgressBackup.ParsedRoadmap(fileName: roadmap.fileName, source: roadmap.source, document: same.document, findings: same.findings)]
