@@ -3,7 +3,8 @@ import GRDB
 import Testing
 
 /// An import of a backup larger than what its reading thread hands over at once (`BackupReadAhead`: batches of 1,024,
-/// four waiting), into a database without events and into one with events: by the built binary, as a person runs it.
+/// four waiting), into a new database, where the indexes keyed by skill are built after the rows, and into one that
+/// holds events, where they are kept as the rows come: by the built binary, as a person runs it.
 @Suite struct LargeImportTests {
     static let commandCount = 6_000
 
@@ -78,7 +79,8 @@ import Testing
         try withoutEvents.run("start", "python")
         let schemaIndexes = try Self.indexes(withEvents.defaultDatabase)
 
-        // Read whole into no database; read as it is written into a database without events and into one with events.
+        // Read whole into no database; read as it is written into a database without events (its indexes keyed by
+        // skill built after the rows) and into one with events (kept as the rows come).
         for sandbox in [try Sandbox(), withoutEvents, withEvents] {
             let run = try sandbox.run("import", file.path)
             #expect(run.status == 0, "\(run)")
