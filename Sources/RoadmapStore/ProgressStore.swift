@@ -131,9 +131,14 @@ extension ProgressStore {
 
     /// Runs one user command as one IMMEDIATE transaction: all of it is recorded, or none.
     /// With `rollback`, nothing is kept: a dry run of the same code.
-    func write<T>(rollback: Bool = false, _ body: (Database) throws -> T) throws -> T {
+    /// - Parameter foreignKeys: false to leave SQLite's foreign key checks off for this transaction, for a caller that
+    ///   makes every reference itself (an import: with them on, SQLite rewrote every index of a command it linked).
+    func write<T>(rollback: Bool = false, foreignKeys: Bool = true, _ body: (Database) throws -> T) throws -> T {
         do {
             return try dbQueue.writeWithoutTransaction { db in
+                // A connection's setting, changed only outside a transaction (inside, SQLite ignores it).
+                if !foreignKeys { try db.execute(sql: "PRAGMA foreign_keys = OFF") }
+                defer { if !foreignKeys { try? db.execute(sql: "PRAGMA foreign_keys = ON") } }
                 var outcome: T?
                 // IMMEDIATE takes the write lock before the first read, so a concurrent roadmap waits
                 // (busy timeout) rather than failing to upgrade a read lock mid-transaction.
