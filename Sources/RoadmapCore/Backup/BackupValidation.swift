@@ -118,7 +118,7 @@ extension ProgressBackup {
     /// are read and written. A guess, never a check: the check takes a parse from here only for the very same YAML.
     public static func parseRoadmapsNearEnd(_ bytes: UnsafeRawBufferPointer, isStored: (CustomRoadmap) -> Bool) -> [ParsedRoadmap] {
         let roadmaps = BackupReader.roadmapsNearEnd(bytes.assumingMemoryBound(to: UInt8.self)) ?? []
-        return roadmaps.filter { !isStored($0) && !$0.source.utf8.contains(0) }.map { roadmap in
+        return roadmaps.filter { !isStored($0) && !LogField.holdsNUL($0.source) }.map { roadmap in
             let parsed = RoadmapParser.parse(roadmap.source, file: roadmap.fileName)
             return ParsedRoadmap(
                 fileName: roadmap.fileName, source: roadmap.source, document: parsed.document, findings: parsed.findings,
@@ -239,7 +239,7 @@ struct BackupCheck {
         try ProgressBackup.checkTime(roadmap.addedAt, at: place + ".addedAt")
         try ProgressBackup.checkTime(roadmap.updatedAt, at: place + ".updatedAt")
         guard LogField.isLine(roadmap.fileName) else { throw refuse("has an invalid file name", at: place + ".fileName") }
-        if roadmap.source.utf8.contains(0) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
+        if LogField.holdsNUL(roadmap.source) { throw refuse("has a roadmap file that holds a NUL character", at: place + ".source") }
         if isStored(roadmap) { return }
         let parsed = parsedEarly().first { $0.isParse(of: roadmap) }.map { (document: $0.document, findings: $0.findings) }
             ?? RoadmapParser.parse(roadmap.source, file: roadmap.fileName)

@@ -37,7 +37,7 @@ public enum LogField {
 
     /// A stage's id (a roadmap file may name a stage anything), a file name, a command's name: one line of text.
     public static func isLine(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= nameLimit && !text.contains(where: \.isNewline) && !text.utf8.contains(0)
+        !text.isEmpty && text.utf8.count <= nameLimit && !text.contains(where: \.isNewline) && !holdsNUL(text)
     }
 
     public static func status(_ text: String) -> SkillStatus? { SkillStatus(rawValue: text) }
@@ -66,7 +66,14 @@ public enum LogField {
     /// What is wrong with a text, as a phrase; nil when it is fine.
     public static func textProblem(_ text: String) -> String? {
         if text.utf8.count > textLimit { return "is longer than \(textLimit) bytes" }
-        if text.utf8.contains(0) { return "holds a NUL character, which the database cannot keep" }
+        if holdsNUL(text) { return "holds a NUL character, which the database cannot keep" }
         return nil
+    }
+
+    /// Whether the text holds a NUL character, found by `memchr`: byte by byte through `utf8` it was 0.3 G of a large
+    /// import's reading thread (each command's arguments, the 3.2 MB of a custom roadmap's YAML twice).
+    public static func holdsNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 0, bytes.count) != nil } ?? false }
     }
 }

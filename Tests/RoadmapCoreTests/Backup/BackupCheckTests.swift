@@ -18,6 +18,16 @@ struct BackupCheckTests {
         }
     }
 
+    /// `holdsNUL` (memchr over the text's bytes) finds a NUL wherever `utf8` holds one: in small strings kept inline and
+    /// in stored ones, in bridged and sliced ones, at the start, the middle and the end.
+    @Test func aNULIsFoundWhereverTheTextHoldsIt() {
+        let long = String(repeating: "déjà vu, ", count: 400)
+        let texts = ["", "a", "\0", "a\0", "\0a", "déjà\0", "fifteen bytes!!", "fifteen bytes!\0", long, long + "\0", "\0" + long,
+                     String(long.prefix(600)) + "\0" + long, NSString(string: "ns\0string") as String, String(long.dropFirst(3)), String(Substring("x\0y"))]
+        for text in texts { #expect(LogField.holdsNUL(text) == text.utf8.contains(0), "\(text.utf8.count) bytes") }
+        #expect(texts.filter(LogField.holdsNUL).count == 10)
+    }
+
     /// Found by FuzzBackup (Fuzz/Corpus/FuzzBackup/finding-nul-in-note.json): SQLite's text ends at a NUL, so the note
     /// read back cut short.
     @Test func aNoteHoldingANulCharacterIsRefused() throws {
