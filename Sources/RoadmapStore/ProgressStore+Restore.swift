@@ -71,15 +71,14 @@ public struct BackupRestore {
         // its place in them as it came was a random insert into a growing B-tree (large import's writing thread
         // −0.15 G, 2.4 %). Dropped in the import's transaction, so a failure restores them.
         if present.isEmpty {
-            for index in try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN \(Self.indexesBuiltAfter)") {
-                try db.execute(sql: "DROP INDEX \(index[0] as String)")
-                indexesToBuild.append(index[1])
-            }
+            indexesToBuild = try String.fetchAll(db, sql: """
+                SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ('event_by_skill', 'status_event_by_skill', 'review_event')
+                """)
+            try db.execute(sql: "DROP INDEX IF EXISTS event_by_skill; DROP INDEX IF EXISTS status_event_by_skill; DROP INDEX IF EXISTS review_event")
         }
     }
 
-    private static let indexesBuiltAfter = "('event_by_skill', 'status_event_by_skill', 'review_event')"
-    /// The statements that make the indexes dropped, run once every row is written.
+    /// The statements that make the indexes dropped, as the schema holds them, run once every row is written.
     private var indexesToBuild: [String] = []
 
     /// A backup's command with its arguments in the form the log keeps them (`CommandLog.encode`): work that needs no
