@@ -93,6 +93,7 @@ final class BackupReadAhead: @unchecked Sendable {
 
     /// Hands a full batch over, waiting while too many wait; false once stopped.
     private func hand(_ batch: inout [Item]) -> Bool {
+        // The batches written are freed here once the lock is let go: the writing thread never waits on their freeing.
         var written: [[Item]] = []
         defer { withExtendedLifetime(written) {} }
         condition.lock()
