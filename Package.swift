@@ -1,6 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// A release refers to concrete generic types' metadata through accessors, not mangled names: the runtime resolves a
+// mangled name's protocol requirements by scanning all 7,500 conformance records of the binary, once per new pair
+// (Benchmarks/README.md, issue 28).
+let metadataByAccessor: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "roadmap",
     platforms: [.macOS(.v13)],
@@ -24,7 +31,7 @@ let package = Package(
     ],
     targets: [
         // The roadmap file format: model, YAML parser, and the Swift source the build embeds roadmaps as.
-        .target(name: "RoadmapFormat", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "RoadmapFormat", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: metadataByAccessor),
         // Turns Roadmaps/*.yaml and Migrations/*.sql into Swift source, so the binary needs no files beside it
         // and never parses the built-in roadmaps at run time.
         .executableTarget(name: "EmbedFiles", dependencies: ["RoadmapFormat"], path: "Sources/EmbedFiles"),
@@ -33,23 +40,26 @@ let package = Package(
         .target(
             name: "RoadmapCore",
             dependencies: ["RoadmapFormat", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: metadataByAccessor,
             plugins: ["EmbedFilesPlugin"]
         ),
         .target(
             name: "RoadmapStore",
             // GRDBSQLite: SQLite's C API, for the one place that binds values by hand (RowBatch).
             dependencies: ["RoadmapCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            swiftSettings: metadataByAccessor,
             plugins: ["EmbedFilesPlugin"]
         ),
         // The use cases any front calls: sync over a GitRemote, and the one process runner.
-        .target(name: "RoadmapApp", dependencies: ["RoadmapCore", "RoadmapStore"]),
+        .target(name: "RoadmapApp", dependencies: ["RoadmapCore", "RoadmapStore"], swiftSettings: metadataByAccessor),
         // The commands are a library, so tests and the fuzz targets reach them; the executable only starts them.
         .target(
             name: "RoadmapCLI",
             dependencies: [
                 "RoadmapCore", "RoadmapStore", "RoadmapApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: metadataByAccessor
         ),
         // A release is linked at a fixed address: a position-independent `roadmap` relocated 91,000 pointers and copied
         // 300 pages at every start, 2 ms of a 4 ms `--version` (Benchmarks/README.md). Debug builds stay as they were (their
