@@ -91,7 +91,8 @@ private struct NodeReader {
             error(node, "expected \(what) as a mapping of keys to values")
             return nil
         }
-        var fields: [String: (key: Node, value: Node)] = [:]
+        // Sized at once: grown from empty, a skill's dozen keys rehashed it four times (large roadmap: 150 M instructions).
+        var fields = [String: (key: Node, value: Node)](minimumCapacity: mapping.count)
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 error(key, "expected a plain key in \(what)")
@@ -251,7 +252,7 @@ private struct NodeReader {
             if required { error(owner, "\(what) has no '\(key)'") }
             return nil
         }
-        guard let value = entry.value.int, value >= 0, entry.value.scalar?.string.contains(".") == false else {
+        guard let value = entry.value.wholeNumber, value >= 0, entry.value.scalar?.string.utf8.contains(UInt8(ascii: ".")) == false else {
             error(entry.value, "expected a whole number for '\(key)' in \(what)")
             return nil
         }
@@ -359,5 +360,21 @@ private struct NodeReader {
             source: source?.value ?? "", resources: resources, hours: hours, roadmap: roadmap, aliases: aliases.map(\.value),
             elective: elective, oneOf: oneOf.flatMap { $0.value.isEmpty ? nil : $0.value })
         return DocumentSkill(skill: skill, location: id.location, stageLocation: stage.location, areaLocation: area.location, requires: requires, aliases: aliases)
+    }
+}
+
+extension Node {
+    /// Yams' `int` of the node; plain decimal digits read directly, as Yams reads them (its reading copies the text and
+    /// tries four prefixes: 14,500 instructions an `hours`). A leading 0 is Yams' octal, so it is left to Yams.
+    var wholeNumber: Int? {
+        if let scalar, scalar.style == .plain || scalar.style == .any {
+            let digits = scalar.string.utf8
+            if let first = digits.first, first != UInt8(ascii: "0"), digits.count <= 18,
+                digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+            {
+                return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+            }
+        }
+        return int
     }
 }
