@@ -41,9 +41,7 @@ import Testing
     struct Interrupted: Error {}
 
     static func folder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
+        try TestHomes.make("output")
     }
 
     @Test func aWriteThatFailsHalfWayLeavesNoFileAndTheOldOneAsItWas() throws {

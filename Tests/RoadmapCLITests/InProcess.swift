@@ -30,8 +30,7 @@ struct InProcess {
     let parsed = ParsedCommands()
 
     init(now: Date = InProcess.fixedNow, timeZone: TimeZone = TimeZone(identifier: "UTC")!) throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try TestHomes.make("home")
         self.now = now
         self.timeZone = timeZone
         environment = ["HOME": home.path]

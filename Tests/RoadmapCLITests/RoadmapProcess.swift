@@ -18,8 +18,7 @@ struct Sandbox {
     var environment: [String: String]
 
     init() throws {
-        home = FileManager.default.temporaryDirectory.appendingPathComponent("roadmap-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        home = try TestHomes.make("home")
         environment = [
             "HOME": home.path,
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
