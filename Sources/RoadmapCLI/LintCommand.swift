@@ -29,7 +29,7 @@ struct LintCommand: ContextCommand {
     func run(in context: CommandContext) throws {
         let report = LintReport(findings: RoadmapLint.check(files.map { path in (path, Result { try FileText.read(path) }) }), files: files.count)
         context.show(report)
-        context.terminal.output.standardError(report.tally)
+        context.terminal.summary(report.tally)
         if report.errors > 0 { throw ExitCode(1) }
     }
 }

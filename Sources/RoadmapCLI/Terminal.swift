@@ -110,4 +110,11 @@ struct Terminal {
     func notice(_ message: String) {
         output.standardError("\(message)\n")
     }
+
+    /// A line on stderr that sums up what the command printed (lint's tally): after that output, also when a
+    /// terminal holds it for the pager until the command ends.
+    func summary(_ text: String) {
+        finishOutput()
+        output.standardError(text)
+    }
 }

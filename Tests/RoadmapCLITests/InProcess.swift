@@ -52,7 +52,7 @@ struct InProcess {
             columns: columns ?? (streams.stdout ? 80 : nil), rows: streams.stdout ? streams.rows : nil, output: output)
         let status = RoadmapCommand.execute(
             arguments, in: CommandEnvironment(now: now, timeZone: timeZone, terminal: terminal, currentDirectory: home.path), parse: parsed.command)
-        return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr)
+        return RoadmapRun(status: status, stdout: output.stdout, stderr: output.stderr, interleaved: output.interleaved)
     }
 
     @discardableResult
@@ -82,9 +82,18 @@ struct FakeTerminal {
 final class CapturedOutput: OutputSink {
     private(set) var stdout = ""
     private(set) var stderr = ""
+    /// Both, in the order written: what a terminal showing both shows.
+    private(set) var interleaved = ""
 
-    func standardOutput(_ text: String) { stdout += text }
-    func standardError(_ text: String) { stderr += text }
+    func standardOutput(_ text: String) {
+        stdout += text
+        interleaved += text
+    }
+
+    func standardError(_ text: String) {
+        stderr += text
+        interleaved += text
+    }
 }
 
 /// Each command line parsed once; a parsed command is a plain value, run afresh each time.

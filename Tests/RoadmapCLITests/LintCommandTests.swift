@@ -58,4 +58,18 @@ import Testing
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.isEmpty, "\(run)")
     }
+
+    /// On a terminal the findings are held for the pager until the command ends; the tally that sums them up still
+    /// comes after them (it came first).
+    @Test func theTallyFollowsTheFindingsOnATerminal() throws {
+        let world = try InProcess()
+        let broken = valid.replacingOccurrences(of: "requires: [python.numpy]", with: "requires: [python.nmupy]")
+            .replacingOccurrences(of: "stage: entry", with: "stage: senior")
+        let file = try world.write(broken, to: "broken.yaml")
+        let run = world.run(["lint", file.path], terminal: .both(rows: 40))
+        #expect(run.status == 1, "\(run)")
+        let findings = try #require(run.interleaved.range(of: "broken.yaml:"), "\(run.interleaved)")
+        let tally = try #require(run.interleaved.range(of: "errors, 0 warnings in 1 file"), "\(run.interleaved)")
+        #expect(findings.lowerBound < tally.lowerBound, "\(run.interleaved)")
+    }
 }

@@ -5,6 +5,8 @@ struct RoadmapRun: CustomStringConvertible {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Both streams in the order written, where the run kept it (in-process); else empty.
+    var interleaved = ""
 
     var description: String { "exit \(status)\nstdout:\n\(stdout)\nstderr:\n\(stderr)" }
 
