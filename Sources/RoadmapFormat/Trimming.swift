@@ -4,14 +4,16 @@ extension String {
     /// import's 21.8 G instructions); not the string itself, whose storage, Yams' node's, lies amid the node tree
     /// let go after the parse and would keep its pages in use (large import: 6 MiB more at the peak).
     var trimmed: String {
+        let bytes: Substring.UTF8View
         // Most values start and end with a visible ASCII character: nothing to find (50,000 values a large roadmap).
         if let first = utf8.first, let last = utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
-            return String(unsafeUninitializedCapacity: utf8.count) { buffer in buffer.initialize(fromContentsOf: utf8) }
+            bytes = utf8[...]
+        } else {
+            let scalars = unicodeScalars
+            guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+            bytes = utf8[first..<scalars.index(after: last)]
         }
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        let bytes = utf8[first..<scalars.index(after: last)]
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in buffer.initialize(fromContentsOf: bytes) }
     }
 
