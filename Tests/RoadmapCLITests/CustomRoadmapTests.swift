@@ -62,6 +62,14 @@ import Testing
         #expect(history.contains { $0["skill"] as? String == "team.a" && $0["currentSkill"] as? String == "team.alpha" })
     }
 
+    @Test func stageHeadingsCountTheirSkillsInTheRightNumber() throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("add", try sandbox.write(Self.team(version: 1, skills: Self.skill("team.a") + Self.skill("team.b", stage: "mid")), to: "v1.yaml").path)
+        // Entry holds team.a and the included python.numpy.
+        let headings = try sandbox.run("show", "team").stdout.split(separator: "\n").filter { $0.contains(" — ") }
+        #expect(headings == ["Entry — 2 skills", "Mid — 1 skill"])
+    }
+
     @Test func retiredSkillKeepsItsHistoryAndComesBackWithItsProgress() throws {
         let sandbox = try Sandbox()
         try sandbox.run("add", try sandbox.write(Self.team(version: 1, skills: Self.skill("team.a") + Self.skill("team.b")), to: "v1.yaml").path)

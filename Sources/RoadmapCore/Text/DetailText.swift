@@ -41,7 +41,7 @@ enum DetailText {
             let skills = detail.skills.indices.filter { detail.skills[$0].stage == stage.id }
             guard !skills.isEmpty else { continue }
             text += "\n"
-            style.bold("\(stage.title) — \(skills.count) skills").appendWrappedLines(to: &text, width: width, hangingIndent: "  ")
+            style.bold("\(stage.title) — \(Plural.count(skills.count, "skill"))").appendWrappedLines(to: &text, width: width, hangingIndent: "  ")
             if !stage.jobTitles.isEmpty {
                 style.dim("  roles: \(stage.jobTitles.joined(separator: ", "))").appendWrappedLines(to: &text, width: width, hangingIndent: "         ")
             }
