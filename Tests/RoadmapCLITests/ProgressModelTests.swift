@@ -1,5 +1,6 @@
 import Foundation
 import PropertyBased
+import Synchronization
 import RoadmapCore
 import RoadmapStore
 import Testing
@@ -10,7 +11,8 @@ import Testing
 /// review schedule is the model's as it was.
 /// A failure prints the seed and the shortest sequence of steps that still fails.
 /// `ROADMAP_MODEL_STEPS=N` makes each sequence N steps long, `ROADMAP_MODEL_SEQUENCES=N` runs N of them;
-/// `ROADMAP_MODEL_SHRINK=0` reports a failure as found, without looking for a shorter one.
+/// `ROADMAP_MODEL_SHRINK=0` reports a failure as found, without looking for a shorter one (CI's way); either way the
+/// first failing sequence's numbers go to stderr at once, and `ROADMAP_MODEL_CODES` replays them.
 @Suite struct ProgressModelTests {
     static let steps = ProcessInfo.processInfo.environment["ROADMAP_MODEL_STEPS"].flatMap(Int.init) ?? 50
     static let sequences = ProcessInfo.processInfo.environment["ROADMAP_MODEL_SEQUENCES"].flatMap(Int.init) ?? 24
@@ -19,17 +21,42 @@ import Testing
 
     @Test(.shrinking(ProcessInfo.processInfo.environment["ROADMAP_MODEL_SHRINK"] != "0"), arguments: 0..<partitions)
     func commandsAgreeWithTheModel(partition: Int) async throws {
+        if let replayed = Self.replayed {
+            if partition == 0 { try Self.check(replayed) }
+            return
+        }
         let count = Self.sequences / Self.partitions + (partition < Self.sequences % Self.partitions ? 1 : 0)
         await propertyCheck(count: count, input: Gen.int(in: 0...Int(Int32.max)).array(of: Self.steps...Self.steps)) { codes in
-            let steps = codes.map(ModelStep.init(code:))
-            let world = try ModelWorld()
-            for (index, step) in steps.enumerated() {
-                if let problem = try world.perform(step) {
-                    Issue.record("step \(index + 1) of \(steps.count): \(problem)\nsteps:\n\(steps.prefix(index + 1).map { "  \($0)" }.joined(separator: "\n"))")
-                    return
-                }
+            try Self.check(codes)
+        }
+    }
+
+    /// `ROADMAP_MODEL_CODES=N,N,…`: that one sequence, as a failure printed it, instead of random ones.
+    static let replayed = ProcessInfo.processInfo.environment["ROADMAP_MODEL_CODES"].map {
+        $0.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    }
+
+    /// Runs the sequence the numbers stand for, recording the first step where the commands and the model disagree.
+    static func check(_ codes: [Int]) throws {
+        let steps = codes.map(ModelStep.init(code:))
+        let world = try ModelWorld()
+        for (index, step) in steps.enumerated() {
+            if let problem = try world.perform(step) {
+                tellFirstFailure(codes: codes, step: index + 1)
+                Issue.record("step \(index + 1) of \(steps.count): \(problem)\nsteps:\n\(steps.prefix(index + 1).map { "  \($0)" }.joined(separator: "\n"))")
+                return
             }
         }
+    }
+
+    private static let failureTold = Mutex(false)
+
+    /// The first failing sequence on stderr as found, for its numbers to be replayed: shrinking re-runs whole worlds
+    /// and says nothing until it ends, which on a slow machine can outlast CI (a dry run's passed 25 minutes).
+    static func tellFirstFailure(codes: [Int], step: Int) {
+        guard failureTold.withLock({ told in defer { told = true }; return !told }) else { return }
+        let line = "ProgressModelTests: a sequence failed at step \(step) (shrinking follows unless ROADMAP_MODEL_SHRINK=0); replay with ROADMAP_MODEL_CODES=\"\(codes.map(String.init).joined(separator: ","))\"\n"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }
 
