@@ -22,7 +22,7 @@ struct ImportCommand: DatabaseCommand {
     @OptionGroup var display: DisplayOptions
 
     func run(in context: CommandContext) throws {
-        let outcome = try BackupRestoring(session: context).restore(file: file, progress: context.progressLine { "importing \($0)% (\($1) of \($2) events)" })
+        let outcome = try BackupRestoring(session: context).restore(file: file, progress: context.progressLine { percent, _, _ in "importing \(percent)%" })
         context.show(outcome)
     }
 }

@@ -9,8 +9,8 @@ import Testing
     static let commandCount = 6_000
 
     /// A backup of `commandCount` commands, each tenth undoing the one before it, one status event a command but the
-    /// undos, and a note every seventh; `lastEventAt` replaces the last event's time.
-    static func backup(schema: String, lastEventAt: String? = nil) -> (data: Data, commands: [[String: Any]], events: [[String: Any]]) {
+    /// undos, and a note every seventh; `lastEventAt` replaces the last event's time; `statusNote` is every status event's note.
+    static func backup(schema: String, lastEventAt: String? = nil, statusNote: String? = nil) -> (data: Data, commands: [[String: Any]], events: [[String: Any]]) {
         let uuids = (0..<commandCount).map { _ in UUID().uuidString.lowercased() }
         func time(_ second: Int) -> String {
             let formatter = ISO8601DateFormatter()
@@ -30,7 +30,7 @@ import Testing
             guard !isUndo else { continue }
             var event: [String: Any] = [
                 "uuid": UUID().uuidString.lowercased(), "command": uuids[index], "at": time(index), "skill": skill, "kind": "status",
-                "from": "todo", "to": "done", "note": NSNull(), "url": NSNull(), "title": NSNull(),
+                "from": "todo", "to": "done", "note": statusNote ?? NSNull(), "url": NSNull(), "title": NSNull(),
             ]
             events.append(event)
             if index % 7 == 0 {
@@ -44,7 +44,8 @@ import Testing
             "format": "roadmap-backup", "formatVersion": 1, "schemaVersion": schema, "exportedAt": time(commandCount),
             "commands": commands, "events": events, "enrolments": [], "roadmaps": [],
         ]
-        return (try! JSONSerialization.data(withJSONObject: object), commands, events)
+        // Keys sorted, so commands come before events as in an export, and the backup is read as it comes.
+        return (try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), commands, events)
     }
 
     static func schema(of sandbox: Sandbox) throws -> String {

@@ -22,7 +22,8 @@ final class BackupReadAhead: @unchecked Sendable {
     private let parsedEarly: () -> [ProgressBackup.ParsedRoadmap]
     /// Guards what follows.
     private let condition = NSCondition()
-    private var waiting: [[Item]] = []
+    /// Each batch with how far into the file its last item reaches, in bytes.
+    private var waiting: [(items: [Item], through: Int)] = []
     /// Batches written, handed back to be freed here: their strings were made here (0.48 G of a large import).
     private var spent: [[Item]] = []
     private var stopped = false
@@ -37,16 +38,16 @@ final class BackupReadAhead: @unchecked Sendable {
         WorkerThread.start { [self] in read() }
     }
 
-    /// Hands `batch` back and puts the next one in its place, waiting for it to be read; false once every batch was
-    /// taken (then `result` tells how the read ended).
-    func next(_ batch: inout [Item]) -> Bool {
+    /// Hands `batch` back and puts the next one in its place, waiting for it to be read, and sets `through` to how far
+    /// into the file it reaches; false once every batch was taken (then `result` tells how the read ended).
+    func next(_ batch: inout [Item], through: inout Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         if !batch.isEmpty { spent.append(batch) }
         batch = []
         while waiting.isEmpty, !ended { condition.wait() }
         guard !waiting.isEmpty else { return false }
-        batch = waiting.removeFirst()
+        (batch, through) = waiting.removeFirst()
         condition.broadcast()
         return true
     }
@@ -71,17 +72,19 @@ final class BackupReadAhead: @unchecked Sendable {
     private func read() {
         var batch: [Item] = []
         var read = 0
+        var through = 0
         func keep(_ item: Item, bytesRead: Int) -> Bool {
             batch.append(item)
             read += 1
+            through = bytesRead
             // The commands are half the file of a large backup: 30 MB held until the first event, before.
             if read % 4096 == 0 { mapped.release(upTo: bytesRead) }
-            return batch.count < Self.batchSize || hand(&batch)
+            return batch.count < Self.batchSize || hand(&batch, through: through)
         }
         let outcome = ProgressBackup.streamPlainly(
             mapped.bytes, knownSchemas: knownSchemas, isStored: isStored, parsedEarly: parsedEarly,
             command: { keep(.command(BackupRestore.PreparedCommand($0)), bytesRead: $1) }, event: { keep(.event($0), bytesRead: $1) })
-        let handed = outcome == nil || batch.isEmpty || hand(&batch)
+        let handed = outcome == nil || batch.isEmpty || hand(&batch, through: through)
         // What the read held to check the backup whole (every uuid) is freed by now.
         WorkerThread.giveBackFreedMemory()
         condition.lock()
@@ -92,7 +95,7 @@ final class BackupReadAhead: @unchecked Sendable {
     }
 
     /// Hands a full batch over, waiting while too many wait; false once stopped.
-    private func hand(_ batch: inout [Item]) -> Bool {
+    private func hand(_ batch: inout [Item], through: Int) -> Bool {
         // The batches written are freed here once the lock is let go: the writing thread never waits on their freeing.
         var written: [[Item]] = []
         defer { withExtendedLifetime(written) {} }
@@ -100,7 +103,7 @@ final class BackupReadAhead: @unchecked Sendable {
         defer { condition.unlock() }
         while waiting.count >= Self.batchesWaiting, !stopped { condition.wait() }
         guard !stopped else { return false }
-        waiting.append(batch)
+        waiting.append((batch, through))
         swap(&written, &spent)
         batch = []
         batch.reserveCapacity(Self.batchSize)

@@ -10,7 +10,7 @@ public struct BackupRestoring {
     public init(session: any Session) { self.session = session }
 
     public func restore(file: String, progress: WorkProgress? = nil) throws -> ImportOutcome {
-        if progress == nil, let summary = restoreAsRead(file) { return ImportOutcome(file: file, summary: summary) }
+        if let summary = restoreAsRead(file, progress: progress) { return ImportOutcome(file: file, summary: summary) }
         let (backup, documents) = try read(file)
         let told = backup.events.count >= LargeWork.events ? progress : nil
         let summary = try session.storage.recordCatalogChange { store in
@@ -23,10 +23,13 @@ public struct BackupRestoring {
     /// The backup in `file` restored as it is read, its commands and events written as they pass their checks, none
     /// held: nil, with nothing changed (the transaction rolled back), for anything the usual way must handle or refuse
     /// (a file not read plainly, not valid, a database not already there as this build keeps it), which then does.
-    /// Not for a terminal's progress, which needs the number of events first.
+    /// A large file's progress is told in bytes of it written, the number of its events being known only at its end.
     // 100,000 events held took 230 MiB, the file's bytes 68 MiB more while read (Benchmarks/README.md).
-    private func restoreAsRead(_ file: String) -> ImportSummary? {
+    private func restoreAsRead(_ file: String, progress: WorkProgress?) -> ImportSummary? {
         guard let stored = storedRoadmaps(), let mapped = MappedFile(path: file) else { return nil }
+        let size = mapped.bytes.count
+        let told = size >= LargeWork.bytes ? progress : nil
+        defer { told?(nil) }
         let isStored = { (roadmap: ProgressBackup.CustomRoadmap) in
             stored[roadmap.id].map { ($0.version, $0.fileName, $0.source) == (roadmap.version, roadmap.fileName, roadmap.source) } ?? false
         }
@@ -36,12 +39,18 @@ public struct BackupRestoring {
         return try? session.storage.recordCatalogChange { store in
             try store.restore(command: session.command("import")) { restoring in
                 var batch: [BackupReadAhead.Item] = []
-                while readAhead.next(&batch) {
+                var through = 0, percent = -1
+                while readAhead.next(&batch, through: &through) {
                     for item in batch {
                         switch item {
                         case .command(let command): try restoring.add(command)
                         case .event(let event): try restoring.add(event)
                         }
+                    }
+                    // Told when the percentage moves: 100 lines at most, not one a batch.
+                    if let told, through * 100 / size != percent {
+                        percent = through * 100 / size
+                        told((through, size))
                     }
                 }
                 guard let read = readAhead.result else { throw NotReadAsItCame() }

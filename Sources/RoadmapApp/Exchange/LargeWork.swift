@@ -5,4 +5,6 @@ public typealias WorkProgress = (_ step: (done: Int, total: Int)?) -> Void
 enum LargeWork {
     /// Below this many events a run is quick: nothing is told.
     static let events = 5000
+    /// A backup file about that many events long (68 MB held 100,000), for work that knows its bytes before its events.
+    static let bytes = 4 << 20
 }
