@@ -51,8 +51,8 @@ public enum CompiledRoadmap {
     }
 
     /// The text's 64-bit checksum, eight bytes at a time: not proof against someone forging one, which would only
-    /// mislead their own program, but any damage or edit changes it.
-    static func checksum(_ bytes: Bytes) -> UInt64 {
+    /// mislead their own program, but any damage or edit changes it. Public as a quick hash of ids too.
+    public static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let prime: UInt64 = 0x0000_0100_0000_01B3
         var lanes: (UInt64, UInt64, UInt64, UInt64) = (0xCBF2_9CE4_8422_2325 ^ UInt64(bytes.count), 1, 2, 3)
         guard let base = bytes.baseAddress else { return lanes.0 }
@@ -155,6 +155,29 @@ public enum CompiledRoadmap {
             text.withUTF8 { all in
                 let field = CompiledRoadmap.field(Fields.requiresField, of: Bytes(rebasing: all[start..<end]))
                 _ = CompiledRoadmap.forEachPrerequisite(field, checkingPlaces: false, body)
+            }
+        }
+
+        /// `forEachPrerequisite`'s ids as bytes, each in place in the text but an escaped one, with its choice's number
+        /// (a record numbers a choice by its place among the prerequisites): no String made of each.
+        func forEachPrerequisiteID(_ body: (Bytes, _ choice: Int?) -> Void) {
+            var text = source.text
+            text.withUTF8 { all in
+                var rest = CompiledRoadmap.field(Fields.requiresField, of: Bytes(rebasing: all[start..<end]))[...]
+                while !rest.isEmpty {
+                    let end = CompiledRoadmap.index(of: bar, in: Bytes(rebasing: rest), from: 0).map { rest.startIndex + $0 } ?? rest.endIndex
+                    let item = Bytes(rebasing: rest[..<end])
+                    rest = end < rest.endIndex ? rest[(end + 1)...] : rest[rest.endIndex...]
+                    // Read as `forEachPrerequisite` reads it; a record found as written has no item that does not read.
+                    guard let parts = CompiledRoadmap.prerequisiteItem(item) else { continue }
+                    let choice = parts.choice.flatMap(CompiledRoadmap.int)
+                    if CompiledRoadmap.index(of: UInt8(ascii: "\\"), in: parts.id, from: 0) == nil {
+                        body(parts.id, choice)
+                    } else {
+                        var id = CompiledRoadmap.string(parts.id)
+                        id.withUTF8 { body($0, choice) }
+                    }
+                }
             }
         }
 
@@ -481,13 +504,16 @@ public enum CompiledRoadmap {
     /// The field at `index` (empty when the line has fewer), found without splitting the others: a report reads the
     /// titles of thousands of skills and nothing else of their records.
     static func field(_ index: Int, of line: Bytes) -> Bytes {
-        var start = 0
+        guard var start = line.baseAddress else { return line }
+        let end = start + line.count
+        // By pointer from one `memchr` to the next: `index(of:in:from:)` for each tab was half of 600 instructions a
+        // field (`info` finds the prerequisites of ten thousand records).
         for _ in 0..<index {
-            guard let tab = self.index(of: tab, in: line, from: start) else { return Bytes(rebasing: line[line.count...]) }
-            start = tab + 1
+            guard let found = memchr(start, Int32(tab), end - start) else { return Bytes(start: end, count: 0) }
+            start = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        let end = self.index(of: tab, in: line, from: start) ?? line.count
-        return Bytes(rebasing: line[start..<end])
+        let stop = memchr(start, Int32(tab), end - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
+        return Bytes(start: start, count: stop - start)
     }
 
     /// Into an array the caller reuses from line to line. By pointer from one `memchr` to the next: slicing and

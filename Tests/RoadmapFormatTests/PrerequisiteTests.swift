@@ -148,6 +148,22 @@ import Testing
         #expect(lazily == parsed)
     }
 
+    @Test func prerequisiteIDsAreReadAsBytesWithTheirChoice() throws {
+        let yaml = Self.yaml(requires: "requires: [c.nn, {any: [c.torch, c.tf]}, {any: [c.a, c.b, c.c]}, c.last]")
+        let parsed = try #require(RoadmapParser.parse(yaml, file: "c.yaml").document)
+        let lazily = try #require(CompiledRoadmap.decode(CompiledRoadmap.encode(parsed), skillsWhenAsked: true))
+        func ids(_ skill: Skill) -> [String] {
+            var seen: [String] = []
+            skill.forEachPrerequisiteID { seen.append(String(decoding: $0, as: UTF8.self) + ($1.map { "/\($0)" } ?? "")) }
+            return seen
+        }
+        // A choice is numbered by its place among the prerequisites, in a record (not read yet) as in a parsed skill.
+        let expected = ["c.nn", "c.torch/1", "c.tf/1", "c.a/2", "c.b/2", "c.c/2", "c.last"]
+        #expect(ids(parsed.skills[0].skill) == expected)
+        #expect(ids(lazily.skills[0].skill) == expected)
+        #expect(lazily.skills.map { ids($0.skill) } == parsed.skills.map { ids($0.skill) })
+    }
+
     @Test(arguments: [
         ("c.tf^15.22", "c.tf", false), ("c.tf^15.22", "c.tf^15.23", true), ("c.tf^15.22", "c.tf^15.22^1^2", false),
         ("c.tf^15.22", "c.tf^x.22", false), ("c.tf^15.22", "c.tf^15.22^one", false), ("c.nn^15.16|", "c.nn^15.16||", true),

@@ -50,8 +50,8 @@ enum DependentCounts {
     /// by one walk from `id`: `info` asks about one skill, and the bitsets of all ten thousand were a third of a large
     /// `info`.
     static func dependents(of id: String, in skills: [Skill], met: (String) -> Bool = { _ in false }) -> (direct: [Int], inAll: Int) {
-        let (index, dependents) = graph(skills, met: met)
-        guard let root = index[id] else { return ([], 0) }
+        let (places, dependents) = graph(skills, met: met)
+        guard let root = places.place(of: id) else { return ([], 0) }
         return (Array(Set(dependents[root])), walks(from: [root], dependents: dependents)[0])
     }
 
@@ -111,26 +111,34 @@ enum DependentCounts {
     }
 
     /// Each skill's place in `skills`, and the places of the skills that require it: through a choice only while
-    /// no alternative is met.
-    private static func graph(_ skills: [Skill], met: (String) -> Bool) -> (index: [String: Int], dependents: Dependents) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(skills.count)
-        for (position, skill) in skills.enumerated() { index[skill.id] = position }
+    /// no alternative is met. Ids are looked up as bytes (`PlacesByID`); only a choice's alternatives become Strings,
+    /// to ask `met`.
+    private static func graph(_ skills: [Skill], met: (String) -> Bool) -> (places: PlacesByID, dependents: Dependents) {
+        let places = PlacesByID(skills.lazy.map(\.id))
         var edges: [(required: Int, requiring: Int)] = []
         edges.reserveCapacity(skills.count * 2)
-        func edge(from requirement: String, to position: Int) {
-            if let required = index[requirement], required != position { edges.append((required, position)) }
-        }
+        // The alternatives of the choice being read: their edges count once it ends with none of them met. Ended in
+        // the loop itself, not by a local function, whose captured variables were checked for exclusive access at
+        // each of fourteen thousand ids.
+        var choice: (number: Int, places: [Int], met: Bool)?
         for (position, skill) in skills.enumerated() {
-            skill.forEachPrerequisite { prerequisite in
-                // By case, not through `ids`: an array made for each of 14,000 plain prerequisites (large `info`).
-                switch prerequisite {
-                case let .skill(id): edge(from: id, to: position)
-                case let .any(ids) where !prerequisite.isMet(by: met): for id in ids { edge(from: id, to: position) }
-                case .any: break
+            skill.forEachPrerequisiteID { id, number in
+                if let ended = choice, ended.number != number {
+                    if !ended.met { for required in ended.places { edges.append((required, position)) } }
+                    choice = nil
                 }
+                let required = places.place(of: id)
+                guard let number else {
+                    if let required, required != position { edges.append((required, position)) }
+                    return
+                }
+                if choice == nil { choice = (number, [], false) }
+                if let required, required != position { choice!.places.append(required) }
+                if !choice!.met && met(String(decoding: id, as: UTF8.self)) { choice!.met = true }
             }
+            if let ended = choice, !ended.met { for required in ended.places { edges.append((required, position)) } }
+            choice = nil
         }
-        return (index, Dependents(count: skills.count, edges: edges))
+        return (places, Dependents(count: skills.count, edges: edges))
     }
 }

@@ -44,4 +44,19 @@ import Testing
             #expect(DependentCounts.counts(of: roots, in: skills, met: met.contains) == roots.map { all[skills[$0].id] })
         }
     }
+
+    /// Found by bytes as a Dictionary filled in order finds them: an id written twice at its last place, one not
+    /// there nil, the empty id too; on ids of a few letters so that slots collide.
+    @Test func placesByIDAreADictionarysPlaces() async {
+        let ids = Gen.int(in: 0...3).array(of: 0...3).map { $0.map { ["a", "b", ".", "é"][$0] }.joined() }.array(of: 0...40)
+        await propertyCheck(input: ids, Gen.int(in: 0...3).array(of: 0...3).map { $0.map { ["a", "b", ".", "é"][$0] }.joined() }) { ids, other in
+            var dictionary: [String: Int] = [:]
+            for (place, id) in ids.enumerated() { dictionary[id] = place }
+            let places = PlacesByID(ids)
+            for id in ids + [other, "", "zz"] {
+                #expect(places.place(of: id) == dictionary[id], "\(id)")
+            }
+        }
+    }
 }
+
