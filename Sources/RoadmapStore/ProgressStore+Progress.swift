@@ -61,11 +61,14 @@ extension ProgressStore {
         var evidence: [String: [Evidence]] = [:]
         let order = inLogOrder ? LogOrder.oldestFirst : "e.id"
         // Only what standing commands recorded and no standing command withdrew; status changes may carry a note.
+        // The first condition, implied by the second, turns away a status change without a note by its empty column
+        // and one comparison, not three (large `show`: 66,583 of its 100,000 events; 26 M instructions of SQLite's).
         let statement = try db.makeStatement(sql: """
             SELECT e.skill, e.kind = 'evidence', e.note, e.url, e.title, c.recorded_at, e.uuid, c.id
             FROM event e JOIN command c ON c.id = e.command_id
-            WHERE \(Standing.command("c"))
+            WHERE (e.note IS NOT NULL OR e.kind <> 'status')
               AND (e.kind IN ('note', 'evidence') OR (e.kind = 'status' AND e.note IS NOT NULL))
+              AND \(Standing.command("c"))
               AND \(Standing.notWithdrawn("e")) \(filter)
             ORDER BY \(order)
             """)
