@@ -14,7 +14,7 @@ extension CommandContext {
     func show(_ result: some TextRenderable & Encodable, json: Bool) throws {
         if json { return terminal.write(try JSONOutput.render(result), pageable: false) }
         let terminal = terminal
-        result.writeText(in: textContext) { terminal.write($0) }
+        result.writeText(in: textContext) { terminal.write(utf8: $0, pageable: true) }
     }
 
     /// A log too long to hold, as text or JSON, written as it is read: in pieces of 64 KiB, the same bytes as `show`

@@ -19,9 +19,9 @@ enum SkillLines {
     }
 
     /// `grouped` added to the end of `text`, each item's lines added by `lines`.
-    static func appendGrouped<Item>(
-        _ items: some Sequence<Item>, to text: inout String, area: (Item) -> String, areaTitles: [String: String], style: TextStyle,
-        lineWidth: Int? = nil, lines: (Item, inout String) -> Void
+    static func appendGrouped<Item, Text: TextAppending>(
+        _ items: some Sequence<Item>, to text: inout Text, area: (Item) -> String, areaTitles: [String: String], style: TextStyle,
+        lineWidth: Int? = nil, lines: (Item, inout Text) -> Void
     ) {
         var currentArea: String?
         for item in items {
@@ -60,8 +60,30 @@ enum SkillLines {
         line.wrappedLines(width: lineWidth, hangingIndent: remarkIndent)
     }
 
+    /// `line` with `remark` after it, fitted and added to the end of `text`. Piped (no `lineWidth`) nothing is fitted,
+    /// so its pieces go in one after the other: the same bytes without five Strings made between (large `show`).
+    static func appendLine(
+        _ status: SkillStatus, _ id: String, width: Int, _ title: String, remark: String?, style: TextStyle, lineWidth: Int?,
+        to text: inout some TextAppending
+    ) {
+        guard lineWidth == nil else {
+            let line = line(status, id, width: width, title, style: style, lineWidth: lineWidth)
+            return appendFitted(remark.map { line + $0 } ?? line, to: &text, lineWidth: lineWidth)
+        }
+        text.append("    ")
+        text.append(StatusMark.render(status, style: style))
+        text.append(" ")
+        text.append(id)
+        let missing = width - id.characterCount
+        if missing > 0 { text.append(.spaces(missing)) }
+        text.append("  ")
+        text.append(title)
+        if let remark { text.append(remark) }
+        text.append("\n")
+    }
+
     /// `fitted`, added to the end of `text`.
-    static func appendFitted(_ line: String, to text: inout String, lineWidth: Int?) {
+    static func appendFitted(_ line: String, to text: inout some TextAppending, lineWidth: Int?) {
         line.appendWrappedLines(to: &text, width: lineWidth, hangingIndent: remarkIndent)
     }
 }

@@ -69,16 +69,16 @@ extension String {
 
     /// `wrappedLines` added to the end of `text`; text that fits (all of it when piped) goes in as it is, with no
     /// array of lines or copy between (large `show`: 41,515 lines).
-    public func appendWrappedLines(to text: inout String, width: Int?, indent: String = "", hangingIndent: String? = nil) {
+    public func appendWrappedLines(to text: inout some TextAppending, width: Int?, indent: String = "", hangingIndent: String? = nil) {
         guard let width, indent.columns + columns > width else {
-            text += indent
-            text += self
-            text += "\n"
+            text.append(indent)
+            text.append(self)
+            text.append("\n")
             return
         }
         for line in wrapped(width: width, indent: indent, hangingIndent: hangingIndent) {
-            text += line
-            text += "\n"
+            text.append(line)
+            text.append("\n")
         }
     }
 

@@ -20,10 +20,11 @@ public struct TextContext: Sendable {
 /// A command's result as a terminal shows it; its `--json`, where it has one, comes from Codable.
 public protocol TextRenderable {
     func text(in context: TextContext) -> String
-    /// The same text handed to `write` in pieces, for a long one; by default the whole text at once.
-    func writeText(in context: TextContext, _ write: (String) -> Void)
+    /// The same text as UTF-8 handed to `write` in pieces of whole lines, for a long one; by default the whole text
+    /// at once.
+    func writeText(in context: TextContext, _ write: ([UInt8]) -> Void)
 }
 
 extension TextRenderable {
-    public func writeText(in context: TextContext, _ write: (String) -> Void) { write(text(in: context)) }
+    public func writeText(in context: TextContext, _ write: ([UInt8]) -> Void) { write(Array(text(in: context).utf8)) }
 }
