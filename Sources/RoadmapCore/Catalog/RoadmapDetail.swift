@@ -106,13 +106,22 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         areas = roadmap.areas.filter { area == nil || $0.id == area }.map { AreaEntry(id: $0.id, title: $0.title) }
         let stageOrder = Dictionary(uniqueKeysWithValues: roadmap.stages.enumerated().map { ($1.id, $0) })
         let areaOrder = Dictionary(uniqueKeysWithValues: roadmap.areas.enumerated().map { ($1.id, $0) })
-        // Each skill's sort key worked out once rather than at every comparison.
+        // Each skill's sort key worked out once rather than at every comparison; a skill's stage and area are mostly
+        // its neighbour's, whose places are kept (large `show`: 20,000 lookups by hashing a string).
         let all = catalog.skills(of: roadmap)
         roadmapSkills = all.count
+        var last: (stage: String, stageOrder: Int, area: String, areaOrder: Int)?
+        func key(_ skill: Skill, _ offset: Int) -> (Int, Int, Int) {
+            let (stage, area) = (skill.stage, skill.area)
+            let stageAt = last.flatMap { $0.stage == stage ? $0.stageOrder : nil } ?? stageOrder[stage] ?? .max
+            let areaAt = last.flatMap { $0.area == area ? $0.areaOrder : nil } ?? areaOrder[area] ?? .max
+            last = (stage, stageAt, area, areaAt)
+            return (stageAt, areaAt, offset)
+        }
         let selected = all
             .filter { (stage == nil || $0.stage == stage) && (area == nil || $0.area == area) }
             .enumerated()
-            .map { (skill: $0.element, key: (stageOrder[$0.element.stage] ?? .max, areaOrder[$0.element.area] ?? .max, $0.offset)) }
+            .map { (skill: $0.element, key: key($0.element, $0.offset)) }
             .sorted { $0.key < $1.key }
             .map(\.skill)
         var groups: [String: [String]] = [:]
@@ -129,7 +138,11 @@ public struct RoadmapDetail: Sendable, Hashable, Encodable {
         }
         progress = ProgressCount()
         for skill in skills { progress.add(skill.status) }
-        let used = Set(skills.map(\.area))
-        if area == nil { areas = areas.filter { used.contains($0.id) } }
+        if area == nil {
+            // Skills are in area runs now: each run's area once into the set, not each of ten thousand skills'.
+            var used: Set<String> = []
+            for (index, skill) in skills.enumerated() where index == 0 || skills[index - 1].area != skill.area { used.insert(skill.area) }
+            areas = areas.filter { used.contains($0.id) }
+        }
     }
 }
