@@ -58,5 +58,18 @@ import Testing
             }
         }
     }
+
+    /// A former id's current one, and any other id as it is, as the Dictionary of former ids gives them.
+    @Test func aliasesFindTheCurrentIDOfEachFormerOne() async {
+        let id = Gen.int(in: 0...3).array(of: 1...3).map { $0.map { ["a", "b", ".", "é"][$0] }.joined() }
+        await propertyCheck(input: id.array(of: 0...12), id.array(of: 0...12), id) { formers, currents, asked in
+            let map = Dictionary(zip(formers, currents).map { ($0, $1) }, uniquingKeysWith: { $1 })
+            let aliases = SkillAliases(map)
+            for id in formers + currents + [asked, ""] {
+                #expect(aliases.current(id) == (map[id] ?? id), "\(id)")
+            }
+            #expect(aliases == SkillAliases(map))
+        }
+    }
 }
 

@@ -10,7 +10,7 @@ import Darwin
 /// of it: String's hashing and Dictionary's search were 400 instructions a lookup, and a graph of ten thousand skills
 /// looks up fourteen thousand prerequisites. Open addressing over one buffer of every id's bytes; the place of an id
 /// written twice is its last, as a Dictionary filled in order keeps.
-struct PlacesByID {
+struct PlacesByID: Sendable {
     private var bytes: [UInt8] = []
     /// Id `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
     private var starts: [Int] = [0]
