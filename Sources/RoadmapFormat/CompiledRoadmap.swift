@@ -148,8 +148,8 @@ public enum CompiledRoadmap {
         }
 
         /// Each prerequisite in order, found in the record without splitting its other fields, as `core` reads them,
-        /// without the source's reader or lock (the text never changes): `info` walks every skill's prerequisites and
-        /// reads nothing else of ten thousand records. A record found as written reads whole.
+        /// without the source's reader or lock (the text never changes): a skill's `requires` before its core is read.
+        /// A record found as written reads whole.
         func forEachPrerequisite(_ body: (Prerequisite) -> Void) {
             var text = source.text
             text.withUTF8 { all in

@@ -24,11 +24,6 @@ public struct Skill: Sendable, Hashable, Codable {
         set { update { $0.requires = newValue } }
     }
 
-    /// `requires`, each in order, without the array: a graph of every skill reads only this of most of them.
-    public func forEachPrerequisite(_ body: (Prerequisite) -> Void) {
-        storage.forEachPrerequisite(body)
-    }
-
     /// `requires`' ids in order as their UTF-8 bytes (valid only during `body`), each with the place among `requires`
     /// of the choice it is an alternative of, nil for a plain prerequisite: a graph of ten thousand compiled skills
     /// makes no String of the fourteen thousand ids it looks up.

@@ -45,7 +45,20 @@ enum SkillLines {
     /// One skill, its id padded to `width`, without a line break (the caller adds what follows, then fits the line
     /// with `fitted`).
     static func line(_ status: SkillStatus, _ id: String, width: Int, _ title: String, style: TextStyle, lineWidth: Int? = nil) -> String {
-        titled("    " + StatusMark.render(status, style: style) + " " + id.padding(width) + "  ", title, lineWidth: lineWidth)
+        var start = ""
+        appendStart(status, id, width: width, style: style, to: &start)
+        return titled(start, title, lineWidth: lineWidth)
+    }
+
+    /// `    [x] python.numpy  `: the mark and the id padded to `width`, as a skill's line starts.
+    static func appendStart(_ status: SkillStatus, _ id: String, width: Int, style: TextStyle, to text: inout some TextAppending) {
+        text.append("    ")
+        text.append(StatusMark.render(status, style: style))
+        text.append(" ")
+        text.append(id)
+        let missing = width - id.characterCount
+        if missing > 0 { text.append(.spaces(missing)) }
+        text.append("  ")
     }
 
     /// `start` (mark and id) then the title: cut to fit `lineWidth`, or whole when the room left is less than
@@ -70,13 +83,7 @@ enum SkillLines {
             let line = line(status, id, width: width, title, style: style, lineWidth: lineWidth)
             return appendFitted(remark.map { line + $0 } ?? line, to: &text, lineWidth: lineWidth)
         }
-        text.append("    ")
-        text.append(StatusMark.render(status, style: style))
-        text.append(" ")
-        text.append(id)
-        let missing = width - id.characterCount
-        if missing > 0 { text.append(.spaces(missing)) }
-        text.append("  ")
+        appendStart(status, id, width: width, style: style, to: &text)
         text.append(title)
         if let remark { text.append(remark) }
         text.append("\n")
