@@ -171,9 +171,24 @@ enum UsageMessage {
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first { text = first.lowercased() + text.dropFirst() }
         while text.hasSuffix(".") { text.removeLast() }
+        text = withoutFarSuggestion(text)
         let names = RoadmapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         let subcommand = arguments.dropFirst().first { names.contains($0) }
         return text + "; see 'roadmap\(subcommand.map { " " + $0 } ?? "") --help'"
+    }
+
+    /// argument-parser names the nearest option however far (`import --jsn`: '--db'): its suggestion is kept only
+    /// when `Suggestion`, the rule for every other "did you mean", would name it too.
+    static func withoutFarSuggestion(_ text: String) -> String {
+        guard let typedStart = text.range(of: "unknown option '"),
+              let typedEnd = text[typedStart.upperBound...].firstIndex(of: "'"),
+              let suggestionStart = text.range(of: "; did you mean '"),
+              let suggestionEnd = text[suggestionStart.upperBound...].range(of: "'?")
+        else { return text }
+        let typed = String(text[typedStart.upperBound..<typedEnd])
+        let suggested = String(text[suggestionStart.upperBound..<suggestionEnd.lowerBound])
+        guard Suggestion.closest(to: typed, among: [suggested]).isEmpty else { return text }
+        return text.replacingCharacters(in: suggestionStart.lowerBound..<suggestionEnd.upperBound, with: "")
     }
 }
 

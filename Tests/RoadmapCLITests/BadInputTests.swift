@@ -31,6 +31,9 @@ import Testing
         (["done"], "missing expected argument"),
         (["done", "numpy", "--db", ""], "empty --db path"),
         (["undo", "--dryrun"], "unknown option '--dryrun'; did you mean '--dry-run'?; see 'roadmap undo --help'"),
+        // argument-parser's nearest option is '--db', too far to be what was meant.
+        (["import", "--jsn", "backup.json"], "unknown option '--jsn'; see 'roadmap import --help'"),
+        (["status", "--jason"], "unknown option '--jason'; did you mean '--json'?; see 'roadmap status --help'"),
         // Issue 24: each says what is wrong, not something else.
         (["next", "--limit", "-3"], "--limit must be 1 or more, not -3; see 'roadmap next --help'"),
         (["review", "--limit", "-1"], "--limit must be 1 or more, not -1"),
