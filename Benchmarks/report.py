@@ -15,7 +15,7 @@ CASES = ["builtin", "small", "medium", "large"]
 CASE_TITLE = {"builtin": "built-in", "small": "small", "medium": "medium", "large": "large"}
 COMMANDS = [
     "list", "show", "status", "report", "review", "next", "info", "done", "undo", "history", "history --limit 50",
-    "export", "export --format json", "import",
+    "export", "export --format json", "import", "import new",
 ]
 REFERENCES = ["--version", "sqlite3", "task list", "task summary", "task next", "task 1 info", "task 1 done", "task undo",
               "task limit:50 completed"]
@@ -27,6 +27,7 @@ TASK_PEER = {
 COMMAND_TITLE = {
     "show": "show ROADMAP", "report": "report ROADMAP", "review": "review ROADMAP", "next": "next ROADMAP", "done": "done SKILL",
     "info": "info SKILL", "export": "export ROADMAP (markdown)", "import": "import FILE.json",
+    "import new": "import FILE.json (no database yet)",
     "sqlite3": "sqlite3 floor (one query)", "--version": "roadmap --version",
 }
 STREAMING = ["history", "export", "export --format json"]
@@ -291,9 +292,13 @@ def goals(cases, medians, rss, streams, instructions, steps, slow_growth, memory
         row("large `show ROADMAP` (10,000 skills) ≤ %g ms" % SHOW_MS, ms(value) + " ms" if value else "",
             [(value <= SHOW_MS, ms(value) + " ms") if value else None])
 
-        value, mib = medians.get(("large", "import")), rss.get(("large", "import"))
-        row("large `import` (100,000 events) ≤ %g s, ≤ %g MiB" % (IMPORT_MS / 1000, IMPORT_MIB),
-            ", ".join(x for x in [ms(value) + " ms" if value else "", "%.0f MiB" % mib if mib is not None else ""] if x),
+        # Into an empty database, and where none is yet (a restore on a new machine): the slower of the two is the figure.
+        values = [medians.get(("large", c)) for c in ["import", "import new"] if medians.get(("large", c))]
+        mibs = [rss.get(("large", c)) for c in ["import", "import new"] if rss.get(("large", c)) is not None]
+        value, mib = max(values) if values else None, max(mibs) if mibs else None
+        row("large `import` (100,000 events), into an empty database and where none is: ≤ %g s, ≤ %g MiB" % (IMPORT_MS / 1000, IMPORT_MIB),
+            ", ".join(x for x in [" / ".join(ms(v) for v in values) + " ms" if values else "",
+                                  " / ".join("%.0f" % m for m in mibs) + " MiB" if mibs else ""] if x),
             [(value <= IMPORT_MS, ms(value) + " ms") if value else None,
              (mib <= IMPORT_MIB, "%.0f MiB" % mib) if mib is not None else None])
 

@@ -13,14 +13,24 @@ enum DatabaseFile {
     /// Existing folders and files keep their permissions.
     static func create(path: String) throws {
         try createFolders(for: path)
+        let failure = createPrivate(path: path)
+        if failure != 0 && failure != EEXIST { throw StoreError.cannotCreate(path: path, reason: reason(failure)) }
+    }
+
+    /// Creates an empty file at `path` with mode 0600, never opening one that exists (EEXIST): 0, or why not (errno).
+    static func createPrivate(path: String) -> Int32 {
         let descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if descriptor >= 0 {
-            // The umask may have removed bits we need; 0600 exactly.
-            _ = fchmod(descriptor, 0o600)
-            close(descriptor)
-        } else if errno != EEXIST {
-            throw StoreError.cannotCreate(path: path, reason: reason(errno))
-        }
+        guard descriptor >= 0 else { return errno }
+        // The umask may have removed bits we need; 0600 exactly.
+        _ = fchmod(descriptor, 0o600)
+        close(descriptor)
+        return 0
+    }
+
+    /// Whether nothing at all is at `path`, not even an empty file or a link to nothing.
+    static func isAbsent(path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) != 0 && errno == ENOENT
     }
 
     /// Nil when nothing is at `path`; an empty file counts as no database yet.
@@ -55,11 +65,11 @@ enum DatabaseFile {
         return nil
     }
 
-    private static func folder(of path: String) -> String {
+    static func folder(of path: String) -> String {
         URL(fileURLWithPath: path).deletingLastPathComponent().path
     }
 
-    private static func createFolders(for path: String) throws {
+    static func createFolders(for path: String) throws {
         var missing: [String] = []
         var folder = Self.folder(of: path)
         while access(folder, F_OK) != 0, folder != "/", !folder.isEmpty {
@@ -76,7 +86,7 @@ enum DatabaseFile {
         }
     }
 
-    private static func reason(_ code: Int32) -> String {
+    static func reason(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
     }
 }

@@ -156,6 +156,15 @@ extension ProgressStore {
         }
     }
 
+    /// Closes the connection; the store is not used after.
+    func close() throws {
+        do {
+            try dbQueue.close()
+        } catch {
+            throw StoreError.translating(error, path: displayPath)
+        }
+    }
+
     /// Reads from one consistent snapshot.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {

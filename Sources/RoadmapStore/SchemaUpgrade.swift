@@ -26,13 +26,9 @@ public struct SchemaUpgrade: Sendable, Equatable, CustomStringConvertible {
         let copyPath = path + ".before-" + String(identifier.prefix { $0.isNumber })
         // Written under a name of its own, then renamed: another roadmap upgrading at once never sees half a copy.
         let partial = copyPath + ".partial-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(partial, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw StoreError.cannotCreate(path: copyPath, reason: String(cString: strerror(errno)).lowercased())
-        }
-        // The umask may have removed bits we need; 0600 exactly, as the progress it holds is as private as the original.
-        _ = fchmod(descriptor, 0o600)
-        close(descriptor)
+        // 0600, as the progress it holds is as private as the original.
+        let failure = DatabaseFile.createPrivate(path: partial)
+        guard failure == 0 else { throw StoreError.cannotCreate(path: copyPath, reason: DatabaseFile.reason(failure)) }
         do {
             let copy = try DatabaseQueue(path: partial)
             try copy.writeWithoutTransaction { try db.backup(to: $0) }

@@ -32,6 +32,11 @@ import Testing
 
         var databaseExists: Bool { FileManager.default.fileExists(atPath: database) }
 
+        /// The files named after the database: itself, its journal, and those it is built in (`progress.sqlite.new-…`).
+        var databaseFiles: [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasPrefix("progress.sqlite") }.sorted()
+        }
+
         /// Everything the database holds, as its backup, to show a refusal changed nothing.
         func contents() throws -> Data? { try ProgressStore.openExisting(path: database)?.backup(exportedAt: now).encoded() }
     }
@@ -116,7 +121,7 @@ import Testing
         let (name, refused) = Self.refusals[index]
         let folder = try Folder()
         #expect(throws: (any Error).self, "\(name)") { try refused(folder.session(), folder) }
-        #expect(!folder.databaseExists, "\(name) left \(folder.database) behind")
+        #expect(folder.databaseFiles == [], "\(name) left \(folder.databaseFiles) behind")
     }
 
     @Test(arguments: refusals.indices)

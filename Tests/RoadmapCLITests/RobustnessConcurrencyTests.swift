@@ -109,4 +109,32 @@ func eventCount(_ database: URL) throws -> Int {
         #expect(try sandbox.run("import", file.path).status == 0)
         #expect(try eventCount(sandbox.defaultDatabase) == total + 1)
     }
+
+    /// Where no database was, an import builds it beside its path: killed inside its transaction, it leaves nothing at
+    /// the path, and the next import, which completes, removes what the killed one left.
+    @Test func killedImportWhereNoDatabaseWasLeavesNone() throws {
+        let sandbox = try Sandbox()
+        let file = sandbox.home.appendingPathComponent("big.json")
+        let total = 60_000
+        try syntheticBackup(events: total).write(to: file)
+        let folder = sandbox.defaultDatabase.deletingLastPathComponent()
+        func files() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() }
+        let process = Process()
+        process.executableURL = Sandbox.binary
+        process.arguments = ["import", file.path]
+        process.environment = sandbox.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline && !files().contains(where: { $0.hasSuffix("-journal") }) { usleep(1000) }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let left = files()
+        #expect(!left.contains("progress.sqlite"), "a killed import put \(left) in place")
+        #expect(left.contains { $0.hasPrefix("progress.sqlite.new-\(process.processIdentifier)-") }, "\(left)")
+        #expect(try sandbox.run("import", file.path).status == 0)
+        #expect(try eventCount(sandbox.defaultDatabase) == total)
+        #expect(files() == ["progress.sqlite"])
+    }
 }

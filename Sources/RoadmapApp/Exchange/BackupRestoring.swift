@@ -21,12 +21,14 @@ public struct BackupRestoring {
     }
 
     /// The backup in `file` restored as it is read, its commands and events written as they pass their checks, none
-    /// held: nil, with nothing changed (the transaction rolled back), for anything the usual way must handle or refuse
-    /// (a file not read plainly, not valid, a database not already there as this build keeps it), which then does.
+    /// held: nil, with nothing changed (the transaction rolled back, or a new database's file removed), for anything
+    /// the usual way must handle or refuse (a file not read plainly, not valid, a database there that this build does
+    /// not keep as it is), which then does. Where no database is yet, it is made whole and put in place at the end.
     /// A large file's progress is told in bytes of it written, the number of its events being known only at its end.
     // 100,000 events held took 230 MiB, the file's bytes 68 MiB more while read (Benchmarks/README.md).
     private func restoreAsRead(_ file: String, progress: WorkProgress?) -> ImportSummary? {
-        guard let stored = storedRoadmaps(), let mapped = MappedFile(path: file) else { return nil }
+        let isNew = session.storage.databaseIsAbsent
+        guard let stored = isNew ? [:] : storedRoadmaps(), let mapped = MappedFile(path: file) else { return nil }
         let size = mapped.bytes.count
         let told = size >= LargeWork.bytes ? progress : nil
         defer { told?(nil) }
@@ -36,7 +38,7 @@ public struct BackupRestoring {
         let early = RoadmapsParsedEarly(mapped, isStored: isStored)
         let readAhead = BackupReadAhead(mapped, knownSchemas: ProgressStore.knownSchemaVersions, isStored: isStored, parsedEarly: early.parsed)
         defer { readAhead.stop() }
-        return try? session.storage.recordCatalogChange { store in
+        let restore = { (store: ProgressStore) in
             try store.restore(command: session.command("import")) { restoring in
                 var batch: [BackupReadAhead.Item] = []
                 var through = 0, percent = -1
@@ -58,10 +60,15 @@ public struct BackupRestoring {
                 for roadmap in read.backup.roadmaps where read.roadmaps[roadmap.id] != nil {
                     compiled[roadmap.id] = early.parsed().first { $0.isParse(of: roadmap) }?.compiled
                 }
-                return try restoring.finish(
+                let summary = try restoring.finish(
                     enrolments: read.backup.enrolments, roadmaps: read.backup.roadmaps, documents: read.roadmaps, compiled: compiled)
+                // Cleared before a new database is put in place: its opening says so on a line of its own.
+                told?(nil)
+                return summary
             }
         }
+        if isNew { return try? session.storage.recordCatalogChangeInNewDatabase(restore) }
+        return try? session.storage.recordCatalogChange(restore)
     }
 
     private struct NotReadAsItCame: Error {}

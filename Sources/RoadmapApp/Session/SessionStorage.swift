@@ -36,10 +36,13 @@ public final class SessionStorage {
     public func openForWriting() throws -> ProgressStore {
         if let store, storeIsWritable { return store }
         try check()
-        let isNew = DatabaseLocation(path: path, isExplicit: false).isNew
+        return try open(created: DatabaseLocation(path: path, isExplicit: false).isNew)
+    }
+
+    private func open(created: Bool) throws -> ProgressStore {
         let writable = try ProgressStore(path: path)
         (store, storeIsWritable, lookedForStore) = (writable, true, true)
-        opened(writable, isNew)
+        opened(writable, created)
         return writable
     }
 
@@ -53,6 +56,21 @@ public final class SessionStorage {
         if let store { CatalogAssembly.keepParsedDocuments(assembly.parsed, in: store) }
         assembled = assembly.catalog
         return assembly.catalog
+    }
+
+    /// Nothing at all is at the path yet: `recordCatalogChangeInNewDatabase` may make it.
+    public var databaseIsAbsent: Bool { store == nil && ProgressStore.nothingIsAt(path: path) }
+
+    /// Records something that changes the catalog into a database made whole for it (`ProgressStore.createWhole`):
+    /// nil, with nothing changed, when there is one at the path, or one appeared meanwhile. Then it is this session's,
+    /// opened for writing.
+    public func recordCatalogChangeInNewDatabase<Result>(_ record: (ProgressStore) throws -> Result) throws -> Result? {
+        guard databaseIsAbsent else { return nil }
+        try check()
+        guard let result = try ProgressStore.createWhole(path: path, record) else { return nil }
+        assembled = nil
+        _ = try open(created: true)
+        return result
     }
 
     /// Records something that changes the catalog itself (a roadmap added, removed, imported or synced); the
