@@ -16,22 +16,15 @@ public enum Inline {
         }
     }
 
-    /// Whether no byte is below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF, where the C1 controls are): eight
-    /// bytes at a time, as a byte at a time was 10 instructions a byte (large `show` checks 36,000 notes). A word has a
-    /// byte below `n` (≤ 128) when `(word - n × 0x01…) & ~word & 0x80…` is not zero; equal to `b`, when `word ^ b × 0x01…`
-    /// has a byte below 1.
+    /// Whether no byte is below 0x20, 0x7F, or 0xC2 (which leads U+0080–U+00BF, where the C1 controls are), eight
+    /// bytes at a time (large `show` checks 36,000 notes).
     static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(below n: UInt64, _ word: UInt64) -> Bool { (word &- ones &* n) & ~word & highs != 0 }
         var offset = 0
         if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while offset + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                if hasByte(below: 0x20, word) || hasByte(below: 1, word ^ (ones &* 0x7F)) || hasByte(below: 1, word ^ (ones &* 0xC2)) {
-                    return false
-                }
-                offset += 8
+            while offset + ByteWord.size <= bytes.count {
+                let word = ByteWord(base, at: offset)
+                if word.hasByte(below: 0x20) || word.has(0x7F) || word.has(0xC2) { return false }
+                offset += ByteWord.size
             }
         }
         while offset < bytes.count {
