@@ -6,6 +6,15 @@ struct JSONStringArray {
         return reader.array()
     }
 
+    /// Hands each string of an array none of whose strings has an escape, as its bytes stand (what `parse` would
+    /// make of them), and returns true; false, having handed nothing, for any other text, which `parse` then reads.
+    static func eachPlainString(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var check = JSONStringArray(bytes: bytes)
+        guard check.plainStrings({ _ in }) else { return false }
+        var reader = JSONStringArray(bytes: bytes)
+        return reader.plainStrings(body)
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
 
@@ -34,6 +43,31 @@ struct JSONStringArray {
         }
         skipSpace()
         return position == bytes.count ? strings : nil
+    }
+
+    /// `[`, strings without an escape apart by commas, `]`, with spaces between: each handed to `body`.
+    private mutating func plainStrings(_ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        skipSpace()
+        guard take(UInt8(ascii: "[")) else { return false }
+        skipSpace()
+        if !take(UInt8(ascii: "]")) {
+            repeat {
+                skipSpace()
+                guard take(UInt8(ascii: "\"")) else { return false }
+                let start = position
+                while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+                    guard bytes[position] >= 0x20 else { return false }
+                    position += 1
+                }
+                guard take(UInt8(ascii: "\"")) else { return false }
+                body(UnsafeBufferPointer(rebasing: bytes[start..<position - 1]))
+                skipSpace()
+                if take(UInt8(ascii: "]")) { break }
+                guard take(UInt8(ascii: ",")) else { return false }
+            } while true
+        }
+        skipSpace()
+        return position == bytes.count
     }
 
     private mutating func take(_ byte: UInt8) -> Bool {

@@ -15,17 +15,45 @@ public struct StoredBackup: BackupParts {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM event e JOIN command c ON c.id = e.command_id WHERE \(Self.notAnImport)") ?? 0
     }
 
-    public func eachCommand(_ body: (ProgressBackup.Command) throws -> Void) throws {
-        let rows = try Row.fetchCursor(db, sql: """
+    /// Each command as the row the cursor stands on, its text read where SQLite holds it.
+    public func eachCommand(_ body: (CommandRow) throws -> Void) throws {
+        let statement = try db.makeStatement(sql: """
             SELECT c.uuid, c.recorded_at, c.name, c.arguments, u.uuid AS undoes, b.uuid AS undone_by
             FROM command c LEFT JOIN command u ON u.id = c.undoes LEFT JOIN command b ON b.id = c.undone_by
             WHERE \(Self.notAnImport)
             ORDER BY c.id
             """)
-        while let row = try rows.next() {
-            // Read by position: exporting 100,000 events takes 54% more user time through Decodable records (Benchmarks/README.md, large).
-            try body(ProgressBackup.Command(
-                uuid: row[0], recordedAt: row[1], name: row[2], arguments: CommandLog.decodeArguments(row[3]), undoes: row[4], undoneBy: row[5]))
+        let rows = try Row.fetchCursor(statement)
+        let row = CommandRow(columns: StatementColumns(statement))
+        while try rows.next() != nil { try body(row) }
+    }
+
+    /// A command's row, valid only while the cursor stands on it.
+    public struct CommandRow: CommandFields {
+        fileprivate let columns: StatementColumns
+
+        public func withText<Result>(_ field: ProgressBackup.Command.Field, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+            columns.withValidText(Self.column(field), body)
+        }
+
+        /// The arguments the row's JSON array holds, each in place when it has no escape (`JSONStringArray`).
+        public func eachArgument(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+            columns.withValidText(3) { text in
+                guard let text else { return }
+                if JSONStringArray.eachPlainString(text, body) { return }
+                for var argument in CommandLog.decodeArguments(String(decoding: text, as: UTF8.self)) { argument.withUTF8(body) }
+            }
+        }
+
+        /// The field's place in `eachCommand`'s SELECT.
+        private static func column(_ field: ProgressBackup.Command.Field) -> CInt {
+            switch field {
+            case .uuid: 0
+            case .recordedAt: 1
+            case .name: 2
+            case .undoes: 4
+            case .undoneBy: 5
+            }
         }
     }
 

@@ -53,4 +53,19 @@ struct JSONStringArrayTests {
     @Test(arguments: texts) func readsWhatJSONDecoderReads(_ text: String) {
         #expect(Self.read(text) == Self.decoder(text))
     }
+
+    /// The backup's writer takes the strings in place when none has an escape: then they are what `parse` reads, and
+    /// otherwise nothing is handed over (the writer then goes through `parse`).
+    @Test(arguments: texts + [#"["roadmap","done","python.numpy","--note","déjà vu — 学习"]"#, " [ \"a\" , \"b\" ] "])
+    func handsThePlainStringsInPlaceAsParseReadsThem(_ text: String) {
+        var text = text
+        var handed: [String] = []
+        let plain = text.withUTF8 { JSONStringArray.eachPlainString($0) { handed.append(String(decoding: $0, as: UTF8.self)) } }
+        if plain {
+            #expect(handed == Self.read(text))
+        } else {
+            #expect(handed == [])
+            #expect(Self.read(text) == nil || text.contains("\\") || text.contains(",]"), "\(text) was not taken in place")
+        }
+    }
 }

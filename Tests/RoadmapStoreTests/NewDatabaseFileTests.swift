@@ -31,7 +31,7 @@ import Testing
         let made = try ProgressStore.createWhole(path: path) { store in
             // Another roadmap records first, in a database at the path itself.
             _ = try ProgressStore(path: path).markStatus(.done, skills: ["numpy"], command: command("done", "numpy"))
-            _ = try store.markStatus(.learning, skills: ["pandas"], command: command("learning", "pandas"))
+            return try store.markStatus(.learning, skills: ["pandas"], command: command("learning", "pandas")).count
         }
         #expect(made == nil)
         #expect(files(folder) == ["progress.sqlite"])

@@ -16,7 +16,7 @@ enum BackupJSON {
     static func write(_ parts: some BackupParts, to json: inout PrettyJSON) throws {
         try json.object { json in
             // Keys in sorted order, as `.sortedKeys` puts them.
-            try json.member("commands") { json in try json.array(parts.eachCommand, write(_:_:)) }
+            try json.member("commands") { json in try json.array(parts.eachCommand) { write(&$0, $1) } }
             try json.member("enrolments") { json in try json.array(parts.eachEnrolment, write(_:_:)) }
             try json.member("events") { json in try json.array(parts.eachEvent) { write(&$0, $1) } }
             json.member("exportedAt") { $0.string(parts.exportedAt) }
@@ -28,14 +28,14 @@ enum BackupJSON {
         json.bytes.append(UInt8(ascii: "\n"))
     }
 
-    static func write(_ json: inout PrettyJSON, _ command: ProgressBackup.Command) {
+    static func write(_ json: inout PrettyJSON, _ command: some CommandFields) {
         json.object { json in
-            json.member("arguments") { $0.array(command.arguments) { $0.string($1) } }
-            json.member("name") { $0.string(command.name) }
-            json.member("recordedAt") { $0.string(command.recordedAt) }
-            json.member("undoes") { $0.string(command.undoes) }
-            json.member("undoneBy") { $0.string(command.undoneBy) }
-            json.member("uuid") { $0.string(command.uuid) }
+            json.member("arguments") { $0.texts(command.eachArgument) }
+            json.member("name") { $0.text(.name, of: command) }
+            json.member("recordedAt") { $0.text(.recordedAt, of: command) }
+            json.member("undoes") { $0.text(.undoes, of: command) }
+            json.member("undoneBy") { $0.text(.undoneBy, of: command) }
+            json.member("uuid") { $0.text(.uuid, of: command) }
         }
     }
 
@@ -150,10 +150,28 @@ struct PrettyJSON {
 
     /// An event's field as a string, or null.
     mutating func text(_ field: ProgressBackup.Event.Field, of event: some EventFields) {
-        event.withText(field) { value in
-            guard let value else { return bytes.append(contentsOf: "null".utf8) }
-            JSONString.append(utf8: value, to: &bytes)
+        event.withText(field) { text($0) }
+    }
+
+    /// A command's field as a string, or null.
+    mutating func text(_ field: ProgressBackup.Command.Field, of command: some CommandFields) {
+        command.withText(field) { text($0) }
+    }
+
+    /// Text as a string, or null for nil.
+    private mutating func text(_ value: UnsafeBufferPointer<UInt8>?) {
+        guard let value else { return bytes.append(contentsOf: "null".utf8) }
+        JSONString.append(utf8: value, to: &bytes)
+    }
+
+    /// An array of the texts `each` hands over, as strings.
+    mutating func texts(_ each: ((UnsafeBufferPointer<UInt8>) -> Void) -> Void) {
+        open(UInt8(ascii: "["))
+        each { text in
+            startElement()
+            JSONString.append(utf8: text, to: &bytes)
         }
+        close(UInt8(ascii: "]"))
     }
 
     private mutating func open(_ bracket: UInt8) {

@@ -5,8 +5,10 @@ public protocol BackupParts {
     var formatVersion: Int { get }
     var schemaVersion: String { get }
     var exportedAt: String { get }
+    /// A command as the parts hold it.
+    associatedtype CommandRow: CommandFields
     /// Every command, in log order.
-    func eachCommand(_ body: (ProgressBackup.Command) throws -> Void) throws
+    func eachCommand(_ body: (CommandRow) throws -> Void) throws
     func eachEnrolment(_ body: (ProgressBackup.Enrolment) throws -> Void) throws
     /// An event as the parts hold it.
     associatedtype EventRow: EventFields
@@ -26,7 +28,7 @@ extension ProgressBackup {
     /// The parts held whole.
     public init(_ parts: some BackupParts) throws {
         var commands: [Command] = []
-        try parts.eachCommand { commands.append($0) }
+        try parts.eachCommand { commands.append(Command($0)) }
         var enrolments: [Enrolment] = []
         try parts.eachEnrolment { enrolments.append($0) }
         var events: [Event] = []
