@@ -109,12 +109,16 @@ struct PrettyJSON {
         close(UInt8(ascii: "}"))
     }
 
-    mutating func member(_ key: String, _ value: (inout PrettyJSON) throws -> Void) rethrows {
+    /// A member whose key is a plain word (no byte JSON escapes), written as it stands.
+    mutating func member(_ key: StaticString, _ value: (inout PrettyJSON) throws -> Void) rethrows {
         startElement()
-        string(key)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(contentsOf: Self.colon)
         try value(&self)
     }
+
+    private static let colon = Array("\" : ".utf8)
 
     /// An array of the items `each` hands over.
     mutating func array<Item>(
@@ -180,12 +184,23 @@ struct PrettyJSON {
         isEmpty = true
     }
 
+    /// The comma after the element before, the line break and the indent: one piece of `lines`, whose appends were a
+    /// tenth of a large JSON export one by one.
     private mutating func startElement() {
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
-        bytes.append(0x0A)
-        indent()
+        let end = 2 + 2 * level
+        if end <= Self.lines.count {
+            let start = isEmpty ? 1 : 0
+            Self.lines.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        } else {
+            if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+            indent()
+        }
         isEmpty = false
     }
+
+    /// A comma, a line break and spaces for 32 levels.
+    private static let lines = Array(",\n".utf8) + Array(repeating: 0x20, count: 64)
 
     private mutating func close(_ bracket: UInt8) {
         level -= 1
