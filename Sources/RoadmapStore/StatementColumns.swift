@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import RoadmapCore
 
 /// The row a cursor stands on, read through SQLite's C API as GRDB's `decode(atIndex:)` reads it (any value not
 /// NULL as text up to its first NUL, or as an integer), without its generic decoding, and a word of a few (a kind, a
@@ -33,7 +34,7 @@ struct StatementColumns {
         guard let bytes = sqlite3_column_text(statement, index) else { return body(isNull(index) ? nil : UnsafeBufferPointer(start: nil, count: 0)) }
         let text = UnsafeBufferPointer(start: bytes, count: strlen(bytes))
         // ASCII is valid UTF-8 as it stands; other text goes through a string, which repairs it as `text` does.
-        guard text.contains(where: { $0 >= 0x80 }) else { return body(text) }
+        guard !ByteWord.isASCII(text) else { return body(text) }
         var repaired = String(decoding: text, as: UTF8.self)
         return repaired.withUTF8 { body($0) }
     }
