@@ -2,12 +2,14 @@
 public enum MarkdownText {
     /// Inline text: one line, inline Markdown punctuation backslash-escaped, HTML characters as entities.
     public static func inline(_ text: String) -> String {
-        text.replacingScalars { scalar in
-            switch scalar {
-            // Inline syntax only: user text never starts a line here, so line-start markers (#, -, +, 1.) are inert.
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "$": return "\\" + String(scalar)
-            default: return htmlReplacement(scalar)
-            }
+        inlineBytes.noneIn(text) ? text : text.replacingScalars(inlineReplacement)
+    }
+
+    static func inlineReplacement(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar {
+        // Inline syntax only: user text never starts a line here, so line-start markers (#, -, +, 1.) are inert.
+        case "\\", "`", "*", "_", "[", "]", "|", "~", "$": return "\\" + String(scalar)
+        default: return htmlReplacement(scalar)
         }
     }
 
@@ -18,8 +20,12 @@ public enum MarkdownText {
 
     /// Text inside structural HTML (`<summary>`), where Markdown is not read: HTML characters as entities, one line.
     public static func html(_ text: String) -> String {
-        text.replacingScalars(htmlReplacement)
+        htmlBytes.noneIn(text) ? text : text.replacingScalars(htmlReplacement)
     }
+
+    /// The bytes that start what `inline` and `html` replace: beyond ASCII, only U+2028 and U+2029, led by 0xE2.
+    static let inlineBytes = ReplacedBytes(inlineReplacement, leadingBeyondASCII: [0xE2])
+    static let htmlBytes = ReplacedBytes(htmlReplacement, leadingBeyondASCII: [0xE2])
 
     /// HTML's special characters as entities, line breaks as spaces, other control characters dropped; nil keeps it.
     static func htmlReplacement(_ scalar: Unicode.Scalar) -> String? {
@@ -79,5 +85,23 @@ public enum MarkdownText {
             default: return nil
             }
         }
+    }
+}
+
+/// The bytes a scalar replacement may start at, so that text with none of them is kept as it is after a look at each
+/// byte in a table: through the replacement a scalar at a time, a note was 3,300 instructions (large Markdown export).
+struct ReplacedBytes: Sendable {
+    private let marked: [Bool]
+
+    /// The ASCII bytes `replacement` replaces, and the lead bytes of the scalars beyond ASCII it replaces.
+    init(_ replacement: (Unicode.Scalar) -> String?, leadingBeyondASCII: [UInt8]) {
+        marked = (0...255).map { byte in
+            byte < 0x80 ? replacement(Unicode.Scalar(UInt8(byte))) != nil : leadingBeyondASCII.contains(UInt8(byte))
+        }
+    }
+
+    func noneIn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in marked.withUnsafeBufferPointer { marked in !bytes.contains { marked[Int($0)] } } }
     }
 }
