@@ -65,6 +65,18 @@ func eventCount(_ database: URL) throws -> Int {
 
 /// A process killed in the middle of an import leaves a sound database holding all of the import or none of it.
 @Suite struct RobustnessCrashTests {
+    /// `roadmap import FILE` started in the sandbox, its output let go, for the test to kill.
+    static func startImport(_ file: URL, in sandbox: Sandbox) throws -> Process {
+        let process = Process()
+        process.executableURL = Sandbox.binary
+        process.arguments = ["import", file.path]
+        process.environment = sandbox.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     @Test func killedImportIsAllOrNothing() throws {
         let sandbox = try Sandbox()
         try sandbox.run("done", "numpy")
@@ -76,13 +88,7 @@ func eventCount(_ database: URL) throws -> Int {
         defer { print("killed imports left \(outcomes) of \(total) events") }
         // Killed while the backup is still being read, and once the write transaction has begun.
         for waitForJournal in [false, true] {
-            let process = Process()
-            process.executableURL = Sandbox.binary
-            process.arguments = ["import", file.path]
-            process.environment = sandbox.environment
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try Self.startImport(file, in: sandbox)
             let deadline = Date().addingTimeInterval(60)
             var sawJournal = false
             if waitForJournal {
@@ -119,13 +125,7 @@ func eventCount(_ database: URL) throws -> Int {
         try syntheticBackup(events: total).write(to: file)
         let folder = sandbox.defaultDatabase.deletingLastPathComponent()
         func files() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() }
-        let process = Process()
-        process.executableURL = Sandbox.binary
-        process.arguments = ["import", file.path]
-        process.environment = sandbox.environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try Self.startImport(file, in: sandbox)
         let deadline = Date().addingTimeInterval(60)
         while process.isRunning && Date() < deadline && !files().contains(where: { $0.hasSuffix("-journal") }) { usleep(1000) }
         kill(process.processIdentifier, SIGKILL)
