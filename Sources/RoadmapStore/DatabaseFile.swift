@@ -15,6 +15,8 @@ enum DatabaseFile {
         try createFolders(for: path)
         let failure = createPrivate(path: path)
         if failure != 0 && failure != EEXIST { throw StoreError.cannotCreate(path: path, reason: reason(failure)) }
+        // A new database: what an import killed while building one here left (Ctrl-C) goes, import or not.
+        if failure == 0 { NewDatabaseFile.removeLeft(beside: path) }
     }
 
     /// Creates an empty file at `path` with mode 0600, never opening one that exists (EEXIST): 0, or why not (errno).

@@ -39,6 +39,20 @@ import Testing
         #expect(progress["numpy"]?.status == .done && progress["pandas"] == nil)
     }
 
+    /// An import killed while building (Ctrl-C) leaves its file; the first database made at the path, by any command, removes it.
+    @Test func whatAKilledBuildLeftGoesWhenADatabaseIsMadeThere() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.path("progress.sqlite")
+        let gone = Process()
+        gone.executableURL = URL(fileURLWithPath: "/bin/true")
+        try gone.run()
+        gone.waitUntilExit()
+        let left = ["progress.sqlite.new-\(gone.processIdentifier)-5", "progress.sqlite.new-\(gone.processIdentifier)-5-journal"]
+        for name in left { try Data("partly built".utf8).write(to: folder.url.appendingPathComponent(name)) }
+        _ = try ProgressStore(path: path).markStatus(.done, skills: ["numpy"], command: command("done", "numpy"))
+        #expect(files(folder) == ["progress.sqlite"])
+    }
+
     @Test func aThrowLeavesNothingBehind() throws {
         struct Refused: Error {}
         let folder = try TemporaryFolder()
