@@ -171,7 +171,7 @@ enum UsageMessage {
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         if let first = text.first { text = first.lowercased() + text.dropFirst() }
         while text.hasSuffix(".") { text.removeLast() }
-        text = withoutFarSuggestion(text)
+        text = withValueSuggestion(withoutFarSuggestion(text))
         let names = RoadmapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         let subcommand = arguments.dropFirst().first { names.contains($0) }
         return text + "; see 'roadmap\(subcommand.map { " " + $0 } ?? "") --help'"
@@ -189,6 +189,24 @@ enum UsageMessage {
         let suggested = String(text[suggestionStart.upperBound..<suggestionEnd.lowerBound])
         guard Suggestion.closest(to: typed, among: [suggested]).isEmpty else { return text }
         return text.replacingCharacters(in: suggestionStart.lowerBound..<suggestionEnd.upperBound, with: "")
+    }
+}
+
+extension UsageMessage {
+    /// argument-parser's "Please provide one of 'a', 'b' or 'c'" for a value not among them, said as the rest of the
+    /// line is, with the nearest value when `Suggestion` (the rule of every other "did you mean") names one.
+    static func withValueSuggestion(_ text: String) -> String {
+        guard let valueStart = text.range(of: "the value '"),
+              let valueEnd = text[valueStart.upperBound...].firstIndex(of: "'"),
+              let list = text.range(of: ". Please provide one of ")
+        else { return text }
+        let typed = String(text[valueStart.upperBound..<valueEnd])
+        // The values are quoted: every other piece between quotes.
+        let values = text[list.upperBound...].split(separator: "'", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        var result = text.replacingCharacters(in: list, with: ": give one of ")
+        if let nearest = Suggestion.closest(to: typed, among: values).first { result += "; did you mean '\(nearest)'?" }
+        return result
     }
 }
 
