@@ -11,21 +11,18 @@ extension ProgressStore {
         try read { db in
             // Every command's time is checked first: when one does not read, its events are left out, so the log is
             // read the careful way, in the agreed order (rare: a damaged file).
-            let times = try String.fetchCursor(db, sql: "SELECT recorded_at FROM command")
-            while let time = try times.next() {
-                if LogField.time(time) == nil { return try eachActivityEventInLogOrder(db, body) }
-            }
-            // What does not read is noted aside: this pass reads the events as stored, each command found by its key,
-            // not in the agreed order through two indexes (large export: 1.3 G instructions in SQLite).
+            guard let commands = try LoggedCommandIDs(db) else { return try eachActivityEventInLogOrder(db, body) }
+            // What does not read is noted aside: this pass reads the events as stored, each command found by its id
+            // among those read, not in the agreed order through two indexes (large export: 1.3 G instructions in SQLite).
             let aside = UnreadableRows(path: unreadable.path)
-            let statement = try db.makeStatement(sql: """
-                SELECT e.id, e.at, e.skill, e.kind, e.from_status, e.to_status, e.recall, c.undone_by IS NULL AND c.undoes IS NULL
-                FROM event e JOIN command c ON c.id = e.command_id
-                """)
+            let statement = try db.makeStatement(sql: "SELECT id, at, skill, kind, from_status, to_status, recall, command_id FROM event")
             let rows = try Row.fetchCursor(statement)
             let columns = StatementColumns(statement)
             while let row = try rows.next() {
-                guard let at = try Self.activityTime(row, columns, noting: aside) else { continue }
+                // An event of no command is not in the history, so neither read nor noted; one of a command undone is.
+                let command = try columns.int64(7) ?? row.decode(atIndex: 7)
+                guard commands.holds(command), let at = try Self.activityTime(row, columns, noting: aside), commands.stands(command)
+                else { continue }
                 try body(try columns.text(2) ?? row.decode(atIndex: 2), at)
             }
             // A damaged log (rare) is read again in the agreed order, nothing counted, so it is noted as `history` notes it.
@@ -34,7 +31,7 @@ extension ProgressStore {
     }
 
     /// When an event of `eachActivityEvent`'s first pass took effect, as `activityTime(_:noting:)` reads it but for its
-    /// command's time (every one read already), the words matched in place; nil when it does not count, or noted.
+    /// command (in the log, its time read already), the words and the time matched in place; nil when it does not count, or noted.
     private static func activityTime(_ row: Row, _ columns: StatementColumns, noting unreadable: UnreadableRows) throws -> EffectiveTime? {
         let eventID = try columns.int64(0) ?? row.decode(atIndex: 0)
         func word<Word: Sendable>(_ index: CInt, among words: ColumnWords<Word>, _ read: (String?) -> Word??) -> Word?? {
@@ -43,11 +40,11 @@ extension ProgressStore {
             return read(columns.text(index))
         }
         guard try columns.word(3, among: eventKinds) ?? unreadable.kind(columns.text(3) ?? row.decode(atIndex: 3), row: eventID) != nil,
-              let at = unreadable.eventTime(try columns.text(1) ?? row.decode(atIndex: 1), row: eventID),
+              let at = try columns.withText(1, LogField.eventTime(utf8:)).flatMap({ $0 })
+                ?? unreadable.eventTime(columns.text(1) ?? row.decode(atIndex: 1), row: eventID),
               word(4, among: statuses, { unreadable.status($0, row: eventID, field: "from_status") }) != nil,
               word(5, among: statuses, { unreadable.status($0, row: eventID, field: "to_status") }) != nil,
-              word(6, among: recalls, { unreadable.recall($0, row: eventID) }) != nil,
-              try (columns.int64(7) ?? row.decode(atIndex: 7)) != 0
+              word(6, among: recalls, { unreadable.recall($0, row: eventID) }) != nil
         else { return nil }
         return at
     }

@@ -7,6 +7,11 @@ enum Standing {
         "\(alias).undoes IS NULL AND \(alias).undone_by IS NULL"
     }
 
+    /// The ids of the commands that do not stand, each through its partial index (an `OR` of the two scans the table).
+    static let commandsNotStanding = """
+        SELECT id FROM command WHERE undoes IS NOT NULL UNION ALL SELECT id FROM command WHERE undone_by IS NOT NULL
+        """
+
     /// The SQL condition that no standing command withdrew the event named `alias` (a note, evidence, or a status
     /// change's note): with its own command standing, it is in force.
     /// The withdrawals are read once for the whole query, not once a row (large `show`: 31,515 rows).
