@@ -15,10 +15,12 @@ struct ReportInputs {
     init(_ session: any Session, roadmaps: [Roadmap], reviews: ReviewLog) throws {
         let catalog = try session.catalog()
         self.catalog = catalog
-        progress = try session.progress(includingNotes: true)
         if let store = try session.openForReading() {
+            // A skill with no mark and no note reads as one never recorded, as `show` reads it: the log's others need not be found.
+            progress = try store.progress(includingNotes: true, aliases: catalog.skillAliases, everyRecordedSkill: false)
             dailyCounts = try Self.activityPerDay(on: roadmaps, in: store, catalog: catalog, timeZone: session.timeZone)
         } else {
+            progress = [:]
             dailyCounts = Array(repeating: [:], count: roadmaps.count)
         }
         self.reviews = reviews
