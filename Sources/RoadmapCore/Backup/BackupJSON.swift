@@ -10,7 +10,7 @@ enum BackupJSON {
         json.bytes.reserveCapacity(4096 + backup.events.count * 340 + backup.commands.count * 300 + backup.roadmaps.reduce(0) { $0 + $1.source.utf8.count * 11 / 10 })
         // A backup held whole reads its parts without fail: nothing to throw.
         try? write(backup, to: &json)
-        return Data(json.bytes)
+        return json.bytes.withBytes { Data(buffer: $0) }
     }
 
     static func write(_ parts: some BackupParts, to json: inout PrettyJSON) throws {
@@ -82,25 +82,25 @@ enum BackupJSON {
 /// an opening line, a blank line and its closing bracket. With `flush`, the bytes so far go there after any
 /// array element that brings them to `flushingAt`.
 struct PrettyJSON {
-    var bytes: [UInt8] = []
+    let bytes: OutputBytes
     private var level = 0
     /// Whether the innermost open container has no element yet.
     private var isEmpty = true
     private var flushingAt = Int.max
     private var output: (([UInt8]) throws -> Void)?
 
-    init() {}
+    init() { bytes = OutputBytes() }
 
     init(flushingAt size: Int, to output: @escaping ([UInt8]) throws -> Void) {
         (flushingAt, self.output) = (size, output)
-        bytes.reserveCapacity(size + size / 4)
+        bytes = OutputBytes(capacity: size + size / 4)
     }
 
     /// Hands over the bytes so far, when there is an output.
     mutating func flush() throws {
         guard let output, !bytes.isEmpty else { return }
-        try output(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        try output(bytes.withBytes(Array.init))
+        bytes.removeAll()
     }
 
     mutating func object(_ members: (inout PrettyJSON) throws -> Void) rethrows {
@@ -113,12 +113,10 @@ struct PrettyJSON {
     mutating func member(_ key: StaticString, _ value: (inout PrettyJSON) throws -> Void) rethrows {
         startElement()
         bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(contentsOf: Self.colon)
+        bytes.append(key)
+        bytes.append("\" : ")
         try value(&self)
     }
-
-    private static let colon = Array("\" : ".utf8)
 
     /// An array of the items `each` hands over.
     mutating func array<Item>(
@@ -148,8 +146,8 @@ struct PrettyJSON {
 
     /// A string, or null for nil.
     mutating func string(_ value: String?) {
-        guard let value else { return bytes.append(contentsOf: "null".utf8) }
-        JSONString.append(value, to: &bytes)
+        guard var value else { return bytes.append("null") }
+        value.withUTF8(quoted)
     }
 
     /// An event's field as a string, or null.
@@ -164,8 +162,8 @@ struct PrettyJSON {
 
     /// Text as a string, or null for nil.
     private mutating func text(_ value: UnsafeBufferPointer<UInt8>?) {
-        guard let value else { return bytes.append(contentsOf: "null".utf8) }
-        JSONString.append(utf8: value, to: &bytes)
+        guard let value else { return bytes.append("null") }
+        quoted(value)
     }
 
     /// An array of the texts `each` hands over, as strings.
@@ -173,9 +171,15 @@ struct PrettyJSON {
         open(UInt8(ascii: "["))
         each { text in
             startElement()
-            JSONString.append(utf8: text, to: &bytes)
+            quoted(text)
         }
         close(UInt8(ascii: "]"))
+    }
+
+    /// Text as a JSON string.
+    private func quoted(_ text: UnsafeBufferPointer<UInt8>) {
+        var output = bytes  // the same buffer: `OutputBytes` is a class
+        JSONString.append(utf8: text, to: &output)
     }
 
     private mutating func open(_ bracket: UInt8) {
@@ -211,7 +215,9 @@ struct PrettyJSON {
         isEmpty = false
     }
 
-    private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    private func indent() {
+        let end = 2 + 2 * level
+        guard end <= Self.lines.count else { return bytes.append(contentsOf: repeatElement(0x20, count: 2 * level)) }
+        Self.lines.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[2..<end])) }
     }
 }

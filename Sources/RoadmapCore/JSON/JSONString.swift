@@ -11,7 +11,7 @@ public enum JSONString {
     /// A string's UTF-8 bytes as JSON text: the runs between the bytes that need an escape copied whole. Those bytes
     /// are found eight at a time: a byte at a time, and each byte of a string with an escape appended alone, were a
     /// quarter of a large JSON export.
-    static func append(utf8 value: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], escapingSlashes: Bool = false) {
+    static func append(utf8 value: UnsafeBufferPointer<UInt8>, to bytes: inout some ByteOutput, escapingSlashes: Bool = false) {
         bytes.append(quote)
         var copied = 0
         while let special = firstEscaped(in: value, from: copied, escapingSlashes: escapingSlashes) {
@@ -41,7 +41,7 @@ public enum JSONString {
         return nil
     }
 
-    private static func appendEscape(of byte: UInt8, to bytes: inout [UInt8]) {
+    private static func appendEscape(of byte: UInt8, to bytes: inout some ByteOutput) {
         bytes.append(backslash)
         switch byte {
         case 0x08: bytes.append(UInt8(ascii: "b"))
@@ -50,7 +50,7 @@ public enum JSONString {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         case 0x09: bytes.append(UInt8(ascii: "t"))
         case 0x00..<0x20:
-            bytes.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]])
+            for digit in [UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]] { bytes.append(digit) }
         default: bytes.append(byte)  // a quote, a backslash or a slash, after its backslash
         }
     }

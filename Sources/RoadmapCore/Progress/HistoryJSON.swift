@@ -63,7 +63,7 @@ enum HistoryJSON {
 
 extension PrettyJSON {
     mutating func boolean(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(value ? "true" : "false")
     }
 }
 
