@@ -57,13 +57,14 @@ enum CommandLog {
     /// Arguments are stored as a compact JSON array of strings (`["roadmap","done","numpy"]`), so they read back
     /// exactly as typed; the bytes JSONEncoder writes with `.withoutEscapingSlashes`, which older rows hold.
     static func encode(_ arguments: [String]) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        let bytes = OutputBytes(capacity: 256)
+        bytes.append(UInt8(ascii: "["))
         for (index, argument) in arguments.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONString.append(argument, to: &bytes)
+            JSONString.append(argument, to: bytes)
         }
         bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.text
     }
 
     /// A value that is not a JSON array of strings (edited by hand) reads back as one argument.

@@ -40,43 +40,42 @@ struct RoadmapSnapshotRow: Codable, FetchableRecord, PersistableRecord, Timestam
     /// `skills` in the bytes GRDB's JSONEncoder writes (sorted keys, `/` escaped), written by hand: the encoder
     /// took 40,000 instructions a skill, 0.4 G of importing a 10,000-skill roadmap. `RoadmapSnapshotRowTests` hold them equal.
     static func json(_ skills: [String: RoadmapSnapshot.Entry]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(skills.count * 96 + 2)
+        let bytes = OutputBytes(capacity: skills.count * 96 + 2)
         func key(_ name: StaticString) {
             bytes.append(UInt8(ascii: "\""))
-            bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-            bytes.append(contentsOf: "\":".utf8)
+            bytes.append(name)
+            bytes.append("\":")
         }
         bytes.append(UInt8(ascii: "{"))
         for (position, id) in skills.keys.sorted().enumerated() {
             let entry = skills[id]!
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            JSONString.append(id, to: &bytes, escapingSlashes: true)
-            bytes.append(contentsOf: ":{".utf8)
+            JSONString.append(id, to: bytes, escapingSlashes: true)
+            bytes.append(":{")
             key("aliases")
             bytes.append(UInt8(ascii: "["))
             for (index, alias) in entry.aliases.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                JSONString.append(alias, to: &bytes, escapingSlashes: true)
+                JSONString.append(alias, to: bytes, escapingSlashes: true)
             }
-            bytes.append(contentsOf: "],".utf8)
+            bytes.append("],")
             if let elective = entry.elective {
                 key("elective")
-                bytes.append(contentsOf: (elective ? "true," : "false,").utf8)
+                bytes.append(elective ? "true," : "false,")
             }
             if let oneOf = entry.oneOf {
                 key("oneOf")
-                JSONString.append(oneOf, to: &bytes, escapingSlashes: true)
+                JSONString.append(oneOf, to: bytes, escapingSlashes: true)
                 bytes.append(UInt8(ascii: ","))
             }
             key("stage")
-            JSONString.append(entry.stage, to: &bytes, escapingSlashes: true)
+            JSONString.append(entry.stage, to: bytes, escapingSlashes: true)
             bytes.append(UInt8(ascii: ","))
             key("title")
-            JSONString.append(entry.title, to: &bytes, escapingSlashes: true)
+            JSONString.append(entry.title, to: bytes, escapingSlashes: true)
             bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "}"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.text
     }
 }

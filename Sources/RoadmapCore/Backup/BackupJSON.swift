@@ -178,8 +178,7 @@ struct PrettyJSON {
 
     /// Text as a JSON string.
     private func quoted(_ text: UnsafeBufferPointer<UInt8>) {
-        var output = bytes  // the same buffer: `OutputBytes` is a class
-        JSONString.append(utf8: text, to: &output)
+        JSONString.append(utf8: text, to: bytes)
     }
 
     private mutating func open(_ bracket: UInt8) {

@@ -3,20 +3,20 @@
 /// snapshot's skills).
 public enum JSONString {
     /// - Parameter escapingSlashes: `/` as `\/`, as JSONEncoder writes it unless told `.withoutEscapingSlashes`.
-    public static func append(_ value: String, to bytes: inout [UInt8], escapingSlashes: Bool = false) {
+    public static func append(_ value: String, to bytes: OutputBytes, escapingSlashes: Bool = false) {
         var value = value
-        value.withUTF8 { append(utf8: $0, to: &bytes, escapingSlashes: escapingSlashes) }
+        value.withUTF8 { append(utf8: $0, to: bytes, escapingSlashes: escapingSlashes) }
     }
 
     /// A string's UTF-8 bytes as JSON text: the runs between the bytes that need an escape copied whole. Those bytes
     /// are found eight at a time: a byte at a time, and each byte of a string with an escape appended alone, were a
     /// quarter of a large JSON export.
-    static func append(utf8 value: UnsafeBufferPointer<UInt8>, to bytes: inout some ByteOutput, escapingSlashes: Bool = false) {
+    static func append(utf8 value: UnsafeBufferPointer<UInt8>, to bytes: OutputBytes, escapingSlashes: Bool = false) {
         bytes.append(quote)
         var copied = 0
         while let special = firstEscaped(in: value, from: copied, escapingSlashes: escapingSlashes) {
             if special > copied { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[copied..<special])) }
-            appendEscape(of: value[special], to: &bytes)
+            appendEscape(of: value[special], to: bytes)
             copied = special + 1
         }
         if copied < value.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: value[copied...])) }
@@ -41,7 +41,7 @@ public enum JSONString {
         return nil
     }
 
-    private static func appendEscape(of byte: UInt8, to bytes: inout some ByteOutput) {
+    private static func appendEscape(of byte: UInt8, to bytes: OutputBytes) {
         bytes.append(backslash)
         switch byte {
         case 0x08: bytes.append(UInt8(ascii: "b"))

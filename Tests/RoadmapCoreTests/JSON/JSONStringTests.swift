@@ -18,9 +18,9 @@ struct JSONStringTests {
 
     @Test(arguments: awkward) func escapesAsJSONEncoderDoes(_ text: String) throws {
         for escapingSlashes in [false, true] {
-            var bytes: [UInt8] = []
-            JSONString.append(text, to: &bytes, escapingSlashes: escapingSlashes)
-            #expect(bytes == (try Self.encoded(text, escapingSlashes: escapingSlashes)))
+            let bytes = OutputBytes()
+            JSONString.append(text, to: bytes, escapingSlashes: escapingSlashes)
+            #expect(bytes.withBytes(Array.init) == (try Self.encoded(text, escapingSlashes: escapingSlashes)))
         }
     }
 
@@ -32,9 +32,9 @@ struct JSONStringTests {
         let pieces = plain + plain + plain + ["\"", "\\", "/", "\n", "\t", "\u{00}", "\u{1F}", "\u{08}", "\r"]
         let text = Gen.int(in: pieces.indices).map { pieces[$0] }.array(of: 0...30).map { $0.joined() }
         await propertyCheck(count: 1_000, input: text, Gen.bool) { text, escapingSlashes in
-            var bytes: [UInt8] = []
-            JSONString.append(text, to: &bytes, escapingSlashes: escapingSlashes)
-            #expect(bytes == (try? Self.encoded(text, escapingSlashes: escapingSlashes)), "\(text.debugDescription)")
+            let bytes = OutputBytes()
+            JSONString.append(text, to: bytes, escapingSlashes: escapingSlashes)
+            #expect(bytes.withBytes(Array.init) == (try? Self.encoded(text, escapingSlashes: escapingSlashes)), "\(text.debugDescription)")
         }
     }
 }
