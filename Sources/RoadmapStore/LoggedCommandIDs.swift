@@ -20,7 +20,7 @@ struct LoggedCommandIDs {
         while let row = try rows.next() {
             let id = try columns.int64(0) ?? row.decode(atIndex: 0)
             // The bytes read as `LogField.time` reads their text; one that does not read (or a negative id) goes the careful way.
-            guard id >= 0, columns.withText(1, Timestamp.date(utf8:)) ?? nil != nil else { return nil }
+            guard id >= 0, columns.withText(1, Timestamp.date(utf8:)).flatMap({ $0 }) != nil else { return nil }
             Self.set(id, in: &logged)
         }
         standing = logged
