@@ -172,6 +172,10 @@ enum UsageMessage {
         if let first = text.first { text = first.lowercased() + text.dropFirst() }
         while text.hasSuffix(".") { text.removeLast() }
         text = withValueSuggestion(withoutFarSuggestion(text))
+        // The question in brackets, so the line reads on past it: "…'--dryrun' (did you mean '--dry-run'?); see …".
+        if text.hasSuffix("?"), let question = text.range(of: "; did you mean '", options: .backwards) {
+            text = text[..<question.lowerBound] + " (did you mean '" + text[question.upperBound...] + ")"
+        }
         let names = RoadmapCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
         let subcommand = arguments.dropFirst().first { names.contains($0) }
         return text + "; see 'roadmap\(subcommand.map { " " + $0 } ?? "") --help'"

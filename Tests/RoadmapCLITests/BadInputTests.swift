@@ -30,12 +30,12 @@ import Testing
         (["show", "python", "--stage", "expert"], "unknown stage 'expert'"),
         (["done"], "missing expected argument"),
         (["done", "numpy", "--db", ""], "empty --db path"),
-        (["undo", "--dryrun"], "unknown option '--dryrun'; did you mean '--dry-run'?; see 'roadmap undo --help'"),
+        (["undo", "--dryrun"], "unknown option '--dryrun' (did you mean '--dry-run'?); see 'roadmap undo --help'"),
         // argument-parser's nearest option is '--db', too far to be what was meant.
         (["import", "--jsn", "backup.json"], "unknown option '--jsn'; see 'roadmap import --help'"),
-        (["status", "--jason"], "unknown option '--jason'; did you mean '--json'?; see 'roadmap status --help'"),
+        (["status", "--jason"], "unknown option '--jason' (did you mean '--json'?); see 'roadmap status --help'"),
         (["export", "--format", "jsn"],
-         "the value 'jsn' is invalid for '--format <format>': give one of 'markdown', 'html' or 'json'; did you mean 'json'?; see 'roadmap export --help'"),
+         "the value 'jsn' is invalid for '--format <format>': give one of 'markdown', 'html' or 'json' (did you mean 'json'?); see 'roadmap export --help'"),
         (["export", "--format", "pdf"], "the value 'pdf' is invalid for '--format <format>': give one of 'markdown', 'html' or 'json'; see 'roadmap export --help'"),
         // Issue 24: each says what is wrong, not something else.
         (["next", "--limit", "-3"], "--limit must be 1 or more, not -3; see 'roadmap next --help'"),
