@@ -57,7 +57,7 @@ enum DetailText {
                 for evidence in skill.evidence ?? [] {
                     EvidenceOutcome.link(evidence.url, evidence.title).appendWrappedLines(to: &text, width: width, indent: evidenceIndent)
                 }
-                if text.bytes.count >= piece {
+                if text.count >= piece {
                     write(text.bytes)
                     text.removeAll()
                 }
